@@ -1,0 +1,51 @@
+//! Repository configuration for `parallelize`.
+//!
+//! The settings live in `[tool.parallelize]` of pyproject.toml or at the top level of a
+//! parallelize.toml (which wins when both exist). Every key is kebab-case; unknown
+//! keys, wrong types and bad values are errors that name the file, the 1-based line and
+//! column of the offending key or value, what is wrong and what is allowed:
+//!
+//! ```text
+//! pyproject.toml:12:1: unknown key `max-worker` in [tool.parallelize]; did you mean `max-workers`?
+//! ```
+//!
+//! ```toml
+//! [tool.parallelize]
+//! include = ["src/**/*.py"]          # default ["**/*.py"]
+//! exclude = ["tests/fixtures"]       # added to DEFAULT_EXCLUDES
+//! select = ["PAR1", "PAR2"]          # default ["ALL"]
+//! ignore = ["PAR103"]
+//! max-workers = 8                    # 1..=1024
+//! max-concurrency = 64               # 1..=10000
+//! setup-command = "pip install -e .[test]"
+//! test-command = "pytest -q"
+//! test-timeout = "15m"               # or seconds: 900 (the default)
+//! network-in-tests = false
+//!
+//! [tool.parallelize.bot]             # [bot] in parallelize.toml
+//! on-push = true
+//! schedule = "weekly"                # off | daily | weekly | monthly
+//! labels = ["parallelize"]
+//! open-pr-limit = 5                  # 0..=100
+//! branch-prefix = "parallelize/"
+//! ```
+//!
+//! The only I/O is reading the configuration files that [`RepoConfig::discover`] and
+//! [`RepoConfig::load_file`] are asked to look at.
+
+mod error;
+mod filter;
+mod parse;
+mod python;
+mod repo;
+mod selection;
+mod span;
+mod suggest;
+mod values;
+
+pub use error::ConfigError;
+pub use filter::{FileFilter, DEFAULT_EXCLUDES};
+pub use python::{parse_min_python, requires_python_from_pyproject};
+pub use repo::{BotConfig, RepoConfig, Schedule, PARALLELIZE_TOML_NAME, PYPROJECT_NAME};
+pub use selection::{is_valid_selector, RuleSelection};
+pub use values::parse_duration;

@@ -1,0 +1,1116 @@
+//! Effect summaries: what a function (transitively) does to the world.
+//!
+//! Each function is first reduced to *facts* (its direct effects, the project functions it calls
+//! and with what), then summaries are computed over the whole project's call graph to a fixed
+//! point. Unknown calls are impure: they make any finding that depends on them `review`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use tree_sitter::Node;
+
+use crate::kb::{self, Known};
+use crate::module::{BindingKind, ModuleInfo, Resolved};
+use crate::py::{self, field, kids, text};
+
+/// Kinds of blocking I/O.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum IoKind {
+    NetworkRead,
+    NetworkWrite,
+    FileRead,
+    FileWrite,
+    Subprocess,
+    Sleep,
+    Socket,
+    Database,
+    Interactive,
+}
+
+impl IoKind {
+    /// I/O whose concurrent execution cannot change results or visible order.
+    pub fn is_concurrency_safe(self) -> bool {
+        matches!(self, IoKind::NetworkRead | IoKind::FileRead | IoKind::Sleep)
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            IoKind::NetworkRead => "network reads",
+            IoKind::NetworkWrite => "requests that change server state",
+            IoKind::FileRead => "file reads",
+            IoKind::FileWrite => "file writes",
+            IoKind::Subprocess => "external commands",
+            IoKind::Sleep => "sleeps",
+            IoKind::Socket => "raw sockets",
+            IoKind::Database => "database access",
+            IoKind::Interactive => "interactive input",
+        }
+    }
+}
+
+/// An observable effect that can make a parallel rewrite change behaviour.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Effect {
+    /// Writes or mutates module state (`global X; X = ...`, `CACHE[k] = v`, `mod.attr = v`).
+    WritesGlobal { module: String, name: String },
+    /// Mutates an object whose origin the analysis cannot see.
+    MutatesUnknown { what: String },
+    /// Assigns a variable of an enclosing function.
+    WritesNonlocal { name: String },
+    /// print / logging / sys.stdout: order-sensitive output.
+    Output { call: String },
+    /// Uses the shared module-level random number generator.
+    Rng { call: String },
+    /// Changes process-wide state (cwd, environment, seeds, signals).
+    ProcessState { call: String },
+    /// Blocking I/O.
+    Io { kind: IoKind, call: String },
+    /// Uses a shared client object that is not documented as safe for concurrent use.
+    SharedClient { what: String },
+    /// Calls something whose effects are unknown.
+    UnknownCall { call: String },
+    /// eval/exec/globals()/setattr...: names read and written cannot be known.
+    Dynamic { call: String },
+}
+
+impl Effect {
+    /// One line for a `review` reason.
+    pub fn describe(&self) -> String {
+        match self {
+            Effect::WritesGlobal { module, name } => {
+                format!("changes module state `{name}` (in `{module}`)")
+            }
+            Effect::MutatesUnknown { what } => format!("mutates {what}"),
+            Effect::WritesNonlocal { name } => format!("assigns enclosing variable `{name}`"),
+            Effect::Output { call } => {
+                format!("writes output (`{call}`) whose order would change")
+            }
+            Effect::Rng { call } => format!("draws from the shared random generator (`{call}`)"),
+            Effect::ProcessState { call } => format!("changes process-wide state (`{call}`)"),
+            Effect::Io { kind, call } => format!("performs {} (`{call}`)", kind.describe()),
+            Effect::SharedClient { what } => {
+                format!("uses {what}, which is not documented as safe to share between threads")
+            }
+            Effect::UnknownCall { call } => {
+                format!("calls `{call}`, whose effects are unknown")
+            }
+            Effect::Dynamic { call } => {
+                format!("uses `{call}`, so the names it touches cannot be known")
+            }
+        }
+    }
+}
+
+/// Where a value may come from, for aliasing: a parameter, module state, or unknown.
+/// Empty means a fresh value created here.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    pub params: BTreeSet<usize>,
+    pub globals: BTreeSet<(String, String)>,
+    pub unknown: bool,
+    /// Known constructor when every assignment agrees (`requests.Session`).
+    pub ty: Option<String>,
+}
+
+impl Origin {
+    pub fn fresh() -> Origin {
+        Origin::default()
+    }
+    pub fn unknown() -> Origin {
+        Origin {
+            unknown: true,
+            ..Default::default()
+        }
+    }
+    pub fn union(&mut self, other: &Origin) -> bool {
+        let before = (self.params.len(), self.globals.len(), self.unknown);
+        self.params.extend(other.params.iter().copied());
+        self.globals.extend(other.globals.iter().cloned());
+        self.unknown |= other.unknown;
+        if self.ty != other.ty {
+            self.ty = None;
+        }
+        before != (self.params.len(), self.globals.len(), self.unknown)
+    }
+    pub fn is_fresh(&self) -> bool {
+        self.params.is_empty() && self.globals.is_empty() && !self.unknown
+    }
+}
+
+/// A call from one project function to another.
+#[derive(Debug, Clone)]
+pub struct CallSite {
+    pub callee: String,
+    pub positional: Vec<Origin>,
+    pub keywords: Vec<(String, Origin)>,
+    /// `*args`/`**kwargs` at the call: positions unknown.
+    pub splat: Option<Origin>,
+}
+
+/// What one function does directly, before callees are folded in.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    pub effects: BTreeSet<Effect>,
+    pub mutated_params: BTreeSet<usize>,
+    pub calls: Vec<CallSite>,
+    pub heavy: bool,
+    pub reads_globals: BTreeSet<(String, String)>,
+    /// Parameters whose objects (or parts of them) may be returned as-is.
+    pub returns_params: BTreeSet<usize>,
+}
+
+/// Transitive summary of a function.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub effects: BTreeSet<Effect>,
+    pub mutated_params: BTreeSet<usize>,
+    pub heavy: bool,
+    pub reads_globals: BTreeSet<(String, String)>,
+    pub returns_params: BTreeSet<usize>,
+}
+
+impl Summary {
+    pub fn io_kinds(&self) -> BTreeSet<IoKind> {
+        self.effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::Io { kind, .. } => Some(*kind),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Analyse a body (function body, or any statement list) in the context of a module.
+/// `params` are the names whose origins are tracked as parameters (in order).
+pub struct BodyAnalyzer<'a> {
+    pub module: &'a ModuleInfo,
+    pub src: &'a str,
+    params: Vec<String>,
+    env: BTreeMap<String, Origin>,
+    globals_declared: BTreeSet<String>,
+    nonlocals_declared: BTreeSet<String>,
+    pub facts: Facts,
+}
+
+impl<'a> BodyAnalyzer<'a> {
+    pub fn new(module: &'a ModuleInfo, src: &'a str, params: &[String]) -> Self {
+        let mut env = BTreeMap::new();
+        for (i, p) in params.iter().enumerate() {
+            let mut o = Origin::fresh();
+            o.params.insert(i);
+            env.insert(p.clone(), o);
+        }
+        BodyAnalyzer {
+            module,
+            src,
+            params: params.to_vec(),
+            env,
+            globals_declared: BTreeSet::new(),
+            nonlocals_declared: BTreeSet::new(),
+            facts: Facts::default(),
+        }
+    }
+
+    /// Names treated as local (assigned somewhere in the analysed code or a parameter).
+    pub fn is_local(&self, name: &str) -> bool {
+        self.env.contains_key(name) && !self.globals_declared.contains(name)
+    }
+
+    /// Analyse the statements of `body` (a block or a list of statements).
+    pub fn analyze(mut self, nodes: &[Node<'_>]) -> Facts {
+        // Pass 1: declarations and every name bound anywhere (nested scopes included, merged:
+        // conservative for aliasing).
+        for n in nodes {
+            self.collect_bindings(*n);
+        }
+        // Pass 2: origins to a fixed point (flow-insensitive).
+        for _ in 0..4 {
+            let mut changed = false;
+            for n in nodes {
+                changed |= self.propagate_origins(*n);
+            }
+            if !changed {
+                break;
+            }
+        }
+        // Pass 3: effects.
+        for n in nodes {
+            self.effects_in(*n);
+        }
+        self.facts
+    }
+
+    fn collect_bindings(&mut self, node: Node<'_>) {
+        let src = self.src;
+        let mut stack = vec![node];
+        while let Some(n) = stack.pop() {
+            match n.kind() {
+                "global_statement" => {
+                    for k in kids(n) {
+                        self.globals_declared.insert(text(src, k).to_owned());
+                    }
+                }
+                "nonlocal_statement" => {
+                    for k in kids(n) {
+                        self.nonlocals_declared.insert(text(src, k).to_owned());
+                    }
+                }
+                "assignment"
+                | "augmented_assignment"
+                | "for_statement"
+                | "for_in_clause"
+                | "named_expression"
+                | "as_pattern" => {
+                    let target = match n.kind() {
+                        "named_expression" => field(n, "name"),
+                        "as_pattern" => field(n, "alias"),
+                        _ => field(n, "left"),
+                    };
+                    if let Some(t) = target {
+                        let mut names = Vec::new();
+                        py::target_names(src, t, &mut names);
+                        if t.kind() == "as_pattern_target" {
+                            for k in kids(t) {
+                                py::target_names(src, k, &mut names);
+                            }
+                        }
+                        for (name, _) in names {
+                            self.env.entry(name).or_default();
+                        }
+                    }
+                }
+                "function_definition" | "class_definition" => {
+                    if let Some(name) = field(n, "name") {
+                        self.env.entry(text(src, name).to_owned()).or_default();
+                    }
+                    if let Some(p) = field(n, "parameters") {
+                        for name in py::parameter_names(src, p) {
+                            self.env.insert(name, Origin::unknown());
+                        }
+                    }
+                }
+                "lambda" => {
+                    if let Some(p) = field(n, "parameters") {
+                        for name in py::parameter_names(src, p) {
+                            self.env.insert(name, Origin::unknown());
+                        }
+                    }
+                }
+                "except_clause" => {
+                    if let Some(a) = field(n, "alias") {
+                        self.env.insert(text(src, a).to_owned(), Origin::unknown());
+                    }
+                }
+                "import_statement" | "import_from_statement" => {
+                    let mut names = Vec::new();
+                    for k in kids(n) {
+                        match k.kind() {
+                            "aliased_import" => {
+                                if let Some(a) = field(k, "alias") {
+                                    names.push(text(src, a).to_owned());
+                                }
+                            }
+                            "dotted_name" => {
+                                let t = text(src, k);
+                                names.push(t.split('.').next().unwrap_or(t).to_owned());
+                            }
+                            _ => {}
+                        }
+                    }
+                    for name in names {
+                        self.env.entry(name).or_default();
+                    }
+                }
+                _ => {}
+            }
+            let mut cursor = n.walk();
+            for c in n.named_children(&mut cursor) {
+                stack.push(c);
+            }
+        }
+        for g in &self.globals_declared {
+            self.env.remove(g);
+        }
+    }
+
+    fn assign_origin(&mut self, target: Node<'_>, origin: &Origin) -> bool {
+        let mut names = Vec::new();
+        py::target_names(self.src, target, &mut names);
+        if target.kind() == "as_pattern_target" {
+            for k in kids(target) {
+                py::target_names(self.src, k, &mut names);
+            }
+        }
+        let single = names.len() == 1;
+        let mut changed = false;
+        for (name, _) in names {
+            if self.globals_declared.contains(&name) {
+                continue;
+            }
+            let entry = self.env.entry(name).or_default();
+            let was_fresh_untyped = entry.is_fresh() && entry.ty.is_none();
+            changed |= entry.union(origin);
+            if single && was_fresh_untyped && origin.ty.is_some() {
+                entry.ty = origin.ty.clone();
+            }
+        }
+        changed
+    }
+
+    fn propagate_origins(&mut self, node: Node<'_>) -> bool {
+        let mut changed = false;
+        let mut stack = vec![node];
+        while let Some(n) = stack.pop() {
+            match n.kind() {
+                "assignment" | "augmented_assignment" => {
+                    if let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) {
+                        let o = self.origin(r);
+                        changed |= self.assign_origin(l, &o);
+                    }
+                }
+                "for_statement" | "for_in_clause" => {
+                    if let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) {
+                        let mut o = self.origin(r);
+                        o.ty = None;
+                        changed |= self.assign_origin(l, &o);
+                    }
+                }
+                "named_expression" => {
+                    if let (Some(l), Some(r)) = (field(n, "name"), field(n, "value")) {
+                        let o = self.origin(r);
+                        changed |= self.assign_origin(l, &o);
+                    }
+                }
+                "as_pattern" => {
+                    if let Some(alias) = field(n, "alias") {
+                        let value = kids(n).into_iter().next();
+                        if let Some(v) = value {
+                            let o = self.origin(v);
+                            changed |= self.assign_origin(alias, &o);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            let mut cursor = n.walk();
+            for c in n.named_children(&mut cursor) {
+                stack.push(c);
+            }
+        }
+        changed
+    }
+
+    /// Resolve a dotted callee/reference to a qualified name when it is not a local value.
+    pub fn qualified(&self, node: Node<'_>) -> Option<String> {
+        let d = py::dotted(self.src, node)?;
+        let head = d.split('.').next().unwrap_or(&d);
+        if self.is_local(head) {
+            return None;
+        }
+        match self.module.resolve_dotted(&d) {
+            Resolved::Qualified(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    /// Origin of the value of an expression.
+    pub fn origin(&self, expr: Node<'_>) -> Origin {
+        let src = self.src;
+        match expr.kind() {
+            "identifier" => {
+                let name = text(src, expr);
+                if let Some(o) = self.env.get(name) {
+                    if !self.globals_declared.contains(name) {
+                        return o.clone();
+                    }
+                }
+                match self.module.resolve(name) {
+                    Resolved::ModuleVar(v) => {
+                        let mut o = Origin::fresh();
+                        o.globals.insert((self.module.name.clone(), v.clone()));
+                        o.ty = self.module.bindings.get(&v).and_then(|b| b.ty.clone());
+                        o
+                    }
+                    Resolved::Qualified(q) => {
+                        // Modules, functions and classes are shared module-level objects.
+                        let mut o = Origin::fresh();
+                        o.globals.insert((self.module.name.clone(), q));
+                        o
+                    }
+                    Resolved::Unknown => Origin::unknown(),
+                }
+            }
+            "attribute" | "subscript" => {
+                let base = field(expr, "object").or_else(|| field(expr, "value"));
+                let mut o = base.map(|b| self.origin(b)).unwrap_or_else(Origin::unknown);
+                o.ty = None;
+                o
+            }
+            "parenthesized_expression" => match kids(expr).as_slice() {
+                [inner] => self.origin(*inner),
+                _ => Origin::unknown(),
+            },
+            "boolean_operator"
+            | "conditional_expression"
+            | "list"
+            | "tuple"
+            | "set"
+            | "dictionary"
+            | "pair"
+            | "expression_list"
+            | "list_splat"
+            | "dictionary_splat" => {
+                let mut o = Origin::fresh();
+                for k in kids(expr) {
+                    if expr.kind() == "conditional_expression"
+                        && field(expr, "condition").map(|c| c.id()) == Some(k.id())
+                    {
+                        continue;
+                    }
+                    o.union(&self.origin(k));
+                }
+                o.ty = None;
+                o
+            }
+            "named_expression" => field(expr, "value")
+                .map(|v| self.origin(v))
+                .unwrap_or_else(Origin::unknown),
+            "call" => self.call_origin(expr),
+            "await" | "yield" => Origin::unknown(),
+            // literals, arithmetic, comparisons, f-strings, comprehensions, lambdas: new values
+            _ => Origin::fresh(),
+        }
+    }
+
+    fn call_origin(&self, call: Node<'_>) -> Origin {
+        let Some(func) = field(call, "function") else {
+            return Origin::unknown();
+        };
+        if let Some(q) = self.qualified(func) {
+            if let Some(known) = kb::lookup(&q) {
+                if known != Known::Higher {
+                    let mut o = Origin::fresh();
+                    o.ty = Some(q);
+                    return o;
+                }
+            }
+            if self.is_project_function(&q) {
+                // May return (parts of) its arguments: conservatively, all of them.
+                let mut o = Origin::fresh();
+                if let Some(args) = field(call, "arguments") {
+                    for a in kids(args) {
+                        let v = if a.kind() == "keyword_argument" {
+                            field(a, "value")
+                        } else {
+                            Some(a)
+                        };
+                        if let Some(v) = v {
+                            o.union(&self.origin(v));
+                        }
+                    }
+                }
+                o.ty = None;
+                return o;
+            }
+            return Origin::unknown();
+        }
+        if func.kind() == "attribute" {
+            // A method's result may alias its receiver (`d.get(k)`, `x.strip()` is fresh but
+            // indistinguishable by name in general).
+            if let Some(obj) = field(func, "object") {
+                let mut o = self.origin(obj);
+                o.ty = None;
+                return o;
+            }
+        }
+        Origin::unknown()
+    }
+
+    fn is_project_function(&self, q: &str) -> bool {
+        // Project functions are resolved later; anything under this module's package root
+        // or a function of this module counts.
+        q.starts_with(&format!("{}.", self.module.name))
+            || self
+                .module
+                .name
+                .split('.')
+                .next()
+                .map(|root| q.starts_with(&format!("{root}.")))
+                .unwrap_or(false)
+    }
+
+    fn mutate(&mut self, origin: &Origin, what: &str) {
+        for p in &origin.params {
+            self.facts.mutated_params.insert(*p);
+        }
+        for (m, g) in &origin.globals {
+            self.facts.effects.insert(Effect::WritesGlobal {
+                module: m.clone(),
+                name: g.clone(),
+            });
+        }
+        if origin.unknown {
+            self.facts.effects.insert(Effect::MutatesUnknown {
+                what: what.to_owned(),
+            });
+        }
+    }
+
+    fn effects_in(&mut self, node: Node<'_>) {
+        let src = self.src;
+        let mut stack = vec![node];
+        while let Some(n) = stack.pop() {
+            match n.kind() {
+                "for_statement"
+                | "while_statement"
+                | "list_comprehension"
+                | "set_comprehension"
+                | "dictionary_comprehension"
+                | "generator_expression" => {
+                    self.facts.heavy = true;
+                }
+                "assignment" | "augmented_assignment" => {
+                    if let Some(left) = field(n, "left") {
+                        let mut bases = Vec::new();
+                        py::target_bases(left, &mut bases);
+                        for b in bases {
+                            let base = field(b, "object").or_else(|| field(b, "value"));
+                            if let Some(base) = base {
+                                let o = self.origin(base);
+                                self.mutate(&o, &format!("`{}`", text(src, b)));
+                            }
+                        }
+                        let mut names = Vec::new();
+                        py::target_names(src, left, &mut names);
+                        for (name, node) in names {
+                            if self.globals_declared.contains(&name) {
+                                self.facts.effects.insert(Effect::WritesGlobal {
+                                    module: self.module.name.clone(),
+                                    name,
+                                });
+                            } else if self.nonlocals_declared.contains(&name) {
+                                self.facts.effects.insert(Effect::WritesNonlocal { name });
+                            } else if n.kind() == "augmented_assignment" {
+                                // `x += y` mutates lists/dicts/sets in place.
+                                let o = self.origin(node);
+                                let mut shared = o.clone();
+                                shared.unknown = false;
+                                self.mutate(&shared, &format!("`{name}`"));
+                            }
+                        }
+                    }
+                }
+                "delete_statement" => {
+                    let mut targets = Vec::new();
+                    for k in kids(n) {
+                        py::target_bases(k, &mut targets);
+                        if k.kind() == "expression_list" {
+                            for kk in kids(k) {
+                                py::target_bases(kk, &mut targets);
+                            }
+                        }
+                    }
+                    for b in targets {
+                        if let Some(base) = field(b, "object").or_else(|| field(b, "value")) {
+                            let o = self.origin(base);
+                            self.mutate(&o, &format!("`{}`", text(src, b)));
+                        }
+                    }
+                }
+                "call" => self.call_effects(n),
+                "identifier" => self.note_global_read(n),
+                "attribute" => self.note_module_attribute_read(n),
+                "return_statement" => {
+                    for k in kids(n) {
+                        let o = self.origin(k);
+                        self.facts.returns_params.extend(o.params.iter().copied());
+                    }
+                }
+                _ => {}
+            }
+            let mut cursor = n.walk();
+            for c in n.named_children(&mut cursor) {
+                stack.push(c);
+            }
+        }
+    }
+
+    fn note_global_read(&mut self, ident: Node<'_>) {
+        let name = text(self.src, ident);
+        if self.is_local(name) {
+            return;
+        }
+        let Some(parent) = ident.parent() else { return };
+        if parent.kind() == "attribute"
+            && field(parent, "attribute").map(|a| a.id()) == Some(ident.id())
+        {
+            return;
+        }
+        if parent.kind() == "keyword_argument"
+            && field(parent, "name").map(|a| a.id()) == Some(ident.id())
+        {
+            return;
+        }
+        if let Some(b) = self.module.bindings.get(name) {
+            if b.kind == BindingKind::Value {
+                self.facts
+                    .reads_globals
+                    .insert((self.module.name.clone(), name.to_owned()));
+            }
+        }
+    }
+
+    /// `config.SETTING` where `config` is an imported module: a read of that module's state.
+    fn note_module_attribute_read(&mut self, attr: Node<'_>) {
+        let (Some(obj), Some(name)) = (field(attr, "object"), field(attr, "attribute")) else {
+            return;
+        };
+        if obj.kind() != "identifier" || self.is_local(text(self.src, obj)) {
+            return;
+        }
+        if let Some(q) = self.module.imports.get(text(self.src, obj)) {
+            self.facts
+                .reads_globals
+                .insert((q.clone(), text(self.src, name).to_owned()));
+        }
+    }
+
+    fn call_effects(&mut self, call: Node<'_>) {
+        let src = self.src;
+        let Some(func) = field(call, "function") else {
+            return;
+        };
+        let args: Vec<Node<'_>> = field(call, "arguments").map(kids).unwrap_or_default();
+        if let Some(q) = self.qualified(func) {
+            let builtin = q.strip_prefix("builtins.");
+            if let Some(b) = builtin {
+                if kb::is_dynamic_builtin(b) {
+                    self.facts
+                        .effects
+                        .insert(Effect::Dynamic { call: b.to_owned() });
+                    return;
+                }
+            }
+            if builtin == Some("open") {
+                let kind = open_mode_kind(src, &args);
+                self.facts.effects.insert(Effect::Io {
+                    kind,
+                    call: "open".into(),
+                });
+                return;
+            }
+            if builtin == Some("next") {
+                if let Some(a) = args.first() {
+                    let o = self.origin(*a);
+                    self.mutate(&o, "an iterator (`next()`)");
+                }
+                return;
+            }
+            match kb::lookup(&q) {
+                Some(Known::Pure) => {}
+                Some(Known::PureHeavy) => self.facts.heavy = true,
+                Some(Known::Io(kind)) => {
+                    self.facts.effects.insert(Effect::Io { kind, call: q });
+                }
+                Some(Known::Output) => {
+                    self.facts
+                        .effects
+                        .insert(Effect::Output { call: q_short(&q) });
+                }
+                Some(Known::Rng) => {
+                    self.facts.effects.insert(Effect::Rng { call: q });
+                }
+                Some(Known::ProcessState) => {
+                    self.facts.effects.insert(Effect::ProcessState { call: q });
+                }
+                Some(Known::Higher) => self.higher_order_call(&args),
+                None => {
+                    let site = self.call_site(&q, &args);
+                    self.facts.calls.push(site);
+                }
+            }
+            return;
+        }
+        // A method call on a value, or a call of a local value.
+        if func.kind() == "attribute" {
+            let (Some(obj), Some(method)) = (field(func, "object"), field(func, "attribute"))
+            else {
+                return;
+            };
+            let method = text(src, method);
+            let origin = self.origin(obj);
+            self.method_call(obj, method, &origin);
+            return;
+        }
+        let callee = text(src, func);
+        self.facts.effects.insert(Effect::UnknownCall {
+            call: callee.chars().take(60).collect(),
+        });
+    }
+
+    fn method_call(&mut self, obj: Node<'_>, method: &str, origin: &Origin) {
+        let src = self.src;
+        let receiver = text(src, obj);
+        let shared = !origin.globals.is_empty() || !origin.params.is_empty() || origin.unknown;
+        // Typed receivers from known constructors.
+        if let Some(ty) = origin.ty.as_deref() {
+            match ty {
+                "requests.Session" | "requests.session" => {
+                    let kind = match method {
+                        "get" | "head" | "options" => IoKind::NetworkRead,
+                        _ => IoKind::NetworkWrite,
+                    };
+                    self.facts.effects.insert(Effect::Io {
+                        kind,
+                        call: format!("{receiver}.{method}"),
+                    });
+                    if shared {
+                        self.facts.effects.insert(Effect::SharedClient {
+                            what: format!("the shared `requests.Session` `{receiver}`"),
+                        });
+                    }
+                    return;
+                }
+                "httpx.Client" => {
+                    let kind = match method {
+                        "get" | "head" | "options" => IoKind::NetworkRead,
+                        _ => IoKind::NetworkWrite,
+                    };
+                    self.facts.effects.insert(Effect::Io {
+                        kind,
+                        call: format!("{receiver}.{method}"),
+                    });
+                    return;
+                }
+                "logging.getLogger" => {
+                    self.facts.effects.insert(Effect::Output {
+                        call: format!("{receiver}.{method}"),
+                    });
+                    return;
+                }
+                t if t.starts_with("hashlib.") || t == "re.compile" => {
+                    if kb::is_heavy_method(method) {
+                        self.facts.heavy = true;
+                    }
+                    if !shared {
+                        return;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if matches!(
+            method,
+            "debug" | "info" | "warning" | "warn" | "error" | "exception" | "critical" | "log"
+        ) && receiver.to_ascii_lowercase().contains("log")
+        {
+            self.facts.effects.insert(Effect::Output {
+                call: format!("{receiver}.{method}"),
+            });
+            return;
+        }
+        if kb::is_write_method(method) && shared {
+            self.mutate(origin, &format!("`{receiver}` (`.{method}()`)"));
+            return;
+        }
+        if kb::is_non_mutating_method(method) {
+            if kb::is_heavy_method(method) && origin.ty.as_deref() == Some("re.compile") {
+                self.facts.heavy = true;
+            }
+            return;
+        }
+        self.mutate(origin, &format!("`{receiver}` (calls `.{method}()`)"));
+        if origin.unknown || !origin.params.is_empty() || !origin.globals.is_empty() {
+            if origin.params.is_empty() && origin.globals.is_empty() {
+                self.facts.effects.insert(Effect::UnknownCall {
+                    call: format!("{receiver}.{method}"),
+                });
+            }
+        }
+    }
+
+    /// map/filter/sorted/min/max/reduce: the callables passed are called.
+    fn higher_order_call(&mut self, args: &[Node<'_>]) {
+        let mut data = Origin::fresh();
+        let mut callees = Vec::new();
+        for a in args {
+            let v = if a.kind() == "keyword_argument" {
+                field(*a, "value")
+            } else {
+                Some(*a)
+            };
+            let Some(v) = v else { continue };
+            match v.kind() {
+                "identifier" | "attribute" => match self.qualified(v) {
+                    Some(q) if kb::lookup(&q).is_none() => callees.push(q),
+                    Some(_) => {}
+                    None => {
+                        let o = self.origin(v);
+                        data.union(&o);
+                    }
+                },
+                "lambda" => {}
+                _ => {
+                    let o = self.origin(v);
+                    data.union(&o);
+                }
+            }
+        }
+        for q in callees {
+            self.facts.calls.push(CallSite {
+                callee: q,
+                positional: vec![],
+                keywords: vec![],
+                splat: Some(data.clone()),
+            });
+        }
+    }
+
+    fn call_site(&self, q: &str, args: &[Node<'_>]) -> CallSite {
+        let mut site = CallSite {
+            callee: q.to_owned(),
+            positional: vec![],
+            keywords: vec![],
+            splat: None,
+        };
+        for a in args {
+            match a.kind() {
+                "keyword_argument" => {
+                    if let (Some(n), Some(v)) = (field(*a, "name"), field(*a, "value")) {
+                        site.keywords
+                            .push((text(self.src, n).to_owned(), self.origin(v)));
+                    }
+                }
+                "list_splat" | "dictionary_splat" => {
+                    let o = self.origin(*a);
+                    site.splat.get_or_insert_with(Origin::fresh).union(&o);
+                }
+                _ => site.positional.push(self.origin(*a)),
+            }
+        }
+        site
+    }
+
+    pub fn params(&self) -> &[String] {
+        &self.params
+    }
+}
+
+fn q_short(q: &str) -> String {
+    q.strip_prefix("builtins.").unwrap_or(q).to_owned()
+}
+
+/// `open(path)` reads; `open(path, "w")` and any mode that is not a literal read-only mode writes.
+fn open_mode_kind(src: &str, args: &[Node<'_>]) -> IoKind {
+    let mode = args
+        .iter()
+        .find(|a| {
+            a.kind() == "keyword_argument"
+                && field(**a, "name").map(|n| text(src, n)) == Some("mode")
+        })
+        .and_then(|a| field(*a, "value"))
+        .or_else(|| {
+            args.iter()
+                .filter(|a| a.kind() != "keyword_argument")
+                .nth(1)
+                .copied()
+        });
+    match mode {
+        None => IoKind::FileRead,
+        Some(m) if m.kind() == "string" => {
+            let t = text(src, m);
+            if t.contains(['w', 'a', 'x', '+']) {
+                IoKind::FileWrite
+            } else {
+                IoKind::FileRead
+            }
+        }
+        Some(_) => IoKind::FileWrite,
+    }
+}
+
+/// Facts for one top-level function definition node.
+pub fn function_facts(module: &ModuleInfo, src: &str, def: Node<'_>) -> Facts {
+    let params = field(def, "parameters")
+        .map(|p| py::parameter_names(src, p))
+        .unwrap_or_default();
+    let mut nodes = Vec::new();
+    if let Some(p) = field(def, "parameters") {
+        // default values are evaluated at definition time, not per call: skip them
+        let _ = p;
+    }
+    if let Some(body) = field(def, "body") {
+        nodes.push(body);
+    }
+    let analyzer = BodyAnalyzer::new(module, src, &params);
+    let mut facts = analyzer.analyze(&nodes);
+    if let Some(name) = field(def, "name") {
+        let own = format!("{}.{}", module.name, text(src, name));
+        if facts.calls.iter().any(|c| c.callee == own) {
+            facts.heavy = true; // recursion
+        }
+    }
+    facts
+}
+
+/// Project-wide summaries, computed bottom-up to a fixed point.
+#[derive(Debug, Default)]
+pub struct Summaries {
+    pub by_name: BTreeMap<String, Summary>,
+    /// (module, name) of module variables written at run time by some function.
+    pub runtime_written: BTreeSet<(String, String)>,
+    /// Functions reachable from import-time code of some module.
+    pub import_time_reachable: BTreeSet<String>,
+}
+
+/// Parameter names per function, needed to map keyword arguments.
+pub struct FunctionFactsEntry {
+    pub facts: Facts,
+    pub params: Vec<String>,
+    pub star_params: bool,
+}
+
+pub fn compute_summaries(
+    functions: &BTreeMap<String, FunctionFactsEntry>,
+    import_time_calls: &BTreeSet<String>,
+) -> Summaries {
+    let mut by_name: BTreeMap<String, Summary> = functions
+        .iter()
+        .map(|(name, entry)| {
+            let f = &entry.facts;
+            (
+                name.clone(),
+                Summary {
+                    effects: f.effects.clone(),
+                    mutated_params: f.mutated_params.clone(),
+                    heavy: f.heavy,
+                    reads_globals: f.reads_globals.clone(),
+                    returns_params: f.returns_params.clone(),
+                },
+            )
+        })
+        .collect();
+    for _round in 0..64 {
+        let mut changed = false;
+        for (name, entry) in functions {
+            let mut next = by_name.get(name).cloned().unwrap_or_default();
+            for call in &entry.facts.calls {
+                match (by_name.get(&call.callee), functions.get(&call.callee)) {
+                    (Some(callee), Some(callee_entry)) => {
+                        fold_call(&mut next, call, callee, callee_entry);
+                    }
+                    _ => {
+                        next.effects.insert(Effect::UnknownCall {
+                            call: call.callee.clone(),
+                        });
+                    }
+                }
+            }
+            if by_name.get(name) != Some(&next) {
+                by_name.insert(name.clone(), next);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let runtime_written = functions
+        .values()
+        .flat_map(|e| e.facts.effects.iter())
+        .filter_map(|e| match e {
+            Effect::WritesGlobal { module, name } => Some((module.clone(), name.clone())),
+            _ => None,
+        })
+        .collect();
+    // Reachability from import-time calls.
+    let mut reachable = BTreeSet::new();
+    let mut work: Vec<String> = import_time_calls.iter().cloned().collect();
+    while let Some(f) = work.pop() {
+        if !functions.contains_key(&f) || !reachable.insert(f.clone()) {
+            continue;
+        }
+        if let Some(entry) = functions.get(&f) {
+            for c in &entry.facts.calls {
+                work.push(c.callee.clone());
+            }
+        }
+    }
+    Summaries {
+        by_name,
+        runtime_written,
+        import_time_reachable: reachable,
+    }
+}
+
+fn fold_call(next: &mut Summary, call: &CallSite, callee: &Summary, entry: &FunctionFactsEntry) {
+    next.effects.extend(callee.effects.iter().cloned());
+    next.heavy |= callee.heavy;
+    next.reads_globals
+        .extend(callee.reads_globals.iter().cloned());
+    let mut mutated: Vec<Origin> = Vec::new();
+    for p in &callee.mutated_params {
+        if entry.star_params || call.splat.is_some() {
+            // positions are uncertain: every argument may be the mutated one
+            mutated.extend(call.positional.iter().cloned());
+            mutated.extend(call.keywords.iter().map(|(_, o)| o.clone()));
+            if let Some(s) = &call.splat {
+                mutated.push(s.clone());
+            }
+            continue;
+        }
+        if let Some(o) = call.positional.get(*p) {
+            mutated.push(o.clone());
+        }
+        if let Some(pname) = entry.params.get(*p) {
+            for (k, o) in &call.keywords {
+                if k == pname {
+                    mutated.push(o.clone());
+                }
+            }
+        }
+    }
+    for o in mutated {
+        next.mutated_params.extend(o.params.iter().copied());
+        for (m, g) in &o.globals {
+            next.effects.insert(Effect::WritesGlobal {
+                module: m.clone(),
+                name: g.clone(),
+            });
+        }
+        if o.unknown {
+            next.effects.insert(Effect::MutatesUnknown {
+                what: format!("an argument passed to `{}`", call.callee),
+            });
+        }
+    }
+}
+
+/// Summary of a region of code (a loop body or a single expression) with its calls folded in.
+pub fn summarize_region(
+    facts: &Facts,
+    summaries: &Summaries,
+    functions: &BTreeMap<String, FunctionFactsEntry>,
+) -> Summary {
+    let mut s = Summary {
+        effects: facts.effects.clone(),
+        mutated_params: facts.mutated_params.clone(),
+        heavy: facts.heavy,
+        reads_globals: facts.reads_globals.clone(),
+        returns_params: BTreeSet::new(),
+    };
+    for call in &facts.calls {
+        match (
+            summaries.by_name.get(&call.callee),
+            functions.get(&call.callee),
+        ) {
+            (Some(callee), Some(entry)) => fold_call(&mut s, call, callee, entry),
+            _ => {
+                s.effects.insert(Effect::UnknownCall {
+                    call: call.callee.clone(),
+                });
+            }
+        }
+    }
+    s
+}

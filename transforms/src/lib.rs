@@ -1,0 +1,236 @@
+//! `transforms`: finds sequential Python that can safely run in parallel and rewrites it.
+//!
+//! Pure: text in, findings and edits out. No I/O, no async. The pipeline per project:
+//!
+//! 1. [`FileAnalysis::new`] per file: parse, module facts, per-function facts (parallel-safe).
+//! 2. [`Project::link`]: effect summaries over the whole project's call graph.
+//! 3. [`check_file`] per file: rules produce findings (`safe` with a fix, or `review` with reasons).
+//! 4. [`apply_fixes`]: merge the safe fixes of a file, re-parse, refuse any result with errors.
+
+pub mod effects;
+pub mod finding;
+pub mod fix;
+pub mod kb;
+pub mod loops;
+pub mod module;
+pub mod py;
+pub mod rewrite;
+pub mod rules;
+pub mod scope;
+pub mod source;
+pub mod suppress;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+pub use finding::{CheckItem, Edit, Finding, Fix, Safety, Strategy, Workload};
+pub use source::SkipReason;
+
+use effects::{compute_summaries, function_facts, FunctionFactsEntry, Summaries};
+use module::{FunctionDef, ModuleInfo};
+use source::Parsed;
+
+/// Settings that change what rewrites look like.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// `max-workers` from the repository config.
+    pub max_workers: Option<u32>,
+    /// Lowest Python version the project supports (`requires-python`).
+    pub min_python: Option<(u32, u32)>,
+}
+
+/// One parsed file with its module facts and per-function facts.
+pub struct FileAnalysis {
+    /// Path relative to the project root, forward slashes.
+    pub path: String,
+    pub parsed: Parsed,
+    pub module: ModuleInfo,
+    functions: Vec<(FunctionDef, effects::Facts)>,
+}
+
+impl FileAnalysis {
+    /// Parse and analyse one file. `module_name` is its dotted import name.
+    pub fn new(
+        path: &str,
+        module_name: &str,
+        is_package: bool,
+        bytes: &[u8],
+    ) -> Result<Self, SkipReason> {
+        let parsed = source::parse(bytes)?;
+        Ok(Self::from_parsed(path, module_name, is_package, parsed))
+    }
+
+    pub fn from_parsed(path: &str, module_name: &str, is_package: bool, parsed: Parsed) -> Self {
+        let module = ModuleInfo::build(&parsed, module_name, is_package);
+        let mut functions = Vec::new();
+        let src = parsed.text.as_str();
+        for stmt in py::statements(parsed.root()) {
+            let def = match stmt.kind() {
+                "function_definition" => Some(stmt),
+                "decorated_definition" => {
+                    py::field(stmt, "definition").filter(|d| d.kind() == "function_definition")
+                }
+                _ => None,
+            };
+            let Some(def) = def else { continue };
+            let Some(name) = py::field(def, "name").map(|n| py::text(src, n)) else {
+                continue;
+            };
+            if let Some(fd) = module.functions.get(name) {
+                let facts = function_facts(&module, src, def);
+                functions.push((fd.clone(), facts));
+            }
+        }
+        FileAnalysis {
+            path: path.to_owned(),
+            parsed,
+            module,
+            functions,
+        }
+    }
+}
+
+/// Project-wide view shared by every file's rules.
+#[derive(Default)]
+pub struct Project {
+    pub modules: BTreeMap<String, ModuleInfo>,
+    pub functions: BTreeMap<String, FunctionDef>,
+    pub entries: BTreeMap<String, FunctionFactsEntry>,
+    pub summaries: Summaries,
+}
+
+impl Project {
+    /// Link every file's facts and compute effect summaries to a fixed point.
+    pub fn link(files: &[&FileAnalysis]) -> Project {
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for f in files {
+            *seen.entry(f.module.name.as_str()).or_default() += 1;
+        }
+        let mut project = Project::default();
+        let mut import_time = BTreeSet::new();
+        for f in files {
+            // Two files claiming one module name: neither is trusted for cross-module calls.
+            if seen.get(f.module.name.as_str()).copied().unwrap_or(0) > 1 {
+                continue;
+            }
+            project
+                .modules
+                .insert(f.module.name.clone(), f.module.clone());
+            import_time.extend(f.module.import_time_calls.iter().cloned());
+            for (def, facts) in &f.functions {
+                // A name bound more than once at module level has no single definition.
+                if f.module
+                    .bindings
+                    .get(&def.name)
+                    .is_some_and(|b| b.count > 1)
+                {
+                    continue;
+                }
+                project.functions.insert(def.qualname.clone(), def.clone());
+                project.entries.insert(
+                    def.qualname.clone(),
+                    FunctionFactsEntry {
+                        facts: facts.clone(),
+                        params: def.params.clone(),
+                        star_params: def.star_params,
+                    },
+                );
+            }
+        }
+        project.summaries = compute_summaries(&project.entries, &import_time);
+        project
+    }
+}
+
+/// Everything a rule needs while checking one file.
+pub struct FileContext<'a> {
+    pub path: &'a str,
+    pub parsed: &'a Parsed,
+    pub module: &'a ModuleInfo,
+    pub project: &'a Project,
+    pub settings: &'a Settings,
+    /// Every identifier spelled in the file (fresh names must avoid them).
+    pub identifiers: BTreeSet<String>,
+}
+
+impl FileContext<'_> {
+    pub fn src(&self) -> &str {
+        self.parsed.text.as_str()
+    }
+}
+
+/// Run every rule on one file. Suppressed findings are removed; the caller filters by selection.
+pub fn check_file(file: &FileAnalysis, project: &Project, settings: &Settings) -> Vec<Finding> {
+    let ctx = FileContext {
+        path: &file.path,
+        parsed: &file.parsed,
+        module: &file.module,
+        project,
+        settings,
+        identifiers: scope::all_identifiers(file.parsed.text.as_str(), file.parsed.root()),
+    };
+    let mut findings = rules::check(&ctx);
+    let suppressions = suppress::Suppressions::parse(&file.parsed);
+    findings.retain(|f| !suppressions.is_suppressed(f.line, f.rule));
+    findings.sort_by_key(|f| (f.line, f.column, f.rule));
+    findings
+}
+
+/// Why fixes could not be applied to a file.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ApplyError {
+    #[error("fix edits overlap")]
+    Overlap,
+    #[error("the rewritten file does not parse ({0}); the fixes were dropped")]
+    Reparse(String),
+}
+
+/// Apply the given findings' fixes to a file's text: body edits of non-overlapping fixes, one
+/// merged import edit; the result must parse without errors. Returns the new text and the
+/// indexes (into `findings`) of the fixes applied.
+pub fn apply_fixes(
+    file: &FileAnalysis,
+    findings: &[Finding],
+) -> Result<(String, Vec<usize>), ApplyError> {
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut edits = Vec::new();
+    let mut needs = BTreeSet::new();
+    let mut applied = Vec::new();
+    for (i, f) in findings.iter().enumerate() {
+        let Some(fix) = &f.fix else { continue };
+        if f.safety != Safety::Safe {
+            continue;
+        }
+        let overlaps = fix.body_edits.iter().any(|e| {
+            taken
+                .iter()
+                .any(|(s, t)| e.start < *t && *s < e.end.max(e.start + 1))
+        });
+        if overlaps {
+            continue;
+        }
+        for e in &fix.body_edits {
+            taken.push((e.start, e.end.max(e.start + 1)));
+            edits.push(e.clone());
+        }
+        needs.extend(fix.imports.iter().cloned());
+        applied.push(i);
+    }
+    if applied.is_empty() {
+        return Ok((file.parsed.text.clone(), applied));
+    }
+    let import_edits = fix::import_edits(&file.parsed, &needs);
+    for ie in &import_edits {
+        if taken
+            .iter()
+            .any(|(s, t)| ie.start < *t && *s < ie.end.max(ie.start + 1))
+        {
+            return Err(ApplyError::Overlap);
+        }
+    }
+    edits.extend(import_edits);
+    let text = fix::apply_edits(&file.parsed.text, &edits).map_err(|_| ApplyError::Overlap)?;
+    if let Err(reason) = source::parse_str(text.clone()) {
+        return Err(ApplyError::Reparse(reason.to_string()));
+    }
+    Ok((text, applied))
+}

@@ -1,0 +1,666 @@
+//! Loop facts and the race rule: what a loop does per iteration, whether iterations are
+//! independent, and which conditions of the safety model are proven. Rules turn the result into
+//! findings; nothing here decides a rule code.
+
+use std::collections::BTreeSet;
+
+use tree_sitter::Node;
+
+use crate::effects::{summarize_region, BodyAnalyzer, Effect, Summary};
+use crate::kb::{self, Known};
+use crate::module::Resolved;
+use crate::py::{self, field, kids, text};
+use crate::scope::{self, Scope};
+use crate::FileContext;
+
+/// How one iteration contributes to the result.
+#[derive(Debug, Clone, Copy)]
+pub enum Accumulation<'t> {
+    /// `acc.append(value)`
+    Append { acc: Node<'t>, value: Node<'t> },
+    /// `acc[key] = value`
+    SetItem {
+        acc: Node<'t>,
+        key: Node<'t>,
+        value: Node<'t>,
+    },
+    /// `acc.add(value)`
+    Add { acc: Node<'t>, value: Node<'t> },
+    /// `acc += value`, `acc = acc + value`, `acc = max(acc, value)`
+    Reduce {
+        acc: Node<'t>,
+        value: Node<'t>,
+        stmt: Node<'t>,
+    },
+    /// `value` evaluated for its effect only (`download(url)`).
+    Discard { value: Node<'t> },
+}
+
+impl<'t> Accumulation<'t> {
+    pub fn value(&self) -> Node<'t> {
+        match *self {
+            Accumulation::Append { value, .. }
+            | Accumulation::SetItem { value, .. }
+            | Accumulation::Add { value, .. }
+            | Accumulation::Reduce { value, .. }
+            | Accumulation::Discard { value } => value,
+        }
+    }
+    pub fn acc(&self) -> Option<Node<'t>> {
+        match *self {
+            Accumulation::Append { acc, .. }
+            | Accumulation::SetItem { acc, .. }
+            | Accumulation::Add { acc, .. }
+            | Accumulation::Reduce { acc, .. } => Some(acc),
+            Accumulation::Discard { .. } => None,
+        }
+    }
+}
+
+/// Recognise the accumulation form of a single statement.
+pub fn accumulation<'t>(src: &str, stmt: Node<'t>) -> Option<Accumulation<'t>> {
+    let expr = py::expression_of_statement(stmt)?;
+    match expr.kind() {
+        "call" => {
+            let func = field(expr, "function")?;
+            let args = field(expr, "arguments")?;
+            let a = kids(args);
+            if func.kind() == "attribute" {
+                let obj = field(func, "object")?;
+                let method = text(src, field(func, "attribute")?);
+                if obj.kind() == "identifier"
+                    && a.len() == 1
+                    && a[0].kind() != "keyword_argument"
+                    && !a[0].kind().contains("splat")
+                {
+                    match method {
+                        "append" => {
+                            return Some(Accumulation::Append {
+                                acc: obj,
+                                value: a[0],
+                            })
+                        }
+                        "add" => {
+                            return Some(Accumulation::Add {
+                                acc: obj,
+                                value: a[0],
+                            })
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Some(Accumulation::Discard { value: expr })
+        }
+        "assignment" => {
+            let left = field(expr, "left")?;
+            let right = field(expr, "right")?;
+            if field(expr, "type").is_some() {
+                return None;
+            }
+            if left.kind() == "subscript" {
+                let acc = field(left, "value")?;
+                let key = field(left, "subscript")?;
+                if acc.kind() == "identifier" && right.kind() != "assignment" {
+                    return Some(Accumulation::SetItem {
+                        acc,
+                        key,
+                        value: right,
+                    });
+                }
+                return None;
+            }
+            if left.kind() != "identifier" {
+                return None;
+            }
+            let name = text(src, left);
+            // acc = acc OP value
+            if right.kind() == "binary_operator" {
+                let l = field(right, "left")?;
+                let r = field(right, "right")?;
+                if l.kind() == "identifier" && text(src, l) == name {
+                    return Some(Accumulation::Reduce {
+                        acc: left,
+                        value: r,
+                        stmt,
+                    });
+                }
+                return None;
+            }
+            // acc = max(acc, value) / min(acc, value)
+            if right.kind() == "call" {
+                let f = field(right, "function")?;
+                let fname = text(src, f);
+                let a = kids(field(right, "arguments")?);
+                if matches!(fname, "max" | "min")
+                    && a.len() == 2
+                    && a[0].kind() == "identifier"
+                    && text(src, a[0]) == name
+                    && a[1].kind() != "keyword_argument"
+                {
+                    return Some(Accumulation::Reduce {
+                        acc: left,
+                        value: a[1],
+                        stmt,
+                    });
+                }
+            }
+            None
+        }
+        "augmented_assignment" => {
+            let left = field(expr, "left")?;
+            let right = field(expr, "right")?;
+            if left.kind() == "identifier" {
+                return Some(Accumulation::Reduce {
+                    acc: left,
+                    value: right,
+                    stmt,
+                });
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// The callee of a per-item value expression and how the item flows into it.
+#[derive(Debug, Clone)]
+pub struct CallPlan<'t> {
+    pub call: Node<'t>,
+    pub callee: Node<'t>,
+    /// Positional arguments: `None` is the loop variable, `Some(expr)` an invariant expression.
+    pub positional: Vec<Option<Node<'t>>>,
+    pub keywords: Vec<Node<'t>>,
+    /// Fully qualified callee when it resolves to a module-level name.
+    pub qualified: Option<String>,
+}
+
+/// `f(x)`, `f(x, size)`, `mod.f(size, x)`, `f(x, k=v)`: the item appears exactly once, as a bare
+/// positional argument; other arguments are loop-invariant simple expressions.
+pub fn call_plan<'t>(
+    src: &str,
+    value: Node<'t>,
+    target: &str,
+    analyzer: &BodyAnalyzer<'_>,
+) -> Option<CallPlan<'t>> {
+    let value = py::unparen(value);
+    if value.kind() != "call" {
+        return None;
+    }
+    let callee = field(value, "function")?;
+    if !matches!(callee.kind(), "identifier" | "attribute") || py::dotted(src, callee).is_none() {
+        return None;
+    }
+    if mentions(src, callee, target) {
+        return None;
+    }
+    let args = field(value, "arguments")?;
+    if args.kind() != "argument_list" {
+        return None;
+    }
+    let mut positional = Vec::new();
+    let mut keywords = Vec::new();
+    let mut item_seen = 0;
+    for a in kids(args) {
+        match a.kind() {
+            "keyword_argument" => {
+                let v = field(a, "value")?;
+                if mentions(src, v, target) || !is_simple_invariant(v) {
+                    return None;
+                }
+                keywords.push(a);
+            }
+            "list_splat" | "dictionary_splat" => return None,
+            "identifier" if text(src, a) == target => {
+                item_seen += 1;
+                positional.push(None);
+            }
+            _ => {
+                if mentions(src, a, target) || !is_simple_invariant(a) {
+                    return None;
+                }
+                positional.push(Some(a));
+            }
+        }
+    }
+    if item_seen != 1 {
+        return None;
+    }
+    Some(CallPlan {
+        call: value,
+        callee,
+        positional,
+        keywords,
+        qualified: analyzer.qualified(callee),
+    })
+}
+
+/// Names, constants and attribute chains of names: evaluating them once or per item is the same.
+fn is_simple_invariant(node: Node<'_>) -> bool {
+    match node.kind() {
+        "identifier" | "integer" | "float" | "true" | "false" | "none" | "string" => {
+            node.kind() != "string" || !kids(node).iter().any(|k| k.kind() == "interpolation")
+        }
+        "attribute" => field(node, "object").is_some_and(is_simple_invariant),
+        "unary_operator" => field(node, "argument").is_some_and(is_simple_invariant),
+        "tuple" => kids(node).into_iter().all(is_simple_invariant),
+        _ => false,
+    }
+}
+
+/// Whether `name` occurs as an identifier read in `node` (nested scopes included).
+pub fn mentions(src: &str, node: Node<'_>, name: &str) -> bool {
+    let mut loads = Vec::new();
+    py::identifier_loads(node, &mut loads);
+    loads.iter().any(|n| text(src, *n) == name)
+}
+
+/// Result of analysing one region (per-item work) of a loop.
+pub struct Region {
+    pub summary: Summary,
+    /// Names (from outside the region) that the region may mutate.
+    pub mutated: Vec<String>,
+}
+
+/// Summarise the per-item work: `nodes` analysed with every name from outside the loop treated as
+/// shared (so mutating it is reported).
+pub fn analyze_region(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    loop_range: (usize, usize),
+    loop_targets: &[String],
+    nodes: &[Node<'_>],
+) -> Region {
+    let src = ctx.src();
+    let mut outer: Vec<String> = if scope.is_module() {
+        ctx.module
+            .bindings
+            .iter()
+            .filter(|(_, b)| b.kind == crate::module::BindingKind::Value)
+            .map(|(n, _)| n.clone())
+            .collect()
+    } else {
+        scope::bound_names(src, scope, Some(loop_range))
+            .into_iter()
+            .collect()
+    };
+    // The loop target is outer too: items are objects shared with the iterable.
+    outer.extend(loop_targets.iter().cloned());
+    outer.sort();
+    outer.dedup();
+    let analyzer = BodyAnalyzer::new(ctx.module, src, &outer);
+    let facts = analyzer.analyze(nodes);
+    let summary = summarize_region(&facts, &ctx.project.summaries, &ctx.project.entries);
+    let mutated = summary
+        .mutated_params
+        .iter()
+        .filter_map(|i| outer.get(*i).cloned())
+        .collect();
+    Region { summary, mutated }
+}
+
+/// A region analyser positioned in a scope (for resolving callees of the value expression).
+pub fn scope_analyzer<'a>(ctx: &'a FileContext<'a>, scope: Scope<'_>) -> BodyAnalyzer<'a> {
+    let src = ctx.src();
+    let names: Vec<String> = if scope.is_module() {
+        vec![]
+    } else {
+        scope::bound_names(src, scope, None).into_iter().collect()
+    };
+    // Locals are seeded so `qualified()` never resolves a shadowed name to a module-level one.
+    BodyAnalyzer::new(ctx.module, src, &names)
+}
+
+/// Control-flow reasons: exits and constructs that tie iterations together.
+pub fn control_flow_reasons(src: &str, for_node: Node<'_>, body: Node<'_>) -> Vec<String> {
+    let mut reasons = BTreeSet::new();
+    if field(for_node, "alternative").is_some() {
+        reasons.insert(
+            "the loop has an `else` clause, which depends on how the loop ended".to_owned(),
+        );
+    }
+    walk_control(src, body, 0, &mut reasons);
+    reasons.into_iter().collect()
+}
+
+fn walk_control(src: &str, node: Node<'_>, loop_depth: usize, reasons: &mut BTreeSet<String>) {
+    let mut cursor = node.walk();
+    for child in node.named_children(&mut cursor) {
+        match child.kind() {
+            "break_statement" if loop_depth == 0 => {
+                reasons.insert(
+                    "`break` ends the loop early: later items depend on earlier ones".to_owned(),
+                );
+            }
+            "continue_statement" if loop_depth == 0 => {
+                reasons.insert("`continue` skips part of the body for some items".to_owned());
+            }
+            "return_statement" => {
+                reasons.insert("`return` inside the loop ends it on some item".to_owned());
+            }
+            "yield" => {
+                reasons.insert("`yield` inside the loop hands items out one at a time".to_owned());
+            }
+            "await" => {
+                reasons.insert("`await` inside the loop (see PAR211)".to_owned());
+            }
+            "global_statement" | "nonlocal_statement" => {
+                reasons.insert(format!(
+                    "`{}` declaration inside the loop",
+                    text(src, child)
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("global")
+                ));
+            }
+            _ => {}
+        }
+        if py::is_scope(child.kind()) {
+            continue;
+        }
+        let depth = if matches!(child.kind(), "for_statement" | "while_statement") {
+            loop_depth + 1
+        } else {
+            loop_depth
+        };
+        walk_control(src, child, depth, reasons);
+    }
+}
+
+/// Names assigned in the body whose value can flow from one iteration to the next: read before
+/// (or without) an unconditional assignment earlier in the same iteration.
+pub fn carried_names(src: &str, body: Node<'_>, exclude: &BTreeSet<String>) -> Vec<String> {
+    let stmts = py::statements(body);
+    let mut assigned_anywhere = BTreeSet::new();
+    py::walk(body, false, &mut |n| {
+        if n.kind() == "identifier" && scope::is_store(n) {
+            assigned_anywhere.insert(text(src, n).to_owned());
+        }
+        if n.kind() == "augmented_assignment" {
+            if let Some(l) = field(n, "left") {
+                if l.kind() == "identifier" {
+                    assigned_anywhere.insert(text(src, l).to_owned());
+                }
+            }
+        }
+    });
+    let mut definitely_assigned: BTreeSet<String> = BTreeSet::new();
+    let mut carried = BTreeSet::new();
+    for stmt in stmts {
+        // reads in this statement of names not yet definitely assigned this iteration
+        let mut loads = Vec::new();
+        py::identifier_loads(stmt, &mut loads);
+        for l in loads {
+            let name = text(src, l);
+            if scope::is_store(l) && !is_aug_target(l) {
+                continue;
+            }
+            if assigned_anywhere.contains(name)
+                && !definitely_assigned.contains(name)
+                && !exclude.contains(name)
+            {
+                // a read inside the RHS of the statement that assigns it is still a carried read
+                carried.insert(name.to_owned());
+            }
+        }
+        // unconditional top-level assignments of this statement
+        let mut names = Vec::new();
+        if let Some(e) = py::expression_of_statement(stmt) {
+            if e.kind() == "assignment" {
+                if let Some(l) = field(e, "left") {
+                    py::target_names(src, l, &mut names);
+                }
+            }
+        }
+        if stmt.kind() == "with_statement" || stmt.kind() == "for_statement" {
+            // conservatively, assignments inside compound statements are conditional
+        }
+        for (n, _) in names {
+            definitely_assigned.insert(n);
+        }
+    }
+    carried.into_iter().collect()
+}
+
+fn is_aug_target(ident: Node<'_>) -> bool {
+    ident.parent().is_some_and(|p| {
+        p.kind() == "augmented_assignment" && field(p, "left").map(|l| l.id()) == Some(ident.id())
+    })
+}
+
+/// Names assigned in the loop (including its target) that are read after it.
+pub fn live_after(
+    src: &str,
+    scope: Scope<'_>,
+    for_node: Node<'_>,
+    names: &BTreeSet<String>,
+) -> Vec<String> {
+    let range = (for_node.start_byte(), for_node.end_byte());
+    names
+        .iter()
+        .filter(|n| !scope::reads_outside(src, scope, n, range).is_empty())
+        .cloned()
+        .collect()
+}
+
+/// Names a loop (statement) assigns, target included, not counting nested scopes.
+pub fn assigned_in(src: &str, node: Node<'_>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    if let Some(l) = field(node, "left") {
+        let mut names = Vec::new();
+        py::target_names(src, l, &mut names);
+        out.extend(names.into_iter().map(|(n, _)| n));
+    }
+    if let Some(body) = field(node, "body") {
+        py::walk(body, false, &mut |n| {
+            if n.kind() == "identifier" && scope::is_store(n) {
+                out.insert(text(src, n).to_owned());
+            }
+            if n.kind() == "augmented_assignment" {
+                if let Some(l) = field(n, "left").filter(|l| l.kind() == "identifier") {
+                    out.insert(text(src, l).to_owned());
+                }
+            }
+            if matches!(n.kind(), "function_definition" | "class_definition") {
+                if let Some(nm) = field(n, "name") {
+                    out.insert(text(src, nm).to_owned());
+                }
+            }
+        });
+    }
+    out
+}
+
+/// Size of an iterable when it is a literal or `range(<literal>)`.
+pub fn literal_size(src: &str, iter: Node<'_>) -> Option<u64> {
+    let iter = py::unparen(iter);
+    match iter.kind() {
+        "list" | "tuple" | "set" | "dictionary" => {
+            if kids(iter).iter().any(|k| k.kind().contains("splat")) {
+                None
+            } else {
+                Some(kids(iter).len() as u64)
+            }
+        }
+        "string" => None,
+        "call" => {
+            let f = field(iter, "function")?;
+            if text(src, f) != "range" {
+                return None;
+            }
+            let args = kids(field(iter, "arguments")?);
+            let lit = |n: Node<'_>| text(src, n).replace('_', "").parse::<i64>().ok();
+            let (start, stop) = match args.as_slice() {
+                [stop] => (0, lit(*stop)?),
+                [start, stop] => (lit(*start)?, lit(*stop)?),
+                [start, stop, step] => {
+                    let step = lit(*step)?;
+                    if step <= 0 {
+                        return None;
+                    }
+                    let (a, b) = (lit(*start)?, lit(*stop)?);
+                    return Some(if b > a {
+                        ((b - a + step - 1) / step) as u64
+                    } else {
+                        0
+                    });
+                }
+                _ => return None,
+            };
+            Some((stop - start).max(0) as u64)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a name is provably re-iterable (a list/tuple/set/dict/range built in this scope and
+/// only bound once), so a rewrite may read it twice.
+pub fn is_reiterable_name(src: &str, scope: Scope<'_>, name: Node<'_>) -> bool {
+    if name.kind() != "identifier" {
+        return false;
+    }
+    let wanted = text(src, name);
+    let mut bindings = 0;
+    let mut ok = true;
+    py::walk(scope.body(), false, &mut |n| {
+        if n.kind() == "identifier" && text(src, n) == wanted && scope::is_store(n) {
+            bindings += 1;
+            let assignment = n.parent().filter(|p| p.kind() == "assignment");
+            let value = assignment.and_then(|a| field(a, "right"));
+            ok &= value.is_some_and(|v| match v.kind() {
+                "list"
+                | "tuple"
+                | "set"
+                | "dictionary"
+                | "list_comprehension"
+                | "set_comprehension"
+                | "dictionary_comprehension" => true,
+                "call" => field(v, "function").is_some_and(|f| {
+                    matches!(
+                        text(src, f),
+                        "list" | "tuple" | "set" | "dict" | "sorted" | "range" | "frozenset"
+                    )
+                }),
+                _ => false,
+            });
+        }
+    });
+    if scope.params(src).iter().any(|p| p == wanted) {
+        return false;
+    }
+    bindings == 1 && ok
+}
+
+/// Process-pool conditions on the callee: it must be sendable to a worker process and see the
+/// same module state there.
+pub fn process_pool_reasons(
+    ctx: &FileContext<'_>,
+    plan: &CallPlan<'_>,
+) -> (Vec<String>, Option<Summary>) {
+    let src = ctx.src();
+    let callee_text = text(src, plan.callee).to_owned();
+    let mut reasons = Vec::new();
+    let Some(q) = plan.qualified.clone() else {
+        reasons.push(format!("`{callee_text}` is a local value (a nested function, lambda or argument): it cannot be sent to a worker process"));
+        return (reasons, None);
+    };
+    if let Some(def) = ctx.project.functions.get(&q) {
+        let summary = ctx.project.summaries.by_name.get(&q).cloned();
+        if def.decorated {
+            reasons.push(format!("`{callee_text}` is decorated: cannot prove the decorator keeps it picklable and pure"));
+        }
+        if def.is_async {
+            reasons.push(format!(
+                "`{callee_text}` is `async def`: calling it returns a coroutine (see PAR211)"
+            ));
+        }
+        if def.is_generator {
+            reasons.push(format!("`{callee_text}` is a generator function: its results cannot be sent back from a worker process"));
+        }
+        let module_name = q.rsplit_once('.').map(|(m, _)| m).unwrap_or("");
+        if let Some(m) = ctx.project.modules.get(module_name) {
+            if let Some(b) = m.bindings.get(&def.name) {
+                if b.count != 1 || b.conditional {
+                    reasons.push(format!("`{callee_text}` is defined conditionally or more than once: worker processes may see another definition"));
+                }
+            }
+        }
+        if let Some(s) = &summary {
+            for (module, name) in &s.reads_globals {
+                if ctx
+                    .project
+                    .summaries
+                    .runtime_written
+                    .contains(&(module.clone(), name.clone()))
+                {
+                    reasons.push(format!("`{callee_text}` reads module state `{name}` that is changed at run time; worker processes would see its value at import"));
+                }
+                if let Some(b) = ctx
+                    .project
+                    .modules
+                    .get(module)
+                    .and_then(|m| m.bindings.get(name))
+                {
+                    if b.only_in_main_guard {
+                        reasons.push(format!("`{callee_text}` reads `{name}`, which is only set under `if __name__ == \"__main__\":` and is missing in worker processes"));
+                    }
+                }
+            }
+            if !s.returns_params.is_empty() {
+                reasons.push(format!("`{callee_text}` may return its argument itself; a worker process would return a copy, breaking aliasing"));
+            }
+        }
+        return (reasons, summary);
+    }
+    match kb::lookup(&q) {
+        Some(Known::PureHeavy) if picklable_result(&q) => (reasons, None),
+        Some(_) => {
+            reasons.push(format!(
+                "`{callee_text}` returns an object that cannot be sent back from a worker process"
+            ));
+            (reasons, None)
+        }
+        None => {
+            if let Resolved::Qualified(_) = ctx.module.resolve_dotted(&callee_text) {
+                reasons.push(format!(
+                    "`{callee_text}` is not a module-level function of this project"
+                ));
+            }
+            (reasons, None)
+        }
+    }
+}
+
+/// Known heavy callables whose results are plain picklable data.
+fn picklable_result(q: &str) -> bool {
+    let module = q.rsplit_once('.').map(|(m, _)| m).unwrap_or("");
+    matches!(
+        module,
+        "zlib"
+            | "bz2"
+            | "lzma"
+            | "gzip"
+            | "binascii"
+            | "math"
+            | "json"
+            | "pickle"
+            | "marshal"
+            | "difflib"
+    ) || matches!(
+        q,
+        "re.findall" | "re.sub" | "re.split" | "re.escape" | "re.subn"
+    )
+}
+
+/// Effects that forbid any concurrent rewrite, as reasons.
+pub fn effect_reasons(summary: &Summary, strategy_is_threads: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in &summary.effects {
+        match e {
+            Effect::Io { kind, .. } if kind.is_concurrency_safe() => {}
+            Effect::Io { .. } if !strategy_is_threads => out.push(e.describe()),
+            _ => out.push(e.describe()),
+        }
+    }
+    out
+}

@@ -1,0 +1,523 @@
+//! Module-level facts: imports, top-level bindings, functions, `__main__` guards, and what runs at
+//! import time. Built once per file and shared by the effect analysis and every rule.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use tree_sitter::Node;
+
+use crate::py::{self, field, kids, text};
+use crate::source::Parsed;
+
+/// What a module-level name is bound to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BindingKind {
+    Function,
+    Class,
+    Import,
+    Value,
+}
+
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub kind: BindingKind,
+    /// How many statements bind the name at module level.
+    pub count: u32,
+    /// Bound inside `if`/`try`/`for`/`while`/`with` (not on every import).
+    pub conditional: bool,
+    /// Bound only inside `if __name__ == "__main__":` (absent in worker processes).
+    pub only_in_main_guard: bool,
+    /// Qualified constructor when the value comes from a known call (`requests.Session`).
+    pub ty: Option<String>,
+}
+
+/// A top-level `def`.
+#[derive(Debug, Clone)]
+pub struct FunctionDef {
+    pub name: String,
+    pub qualname: String,
+    pub params: Vec<String>,
+    pub star_params: bool,
+    pub decorated: bool,
+    pub is_async: bool,
+    pub is_generator: bool,
+    pub start_byte: usize,
+    pub end_byte: usize,
+}
+
+/// Facts about one module.
+#[derive(Debug, Clone, Default)]
+pub struct ModuleInfo {
+    /// Dotted module name (`pkg.sub.mod`; `__init__` files are the package's name).
+    pub name: String,
+    pub is_package: bool,
+    /// Local alias -> qualified name (`np` -> `numpy`, `get` -> `requests.get`).
+    pub imports: BTreeMap<String, String>,
+    pub bindings: BTreeMap<String, Binding>,
+    pub functions: BTreeMap<String, FunctionDef>,
+    pub has_main_guard: bool,
+    pub star_import: bool,
+    /// Qualified names called by module-level code outside a `__main__` guard.
+    pub import_time_calls: BTreeSet<String>,
+}
+
+/// How a name used in a module resolves at module scope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolved {
+    /// A qualified callable or module (`requests.get`, `pkg.mod.func`, `builtins.len`).
+    Qualified(String),
+    /// A module-level variable of this module.
+    ModuleVar(String),
+    /// Bound by a star import or otherwise unresolvable.
+    Unknown,
+}
+
+impl ModuleInfo {
+    pub fn build(parsed: &Parsed, name: &str, is_package: bool) -> ModuleInfo {
+        let mut info = ModuleInfo {
+            name: name.to_owned(),
+            is_package,
+            ..Default::default()
+        };
+        let src = parsed.text.as_str();
+        let root = parsed.root();
+        for stmt in py::statements(root) {
+            info.visit_top(src, stmt, false, false);
+        }
+        info.collect_import_time_calls(src, root);
+        info
+    }
+
+    /// Resolve a name read at module scope (not shadowed by a local).
+    pub fn resolve(&self, name: &str) -> Resolved {
+        if let Some(q) = self.imports.get(name) {
+            if self.bindings.get(name).map(|b| b.count).unwrap_or(1) <= 1 {
+                return Resolved::Qualified(q.clone());
+            }
+            return Resolved::ModuleVar(name.to_owned());
+        }
+        match self.bindings.get(name) {
+            Some(b) if b.kind == BindingKind::Function && b.count == 1 => {
+                Resolved::Qualified(format!("{}.{}", self.name, name))
+            }
+            Some(b) if b.kind == BindingKind::Class && b.count == 1 => {
+                Resolved::Qualified(format!("{}.{}", self.name, name))
+            }
+            Some(_) => Resolved::ModuleVar(name.to_owned()),
+            None if self.star_import => Resolved::Unknown,
+            None => Resolved::Qualified(format!("builtins.{name}")),
+        }
+    }
+
+    /// Resolve a dotted reference (`np.linalg.norm`, `requests.get`, `helper`).
+    pub fn resolve_dotted(&self, dotted: &str) -> Resolved {
+        let (head, rest) = match dotted.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (dotted, None),
+        };
+        match (self.resolve(head), rest) {
+            (Resolved::Qualified(q), Some(r)) => Resolved::Qualified(format!("{q}.{r}")),
+            (r, None) => r,
+            (Resolved::ModuleVar(_), Some(_)) => Resolved::Unknown,
+            (Resolved::Unknown, _) => Resolved::Unknown,
+        }
+    }
+
+    fn bind(&mut self, name: &str, kind: BindingKind, conditional: bool, guarded: bool) {
+        let entry = self.bindings.entry(name.to_owned()).or_insert(Binding {
+            kind,
+            count: 0,
+            conditional,
+            only_in_main_guard: guarded,
+            ty: None,
+        });
+        entry.count += 1;
+        if entry.count > 1 && entry.kind != kind {
+            entry.kind = BindingKind::Value;
+        }
+        entry.conditional |= conditional;
+        entry.only_in_main_guard &= guarded;
+    }
+
+    fn visit_top(&mut self, src: &str, stmt: Node<'_>, conditional: bool, guarded: bool) {
+        match stmt.kind() {
+            "function_definition" => self.add_function(src, stmt, false, conditional, guarded),
+            "decorated_definition" => {
+                if let Some(def) = field(stmt, "definition") {
+                    if def.kind() == "function_definition" {
+                        self.add_function(src, def, true, conditional, guarded);
+                    } else if let Some(n) = field(def, "name") {
+                        self.bind(text(src, n), BindingKind::Class, conditional, guarded);
+                    }
+                }
+            }
+            "class_definition" => {
+                if let Some(n) = field(stmt, "name") {
+                    self.bind(text(src, n), BindingKind::Class, conditional, guarded);
+                }
+            }
+            "import_statement" => self.add_import(src, stmt, conditional, guarded),
+            "import_from_statement" => self.add_import_from(src, stmt, conditional, guarded),
+            "future_import_statement" => {}
+            "if_statement" => {
+                let main = py::is_main_guard(src, stmt);
+                if main {
+                    self.has_main_guard = true;
+                }
+                for part in kids(stmt) {
+                    match part.kind() {
+                        "block" => {
+                            for s in py::statements(part) {
+                                self.visit_top(src, s, true, guarded || main);
+                            }
+                        }
+                        "elif_clause" | "else_clause" => {
+                            for b in kids(part).into_iter().filter(|k| k.kind() == "block") {
+                                for s in py::statements(b) {
+                                    self.visit_top(src, s, true, guarded);
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            "for_statement" | "while_statement" | "try_statement" | "with_statement" => {
+                if stmt.kind() == "for_statement" {
+                    if let Some(left) = field(stmt, "left") {
+                        self.bind_targets(src, left, None, true, guarded);
+                    }
+                }
+                if stmt.kind() == "with_statement" {
+                    self.bind_with_targets(src, stmt, guarded);
+                }
+                self.visit_nested_blocks(src, stmt, guarded);
+            }
+            "expression_statement" => {
+                for e in kids(stmt) {
+                    self.visit_assignment(src, e, conditional, guarded);
+                }
+            }
+            "global_statement" | "nonlocal_statement" => {}
+            _ => {}
+        }
+    }
+
+    fn visit_nested_blocks(&mut self, src: &str, node: Node<'_>, guarded: bool) {
+        for part in kids(node) {
+            match part.kind() {
+                "block" => {
+                    for s in py::statements(part) {
+                        self.visit_top(src, s, true, guarded);
+                    }
+                }
+                "else_clause" | "except_clause" | "finally_clause" | "except_group_clause" => {
+                    if part.kind() == "except_clause" {
+                        if let Some(alias) = field(part, "alias") {
+                            self.bind_targets(src, alias, None, true, guarded);
+                        }
+                    }
+                    self.visit_nested_blocks(src, part, guarded)
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn bind_with_targets(&mut self, src: &str, stmt: Node<'_>, guarded: bool) {
+        let mut found = Vec::new();
+        py::walk(stmt, false, &mut |n| {
+            if n.kind() == "as_pattern_target" {
+                found.push(n);
+            }
+        });
+        for t in found {
+            self.bind_targets(src, t, None, true, guarded);
+        }
+    }
+
+    fn visit_assignment(&mut self, src: &str, e: Node<'_>, conditional: bool, guarded: bool) {
+        match e.kind() {
+            "assignment" => {
+                let ty = field(e, "right").and_then(|r| self.constructor_type(src, r));
+                if let Some(left) = field(e, "left") {
+                    self.bind_targets(src, left, ty, conditional, guarded);
+                }
+                if let Some(right) = field(e, "right") {
+                    if right.kind() == "assignment" {
+                        self.visit_assignment(src, right, conditional, guarded);
+                    }
+                }
+            }
+            "augmented_assignment" => {
+                if let Some(left) = field(e, "left") {
+                    self.bind_targets(src, left, None, conditional, guarded);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn constructor_type(&self, src: &str, right: Node<'_>) -> Option<String> {
+        if right.kind() != "call" {
+            return None;
+        }
+        let d = py::dotted(src, field(right, "function")?)?;
+        match self.resolve_dotted(&d) {
+            Resolved::Qualified(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    fn bind_targets(
+        &mut self,
+        src: &str,
+        target: Node<'_>,
+        ty: Option<String>,
+        conditional: bool,
+        guarded: bool,
+    ) {
+        let mut names = Vec::new();
+        py::target_names(src, target, &mut names);
+        let single = names.len() == 1;
+        for (name, _) in names {
+            self.bind(&name, BindingKind::Value, conditional, guarded);
+            if let Some(b) = self.bindings.get_mut(&name) {
+                b.ty = if single && b.count == 1 {
+                    ty.clone()
+                } else {
+                    None
+                };
+            }
+        }
+    }
+
+    fn add_function(
+        &mut self,
+        src: &str,
+        def: Node<'_>,
+        decorated: bool,
+        conditional: bool,
+        guarded: bool,
+    ) {
+        let Some(name_node) = field(def, "name") else {
+            return;
+        };
+        let name = text(src, name_node).to_owned();
+        self.bind(&name, BindingKind::Function, conditional, guarded);
+        let params_node = field(def, "parameters");
+        let params = params_node
+            .map(|p| py::parameter_names(src, p))
+            .unwrap_or_default();
+        let star_params = params_node.map(py::has_star_params).unwrap_or(false);
+        let is_generator = field(def, "body").map(contains_yield).unwrap_or(false);
+        let outer = if decorated {
+            def.parent().unwrap_or(def)
+        } else {
+            def
+        };
+        self.functions.insert(
+            name.clone(),
+            FunctionDef {
+                qualname: format!("{}.{}", self.name, name),
+                name,
+                params,
+                star_params,
+                decorated,
+                is_async: py::is_async(def),
+                is_generator,
+                start_byte: outer.start_byte(),
+                end_byte: outer.end_byte(),
+            },
+        );
+    }
+
+    fn add_import(&mut self, src: &str, stmt: Node<'_>, conditional: bool, guarded: bool) {
+        for k in kids(stmt) {
+            match k.kind() {
+                "dotted_name" => {
+                    // `import a.b.c` binds `a` to module `a`.
+                    let full = text(src, k);
+                    let head = full.split('.').next().unwrap_or(full).to_owned();
+                    self.imports.insert(head.clone(), head.clone());
+                    self.bind(&head, BindingKind::Import, conditional, guarded);
+                }
+                "aliased_import" => {
+                    if let (Some(n), Some(a)) = (field(k, "name"), field(k, "alias")) {
+                        let alias = text(src, a).to_owned();
+                        self.imports.insert(alias.clone(), text(src, n).to_owned());
+                        self.bind(&alias, BindingKind::Import, conditional, guarded);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn add_import_from(&mut self, src: &str, stmt: Node<'_>, conditional: bool, guarded: bool) {
+        let Some(module_node) = field(stmt, "module_name") else {
+            return;
+        };
+        let module = if module_node.kind() == "relative_import" {
+            self.absolute_relative(src, module_node)
+        } else {
+            Some(text(src, module_node).to_owned())
+        };
+        let module_node_id = module_node.id();
+        for k in kids(stmt) {
+            if k.id() == module_node_id {
+                continue;
+            }
+            let (name, alias) = match k.kind() {
+                "dotted_name" => (text(src, k).to_owned(), text(src, k).to_owned()),
+                "aliased_import" => match (field(k, "name"), field(k, "alias")) {
+                    (Some(n), Some(a)) => (text(src, n).to_owned(), text(src, a).to_owned()),
+                    _ => continue,
+                },
+                "wildcard_import" => {
+                    self.star_import = true;
+                    continue;
+                }
+                _ => continue,
+            };
+            if let Some(m) = &module {
+                self.imports.insert(alias.clone(), format!("{m}.{name}"));
+            }
+            self.bind(&alias, BindingKind::Import, conditional, guarded);
+        }
+    }
+
+    /// `from ..a import b` inside `pkg.sub.mod` -> `pkg.a`.
+    fn absolute_relative(&self, src: &str, rel: Node<'_>) -> Option<String> {
+        let t = text(src, rel);
+        let dots = t.chars().take_while(|c| *c == '.').count();
+        let rest = t[dots..].trim();
+        let mut parts: Vec<&str> = self.name.split('.').collect();
+        if !self.is_package {
+            parts.pop();
+        }
+        for _ in 1..dots {
+            parts.pop()?;
+        }
+        let base = parts.join(".");
+        Some(match (base.is_empty(), rest.is_empty()) {
+            (true, _) => rest.to_owned(),
+            (false, true) => base,
+            (false, false) => format!("{base}.{rest}"),
+        })
+    }
+
+    /// Calls made when the module is imported: module-level code outside function bodies and
+    /// outside `if __name__ == "__main__":` (decorators, default values and class bodies run too).
+    fn collect_import_time_calls(&mut self, src: &str, root: Node<'_>) {
+        let mut calls = BTreeSet::new();
+        let mut stack = vec![root];
+        while let Some(node) = stack.pop() {
+            let mut cursor = node.walk();
+            for child in node.named_children(&mut cursor) {
+                match child.kind() {
+                    "if_statement" if py::is_main_guard(src, child) => continue,
+                    "function_definition" => {
+                        // parameters (defaults) run at import, the body does not
+                        if let Some(p) = field(child, "parameters") {
+                            stack.push(p);
+                        }
+                        continue;
+                    }
+                    "lambda" => continue,
+                    "call" => {
+                        if let Some(d) = field(child, "function").and_then(|f| py::dotted(src, f)) {
+                            if let Resolved::Qualified(q) = self.resolve_dotted(&d) {
+                                calls.insert(q);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                stack.push(child);
+            }
+        }
+        self.import_time_calls = calls;
+    }
+}
+
+/// Whether a function body yields (not counting nested scopes).
+pub fn contains_yield(body: Node<'_>) -> bool {
+    let mut found = false;
+    py::walk(body, false, &mut |n| {
+        if n.kind() == "yield" {
+            found = true;
+        }
+    });
+    found
+}
+
+/// Dotted module name for a file path relative to a source root (`pkg/sub/mod.py` ->
+/// (`pkg.sub.mod`, false); `pkg/__init__.py` -> (`pkg`, true)).
+pub fn module_name_for(rel_path: &str) -> (String, bool) {
+    let trimmed = rel_path.trim_end_matches(".pyi").trim_end_matches(".py");
+    let mut parts: Vec<&str> = trimmed.split('/').filter(|p| !p.is_empty()).collect();
+    let is_package = parts.last() == Some(&"__init__");
+    if is_package {
+        parts.pop();
+    }
+    (parts.join("."), is_package)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::parse_str;
+
+    fn info(src: &str, name: &str) -> ModuleInfo {
+        let p = parse_str(src.to_owned()).expect("parses");
+        ModuleInfo::build(&p, name, false)
+    }
+
+    #[test]
+    fn resolves_imports_and_aliases() {
+        let m = info(
+            "import numpy as np\nimport os.path\nfrom requests import get as fetch\nfrom .util import helper\ndef f(): pass\nX = 1\n",
+            "pkg.mod",
+        );
+        assert_eq!(
+            m.resolve_dotted("np.dot"),
+            Resolved::Qualified("numpy.dot".into())
+        );
+        assert_eq!(
+            m.resolve_dotted("os.path.join"),
+            Resolved::Qualified("os.path.join".into())
+        );
+        assert_eq!(
+            m.resolve("fetch"),
+            Resolved::Qualified("requests.get".into())
+        );
+        assert_eq!(
+            m.resolve("helper"),
+            Resolved::Qualified("pkg.util.helper".into())
+        );
+        assert_eq!(m.resolve("f"), Resolved::Qualified("pkg.mod.f".into()));
+        assert_eq!(m.resolve("X"), Resolved::ModuleVar("X".into()));
+        assert_eq!(m.resolve("len"), Resolved::Qualified("builtins.len".into()));
+    }
+
+    #[test]
+    fn main_guard_and_import_time_calls() {
+        let m = info(
+            "def main(): pass\ndef g(): pass\ng()\nif __name__ == '__main__':\n    SCALE = 2\n    main()\n",
+            "script",
+        );
+        assert!(m.has_main_guard);
+        assert!(m.import_time_calls.contains("script.g"));
+        assert!(!m.import_time_calls.contains("script.main"));
+        assert!(m.bindings["SCALE"].only_in_main_guard);
+    }
+
+    #[test]
+    fn module_names() {
+        assert_eq!(
+            module_name_for("pkg/sub/mod.py"),
+            ("pkg.sub.mod".into(), false)
+        );
+        assert_eq!(module_name_for("pkg/__init__.py"), ("pkg".into(), true));
+    }
+}

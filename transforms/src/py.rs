@@ -1,0 +1,295 @@
+//! Small helpers over tree-sitter-python nodes, shared by the analysis and the rules.
+
+use tree_sitter::Node;
+
+/// Named children of a node, skipping comments.
+pub fn kids<'t>(node: Node<'t>) -> Vec<Node<'t>> {
+    let mut cursor = node.walk();
+    node.named_children(&mut cursor)
+        .filter(|n| n.kind() != "comment")
+        .collect()
+}
+
+/// All children (named and anonymous), skipping comments.
+pub fn all_kids<'t>(node: Node<'t>) -> Vec<Node<'t>> {
+    let mut cursor = node.walk();
+    node.children(&mut cursor)
+        .filter(|n| n.kind() != "comment")
+        .collect()
+}
+
+pub fn field<'t>(node: Node<'t>, name: &str) -> Option<Node<'t>> {
+    node.child_by_field_name(name)
+}
+
+pub fn text<'s>(src: &'s str, node: Node<'_>) -> &'s str {
+    src.get(node.byte_range()).unwrap_or("")
+}
+
+/// Whether a `for`, `with` or `def` node carries the `async` keyword.
+pub fn is_async(node: Node<'_>) -> bool {
+    let mut cursor = node.walk();
+    let found = node
+        .children(&mut cursor)
+        .take_while(|c| !c.is_named() || c.kind() == "comment")
+        .any(|c| c.kind() == "async");
+    found
+}
+
+/// Statements of a `block` or `module`.
+pub fn statements<'t>(block: Node<'t>) -> Vec<Node<'t>> {
+    kids(block)
+}
+
+/// Strip redundant parentheses.
+pub fn unparen(mut node: Node<'_>) -> Node<'_> {
+    while node.kind() == "parenthesized_expression" {
+        match kids(node).as_slice() {
+            [inner] => node = *inner,
+            _ => break,
+        }
+    }
+    node
+}
+
+/// The single expression of an `expression_statement`, if it holds exactly one.
+pub fn expression_of_statement(stmt: Node<'_>) -> Option<Node<'_>> {
+    if stmt.kind() != "expression_statement" {
+        return None;
+    }
+    match kids(stmt).as_slice() {
+        [e] => Some(*e),
+        _ => None,
+    }
+}
+
+/// A dotted name for `a`, `a.b.c` (identifiers and attributes only).
+pub fn dotted(src: &str, node: Node<'_>) -> Option<String> {
+    match node.kind() {
+        "identifier" => Some(text(src, node).to_owned()),
+        "attribute" => {
+            let obj = dotted(src, field(node, "object")?)?;
+            let attr = text(src, field(node, "attribute")?);
+            Some(format!("{obj}.{attr}"))
+        }
+        _ => None,
+    }
+}
+
+/// Names bound by an assignment target (`a`, `a, b`, `[a, *b]`); attribute and subscript targets
+/// are not names and are returned separately by [`target_bases`].
+pub fn target_names<'t>(src: &str, target: Node<'t>, out: &mut Vec<(String, Node<'t>)>) {
+    match target.kind() {
+        "identifier" => out.push((text(src, target).to_owned(), target)),
+        "pattern_list"
+        | "tuple_pattern"
+        | "list_pattern"
+        | "expression_list"
+        | "tuple"
+        | "list"
+        | "list_splat_pattern"
+        | "parenthesized_expression"
+        | "list_splat" => {
+            for k in kids(target) {
+                target_names(src, k, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Attribute/subscript targets inside an assignment target (their base objects are mutated).
+pub fn target_bases<'t>(target: Node<'t>, out: &mut Vec<Node<'t>>) {
+    match target.kind() {
+        "attribute" | "subscript" => out.push(target),
+        "pattern_list"
+        | "tuple_pattern"
+        | "list_pattern"
+        | "expression_list"
+        | "tuple"
+        | "list"
+        | "list_splat_pattern"
+        | "parenthesized_expression"
+        | "list_splat" => {
+            for k in kids(target) {
+                target_bases(k, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The base identifier of `a.b[c].d` (here `a`), if the chain starts with a name.
+pub fn base_name<'t>(mut node: Node<'t>) -> Option<Node<'t>> {
+    loop {
+        match node.kind() {
+            "identifier" => return Some(node),
+            "attribute" => node = field(node, "object")?,
+            "subscript" => node = field(node, "value")?,
+            "parenthesized_expression" => node = unparen(node),
+            "call" => node = field(node, "function")?,
+            _ => return None,
+        }
+        if node.kind() == "parenthesized_expression" && kids(node).len() != 1 {
+            return None;
+        }
+    }
+}
+
+/// Nodes that open a new scope: their bodies are analysed separately.
+pub fn is_scope(kind: &str) -> bool {
+    matches!(
+        kind,
+        "function_definition"
+            | "class_definition"
+            | "lambda"
+            | "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression"
+    )
+}
+
+/// Parameter names of a `parameters` / `lambda_parameters` node, in order.
+/// `*args` and `**kwargs` are included with their names.
+pub fn parameter_names(src: &str, params: Node<'_>) -> Vec<String> {
+    let mut names = Vec::new();
+    for p in kids(params) {
+        let name = match p.kind() {
+            "identifier" => Some(p),
+            "default_parameter" | "typed_default_parameter" => field(p, "name"),
+            "typed_parameter" => kids(p).into_iter().find(|k| {
+                matches!(
+                    k.kind(),
+                    "identifier" | "list_splat_pattern" | "dictionary_splat_pattern"
+                )
+            }),
+            "list_splat_pattern" | "dictionary_splat_pattern" => Some(p),
+            _ => None,
+        };
+        if let Some(mut n) = name {
+            if matches!(n.kind(), "list_splat_pattern" | "dictionary_splat_pattern") {
+                match kids(n).first() {
+                    Some(inner) => n = *inner,
+                    None => continue,
+                }
+            }
+            if n.kind() == "identifier" {
+                names.push(text(src, n).to_owned());
+            }
+        }
+    }
+    names
+}
+
+/// Whether a parameter list has `*args`, `**kwargs`, keyword-only or positional-only markers.
+pub fn has_star_params(params: Node<'_>) -> bool {
+    kids(params).iter().any(|p| {
+        matches!(
+            p.kind(),
+            "list_splat_pattern"
+                | "dictionary_splat_pattern"
+                | "keyword_separator"
+                | "positional_separator"
+        ) || (p.kind() == "typed_parameter"
+            && kids(*p)
+                .iter()
+                .any(|k| matches!(k.kind(), "list_splat_pattern" | "dictionary_splat_pattern")))
+    })
+}
+
+/// `if __name__ == "__main__":` (either operand order, either quote style).
+pub fn is_main_guard(src: &str, stmt: Node<'_>) -> bool {
+    if stmt.kind() != "if_statement" {
+        return false;
+    }
+    let Some(cond) = field(stmt, "condition") else {
+        return false;
+    };
+    let cond = unparen(cond);
+    if cond.kind() != "comparison_operator" {
+        return false;
+    }
+    let parts = kids(cond);
+    let ops: Vec<&str> = all_kids(cond)
+        .iter()
+        .filter(|c| !c.is_named())
+        .map(|c| c.kind())
+        .collect();
+    if parts.len() != 2 || ops != ["=="] {
+        return false;
+    }
+    let is_name = |n: Node<'_>| n.kind() == "identifier" && text(src, n) == "__name__";
+    let is_main = |n: Node<'_>| {
+        n.kind() == "string" && {
+            let t = text(src, n);
+            t == "\"__main__\"" || t == "'__main__'"
+        }
+    };
+    (is_name(parts[0]) && is_main(parts[1])) || (is_main(parts[0]) && is_name(parts[1]))
+}
+
+/// Visit every node below `node` (not entering nested scopes when `enter_scopes` is false),
+/// depth-first in document order. Depth is bounded by [`crate::source::MAX_DEPTH`].
+pub fn walk<'t>(node: Node<'t>, enter_scopes: bool, f: &mut dyn FnMut(Node<'t>)) {
+    let mut cursor = node.walk();
+    for child in node.children(&mut cursor) {
+        f(child);
+        if enter_scopes || !is_scope(child.kind()) {
+            walk(child, enter_scopes, f);
+        }
+    }
+}
+
+/// Identifiers read (loaded) anywhere below `node`, including nested scopes.
+/// Keyword-argument names and attribute names are not reads.
+pub fn identifier_loads<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
+    if node.kind() == "identifier" {
+        if !is_non_load_identifier(node) {
+            out.push(node);
+        }
+        return;
+    }
+    let mut cursor = node.walk();
+    for child in node.named_children(&mut cursor) {
+        identifier_loads(child, out);
+    }
+}
+
+/// Identifiers that are not variable references: attribute names, keyword names, parameter names,
+/// def/class names, import names.
+fn is_non_load_identifier(node: Node<'_>) -> bool {
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    match parent.kind() {
+        "attribute" => field(parent, "attribute").map(|a| a.id()) == Some(node.id()),
+        "keyword_argument" => field(parent, "name").map(|a| a.id()) == Some(node.id()),
+        "function_definition" | "class_definition" => {
+            field(parent, "name").map(|a| a.id()) == Some(node.id())
+        }
+        "parameters"
+        | "lambda_parameters"
+        | "default_parameter"
+        | "typed_parameter"
+        | "typed_default_parameter"
+        | "list_splat_pattern"
+        | "dictionary_splat_pattern" => match parent.kind() {
+            "default_parameter" | "typed_default_parameter" => {
+                field(parent, "name").map(|a| a.id()) == Some(node.id())
+            }
+            "list_splat_pattern" | "dictionary_splat_pattern" => parent
+                .parent()
+                .map(|g| {
+                    matches!(
+                        g.kind(),
+                        "parameters" | "lambda_parameters" | "typed_parameter"
+                    )
+                })
+                .unwrap_or(false),
+            _ => true,
+        },
+        "dotted_name" | "aliased_import" | "global_statement" | "nonlocal_statement" => true,
+        _ => false,
+    }
+}

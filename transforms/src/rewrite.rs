@@ -1,0 +1,229 @@
+//! Rewrite templates: an executor `with` block replacing a loop or comprehension statement.
+
+use tree_sitter::Node;
+
+use crate::finding::{Edit, Fix, ImportNeed, Strategy};
+use crate::fix::{self, FixError};
+use crate::loops::CallPlan;
+use crate::py::{field, text};
+use crate::scope;
+use crate::FileContext;
+
+pub const PROCESS_POOL: ImportNeed = ImportNeed {
+    module: "concurrent.futures",
+    name: "ProcessPoolExecutor",
+};
+pub const THREAD_POOL: ImportNeed = ImportNeed {
+    module: "concurrent.futures",
+    name: "ThreadPoolExecutor",
+};
+pub const REPEAT: ImportNeed = ImportNeed {
+    module: "itertools",
+    name: "repeat",
+};
+pub const PARTIAL: ImportNeed = ImportNeed {
+    module: "functools",
+    name: "partial",
+};
+
+/// Default thread count for I/O pools when the config sets none.
+pub const DEFAULT_THREADS: u32 = 8;
+
+/// What the per-item work looks like in the rewrite.
+pub enum Mapper<'t> {
+    /// A module-level call with the item as one positional argument.
+    Call(CallPlan<'t>),
+    /// Any expression of the item (threads only): `lambda item: <expr>`.
+    Lambda { target: String, value: Node<'t> },
+}
+
+/// The statement(s) inside the `with` block; `{map}` is the `executor.map(...)` expression.
+pub enum Body {
+    /// One line, e.g. `results = list({map})`.
+    Line(String),
+    /// `for {var} in {map}:` then the original statement with the value replaced.
+    ForEach { var: String, stmt: String },
+}
+
+pub struct Plan<'t> {
+    pub strategy: Strategy,
+    pub mapper: Mapper<'t>,
+    pub iter: Node<'t>,
+    pub body: Body,
+    /// Process pools: chunksize to pass.
+    pub chunksize: Option<u64>,
+    /// Byte range of the statements replaced (whole lines).
+    pub replace: (usize, usize),
+}
+
+/// How the pool is spelled and sized, for the checklist.
+pub struct Built {
+    pub fix: Fix,
+    pub executor_text: String,
+    pub imports_added: Vec<String>,
+}
+
+pub fn build(ctx: &FileContext<'_>, plan: &Plan<'_>) -> Result<Built, FixError> {
+    let src = ctx.src();
+    let parsed = ctx.parsed;
+    let (start, end) = fix::whole_lines(parsed, plan.replace.0, plan.replace.1)?;
+    let indent = fix::indent_at(parsed, plan.replace.0);
+    let unit = parsed.style.indent.clone();
+    let nl = parsed.style.newline;
+
+    let mut needs = Vec::new();
+    let mut spell = |need: ImportNeed| -> Result<String, FixError> {
+        let (spelled, add) = fix::spell(ctx.module, &ctx.identifiers, &need)?;
+        if add {
+            needs.push(need);
+        }
+        Ok(spelled)
+    };
+    let executor_class = match plan.strategy {
+        Strategy::ProcessPool => spell(PROCESS_POOL)?,
+        _ => spell(THREAD_POOL)?,
+    };
+    let workers = match plan.strategy {
+        Strategy::ProcessPool => ctx.settings.max_workers.map(|w| format!("max_workers={w}")),
+        _ => Some(format!(
+            "max_workers={}",
+            ctx.settings.max_workers.unwrap_or(DEFAULT_THREADS)
+        )),
+    };
+    let executor_text = format!("{executor_class}({})", workers.unwrap_or_default());
+    let ex = scope::fresh_name(&ctx.identifiers, &["executor", "pool", "parallel_executor"]);
+
+    let mut iter_text = text(src, plan.iter).to_owned();
+    if matches!(
+        plan.iter.kind(),
+        "expression_list" | "lambda" | "named_expression"
+    ) {
+        iter_text = format!("({iter_text})");
+    }
+    let map_expr = match &plan.mapper {
+        Mapper::Call(call) => {
+            let mut callee = text(src, call.callee).to_owned();
+            if !call.keywords.is_empty() {
+                let partial = spell(PARTIAL)?;
+                let kws: Vec<&str> = call.keywords.iter().map(|k| text(src, *k)).collect();
+                callee = format!("{partial}({callee}, {})", kws.join(", "));
+            }
+            let mut args = vec![callee];
+            for p in &call.positional {
+                match p {
+                    None => args.push(iter_text.clone()),
+                    Some(e) => {
+                        let repeat = spell(REPEAT)?;
+                        args.push(format!("{repeat}({})", text(src, *e)));
+                    }
+                }
+            }
+            if let Some(c) = plan.chunksize {
+                args.push(format!("chunksize={c}"));
+            }
+            format!("{ex}.map({})", args.join(", "))
+        }
+        Mapper::Lambda { target, value } => {
+            format!(
+                "{ex}.map(lambda {target}: {}, {iter_text})",
+                text(src, *value)
+            )
+        }
+    };
+
+    let mut out = String::new();
+    for c in fix::comments_in(parsed, start, end) {
+        out.push_str(&format!("{indent}{c}{nl}"));
+    }
+    out.push_str(&format!("{indent}with {executor_text} as {ex}:{nl}"));
+    match &plan.body {
+        Body::Line(line) => {
+            out.push_str(&format!(
+                "{indent}{unit}{}{nl}",
+                line.replace("{map}", &map_expr)
+            ));
+        }
+        Body::ForEach { var, stmt } => {
+            out.push_str(&format!("{indent}{unit}for {var} in {map_expr}:{nl}"));
+            out.push_str(&format!("{indent}{unit}{unit}{stmt}{nl}"));
+        }
+    }
+    // Keep the file's final-newline state when the loop was the last line without one.
+    if end == src.len() && !src.ends_with('\n') {
+        let trimmed = out.trim_end_matches(['\r', '\n']).len();
+        out.truncate(trimmed);
+    }
+    let body_edit = Edit {
+        start,
+        end,
+        content: out,
+    };
+    let needs_set: std::collections::BTreeSet<ImportNeed> = needs.iter().cloned().collect();
+    let import_edits = fix::import_edits(parsed, &needs_set);
+    let imports_added = needs
+        .iter()
+        .map(|n| format!("from {} import {}", n.module, n.name))
+        .collect();
+    let mut edits = import_edits;
+    edits.push(body_edit.clone());
+    edits.sort();
+    Ok(Built {
+        fix: Fix {
+            applicability: "safe",
+            edits,
+            body_edits: vec![body_edit],
+            imports: needs,
+        },
+        executor_text,
+        imports_added,
+    })
+}
+
+/// Chunk size for a process pool: about four chunks per worker when the size is known.
+pub fn chunksize(known_len: Option<u64>, max_workers: Option<u32>) -> u64 {
+    match known_len {
+        Some(n) => {
+            let workers = u64::from(max_workers.unwrap_or(4)).max(1);
+            (n / (4 * workers)).clamp(1, 256)
+        }
+        None => 8,
+    }
+}
+
+/// The statement that precedes `stmt` in its block (comments skipped).
+pub fn previous_statement(stmt: Node<'_>) -> Option<Node<'_>> {
+    let mut prev = stmt.prev_named_sibling();
+    while let Some(p) = prev {
+        if p.kind() != "comment" {
+            return Some(p);
+        }
+        prev = p.prev_named_sibling();
+    }
+    None
+}
+
+/// `acc = []` / `acc = list()` (and `{}`/`dict()`, `set()`) with an optional annotation.
+pub fn is_empty_init(src: &str, stmt: Node<'_>, acc: &str, kind: &str) -> bool {
+    let Some(e) = crate::py::expression_of_statement(stmt) else {
+        return false;
+    };
+    if e.kind() != "assignment" {
+        return false;
+    }
+    let (Some(l), Some(r)) = (field(e, "left"), field(e, "right")) else {
+        return false;
+    };
+    if l.kind() != "identifier" || text(src, l) != acc {
+        return false;
+    }
+    let r_text: String = text(src, r)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    match kind {
+        "list" => r_text == "[]" || r_text == "list()",
+        "dict" => r_text == "{}" || r_text == "dict()",
+        "set" => r_text == "set()",
+        _ => false,
+    }
+}

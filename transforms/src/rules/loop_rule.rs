@@ -1,0 +1,694 @@
+//! The shared analysis behind PAR101–PAR104 and PAR201: per-item work, workload, safety
+//! conditions, and the rewrite when every condition is proven.
+
+use std::collections::BTreeSet;
+
+use tree_sitter::Node;
+
+use crate::finding::{CheckItem, Finding, Safety, Strategy, Workload};
+use crate::loops::{self, Accumulation, CallPlan};
+use crate::py::{self, field, kids, text};
+use crate::rewrite::{self, Body, Mapper, Plan};
+use crate::scope::{self, Scope};
+use crate::FileContext;
+
+/// Iterables with fewer items than this are not worth a pool.
+const MIN_ITEMS: u64 = 16;
+
+/// What was found about the per-item work.
+struct Work {
+    workload: Workload,
+    strategy: Strategy,
+    summary: crate::effects::Summary,
+}
+
+fn classify(summary: &crate::effects::Summary) -> Option<Work> {
+    let io = summary.io_kinds();
+    let (workload, strategy) = match (io.is_empty(), summary.heavy) {
+        (true, false) => return None,
+        (true, true) => (Workload::Cpu, Strategy::ProcessPool),
+        (false, false) => (Workload::Io, Strategy::ThreadPool),
+        (false, true) => (Workload::Mixed, Strategy::ThreadPool),
+    };
+    Some(Work {
+        workload,
+        strategy,
+        summary: summary.clone(),
+    })
+}
+
+pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
+    let src = ctx.src();
+    if py::is_async(node) {
+        return None;
+    }
+    let (scope, in_class) = scope::enclosing_scope(node);
+    if in_class {
+        return None;
+    }
+    let body = field(node, "body")?;
+    let target = field(node, "left")?;
+    let iter = field(node, "right")?;
+    let stmts = py::statements(body);
+    let mut target_names = Vec::new();
+    py::target_names(src, target, &mut target_names);
+    let targets: Vec<String> = target_names.iter().map(|(n, _)| n.clone()).collect();
+    let acc = if stmts.len() == 1 {
+        loops::accumulation(src, stmts[0])
+    } else {
+        None
+    };
+    let region_nodes: Vec<Node<'t>> = match acc {
+        Some(Accumulation::SetItem { key, value, .. }) => vec![key, value],
+        Some(a) => vec![a.value()],
+        None => stmts.clone(),
+    };
+    let range = (node.start_byte(), node.end_byte());
+    let region = loops::analyze_region(ctx, scope, range, &targets, &region_nodes);
+    let work = classify(&region.summary)?;
+
+    let rule = match (acc, work.workload) {
+        (Some(Accumulation::Reduce { .. }), _) => "PAR103",
+        (_, Workload::Io | Workload::Mixed) => "PAR201",
+        (
+            Some(
+                Accumulation::Append { .. }
+                | Accumulation::SetItem { .. }
+                | Accumulation::Add { .. },
+            ),
+            _,
+        ) => "PAR101",
+        _ => "PAR104",
+    };
+    let acc_name = acc.and_then(|a| a.acc()).map(|n| text(src, n).to_owned());
+    let mut reasons: Vec<String> = Vec::new();
+    reasons.extend(loops::control_flow_reasons(src, node, body));
+
+    // Values carried between iterations (the accumulator excluded when used only to accumulate).
+    let mut exclude: BTreeSet<String> = BTreeSet::new();
+    if let Some(a) = &acc_name {
+        exclude.insert(a.clone());
+    }
+    for name in loops::carried_names(src, body, &exclude) {
+        reasons.push(format!("value carried between iterations (`{name}`)"));
+    }
+    if let (Some(a), Some(acc)) = (&acc_name, acc) {
+        let mut inside = region_nodes.iter().any(|n| loops::mentions(src, *n, a));
+        if let Accumulation::SetItem { key, .. } = acc {
+            inside |= loops::mentions(src, key, a);
+        }
+        if inside {
+            reasons.push(format!(
+                "the accumulator `{a}` is also read inside the loop body"
+            ));
+        }
+        if loops::mentions(src, iter, a) {
+            reasons.push(format!("the loop iterates over `{a}`, which it also fills"));
+        }
+    }
+    // Variables read after the loop would lose their last value.
+    let mut assigned = loops::assigned_in(src, node);
+    if let Some(a) = &acc_name {
+        assigned.remove(a);
+    }
+    for name in loops::live_after(src, scope, node, &assigned) {
+        reasons.push(format!(
+            "`{name}` is read after the loop, which would lose its last value"
+        ));
+    }
+    // Shared state mutated per item.
+    for m in &region.mutated {
+        if Some(m) == acc_name.as_ref() {
+            continue;
+        }
+        if targets.contains(m) {
+            reasons.push(format!("mutates the item `{m}` in place: workers would change copies or race on shared items"));
+        } else {
+            reasons.push(format!("mutates `{m}`, which is shared between iterations"));
+        }
+    }
+    let threads = work.strategy == Strategy::ThreadPool;
+    reasons.extend(loops::effect_reasons(&work.summary, threads));
+    if let Some(n) = loops::literal_size(src, iter) {
+        if n < MIN_ITEMS {
+            reasons.push(format!(
+                "iterates over only {n} items: starting a pool costs more than it saves"
+            ));
+        }
+    }
+    // Where the loop runs.
+    let module_level = scope.is_module();
+    let in_main_guard = scope::inside_main_guard(src, node);
+    if module_level && !in_main_guard {
+        reasons.push("module-level loop outside `if __name__ == \"__main__\":`: it runs on import (and again in every worker process)".to_owned());
+    }
+    if !module_level {
+        if let Some(fname) = scope.function_name(src) {
+            let q = format!("{}.{}", ctx.module.name, fname);
+            if work.strategy == Strategy::ProcessPool
+                && ctx.project.summaries.import_time_reachable.contains(&q)
+            {
+                reasons.push(format!("`{fname}` is called when a module is imported; worker processes re-import it and would start pools of their own"));
+            }
+        }
+        if scope.is_generator() {
+            reasons.push("the enclosing function is a generator: its loop runs lazily, interleaved with the consumer".to_owned());
+        }
+    }
+    if let Some(a) = &acc_name {
+        if declares(src, scope, a) {
+            reasons.push(format!(
+                "`{a}` is declared `global`/`nonlocal`: other code can see it fill up"
+            ));
+        }
+    }
+
+    // The shape the rewrite needs.
+    let target_name = (target.kind() == "identifier").then(|| text(src, target).to_owned());
+    let analyzer = loops::scope_analyzer(ctx, scope);
+    let plan = match (&target_name, acc) {
+        (Some(t), Some(a)) => loops::call_plan(src, a.value(), t, &analyzer),
+        _ => None,
+    };
+    let mut shape_reasons = Vec::new();
+    match (&target_name, acc) {
+        (None, _) => shape_reasons.push(format!("the loop unpacks `{}`: rewriting unpacking loops is not automated yet", text(src, target))),
+        (_, None) => shape_reasons.push(format!("the loop body has {} statements: outlining it into a helper function is not automated yet", stmts.len())),
+        _ => {}
+    }
+    let mut process_summary_reasons = Vec::new();
+    if work.strategy == Strategy::ProcessPool && shape_reasons.is_empty() {
+        match &plan {
+            Some(p) => {
+                let (r, _) = loops::process_pool_reasons(ctx, p);
+                process_summary_reasons = r;
+            }
+            None => shape_reasons.push("the per-item expression is not one call of a module-level function with the item as an argument; it would need outlining (PAR104)".to_owned()),
+        }
+    }
+    reasons.extend(process_summary_reasons);
+
+    // Accumulator proofs and the statement inside the `with` block.
+    let mut body_line: Option<Body> = None;
+    let mut replace_start = node.start_byte();
+    let partial_observable = scope::inside_try_or_with(node) || module_level;
+    let mut chunk_one = partial_observable;
+    if reasons.is_empty() && shape_reasons.is_empty() {
+        if let Some(acc) = acc {
+            match accumulator_body(ctx, scope, node, acc, iter, partial_observable) {
+                Ok((b, start, force_chunk_one)) => {
+                    body_line = Some(b);
+                    if let Some(s) = start {
+                        replace_start = s;
+                    }
+                    chunk_one |= force_chunk_one;
+                }
+                Err(r) => reasons.push(r),
+            }
+        }
+    }
+    reasons.extend(shape_reasons);
+
+    let mut finding = base_finding(ctx, node, rule, &work, scope);
+    finding.message = message(rule, &work, &region_nodes, src);
+    if reasons.is_empty() {
+        if let (Some(body), Some(t)) = (body_line, &target_name) {
+            let mapper = match (work.strategy, plan) {
+                (Strategy::ProcessPool, Some(p)) => Mapper::Call(p),
+                (_, Some(p)) if p.positional.len() == 1 && p.keywords.is_empty() => Mapper::Call(p),
+                (_, _) => Mapper::Lambda {
+                    target: t.clone(),
+                    value: acc.map(|a| a.value()).unwrap_or(node),
+                },
+            };
+            let chunksize = (work.strategy == Strategy::ProcessPool).then(|| {
+                if chunk_one {
+                    1
+                } else {
+                    rewrite::chunksize(loops::literal_size(src, iter), ctx.settings.max_workers)
+                }
+            });
+            let plan = Plan {
+                strategy: work.strategy,
+                mapper,
+                iter,
+                body,
+                chunksize,
+                replace: (replace_start, node.end_byte()),
+            };
+            match rewrite::build(ctx, &plan) {
+                Ok(built) => {
+                    finding.checklist =
+                        checklist(ctx, &work, &plan, &built, acc_name.as_deref(), chunk_one);
+                    finding.rationale = rationale(ctx, &work, &plan);
+                    finding.fix = Some(built.fix);
+                    finding.safety = Safety::Safe;
+                }
+                Err(e) => reasons.push(format!("cannot rewrite: {e}")),
+            }
+        }
+    }
+    dedup(&mut reasons);
+    finding.reasons = reasons;
+    Some(finding)
+}
+
+/// The statement inside the `with` block, where the replaced range starts (when the `acc = []`
+/// line is folded in), and whether chunks must be single items to keep partial results exact.
+fn accumulator_body(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    node: Node<'_>,
+    acc: Accumulation<'_>,
+    iter: Node<'_>,
+    partial_observable: bool,
+) -> Result<(Body, Option<usize>, bool), String> {
+    let src = ctx.src();
+    let acc_node = acc.acc();
+    let name = acc_node
+        .map(|n| text(src, n).to_owned())
+        .unwrap_or_default();
+    let kind = match acc {
+        Accumulation::Append { .. } => "list",
+        Accumulation::Add { .. } => "set",
+        Accumulation::SetItem { .. } => "dict",
+        Accumulation::Reduce { stmt, value, .. } => {
+            let var = scope::fresh_name(&ctx.identifiers, &["result", "value", "item_result"]);
+            let stmt_text = text(src, stmt);
+            let rel = (
+                value.start_byte() - stmt.start_byte(),
+                value.end_byte() - stmt.start_byte(),
+            );
+            let new_stmt = format!("{}{}{}", &stmt_text[..rel.0], var, &stmt_text[rel.1..]);
+            let param_acc = scope.params(src).contains(&name);
+            return Ok((
+                Body::ForEach {
+                    var,
+                    stmt: new_stmt,
+                },
+                None,
+                partial_observable || param_acc,
+            ));
+        }
+        Accumulation::Discard { .. } => {
+            return Ok((
+                Body::Line("list({map})".to_owned()),
+                None,
+                partial_observable,
+            ))
+        }
+    };
+    let init =
+        rewrite::previous_statement(node).filter(|p| rewrite::is_empty_init(src, *p, &name, kind));
+    let Some(init) = init else {
+        return Err(format!(
+            "cannot prove `{name}` is a new empty {kind} created right before the loop"
+        ));
+    };
+    if let Accumulation::SetItem { key, .. } = acc {
+        let target = field(node, "left").map(|t| text(src, t)).unwrap_or("");
+        if key.kind() != "identifier" || text(src, key) != target {
+            return Err(format!(
+                "the key stored in `{name}` is not the loop variable itself"
+            ));
+        }
+        if !loops::is_reiterable_name(src, scope, iter) {
+            return Err(format!(
+                "`{}` may be a one-shot iterator; rebuilding the dict needs to read it twice",
+                text(src, iter)
+            ));
+        }
+    }
+    let (ctor, method, wrap_iter) = match kind {
+        "list" => ("list", "extend", false),
+        "set" => ("set", "update", false),
+        _ => ("dict", "update", true),
+    };
+    let iter_text = text(src, iter);
+    let inner = if wrap_iter {
+        format!("zip({iter_text}, {{map}})")
+    } else {
+        "{map}".to_owned()
+    };
+    if partial_observable {
+        Ok((Body::Line(format!("{name}.{method}({inner})")), None, true))
+    } else {
+        Ok((
+            Body::Line(format!("{name} = {ctor}({inner})")),
+            Some(init.start_byte()),
+            false,
+        ))
+    }
+}
+
+fn declares(src: &str, scope: Scope<'_>, name: &str) -> bool {
+    let mut found = false;
+    py::walk(scope.body(), false, &mut |n| {
+        if matches!(n.kind(), "global_statement" | "nonlocal_statement")
+            && kids(n).iter().any(|k| text(src, *k) == name)
+        {
+            found = true;
+        }
+    });
+    found
+}
+
+fn dedup(reasons: &mut Vec<String>) {
+    let mut seen = BTreeSet::new();
+    reasons.retain(|r| seen.insert(r.clone()));
+}
+
+fn base_finding(
+    ctx: &FileContext<'_>,
+    node: Node<'_>,
+    rule: &'static str,
+    work: &Work,
+    scope: Scope<'_>,
+) -> Finding {
+    let src = ctx.src();
+    let (line, column) = ctx.parsed.lines.line_col(src, node.start_byte());
+    let (end_line, end_column) = ctx.parsed.lines.line_col(src, node.end_byte());
+    let name = super::info(rule).map(|i| i.name).unwrap_or("");
+    Finding {
+        rule,
+        name,
+        path: ctx.path.to_owned(),
+        line,
+        column,
+        end_line,
+        end_column,
+        workload: work.workload,
+        strategy: work.strategy,
+        safety: Safety::Review,
+        reasons: vec![],
+        message: String::new(),
+        fix: None,
+        function: scope.function_name(src),
+        rationale: String::new(),
+        checklist: vec![],
+        start_byte: node.start_byte(),
+        end_byte: node.end_byte(),
+    }
+}
+
+fn work_description(work: &Work) -> String {
+    let io: Vec<String> = work
+        .summary
+        .effects
+        .iter()
+        .filter_map(|e| match e {
+            crate::effects::Effect::Io { call, .. } => Some(format!("`{call}`")),
+            _ => None,
+        })
+        .collect();
+    match work.workload {
+        Workload::Cpu => "CPU-bound work".to_owned(),
+        _ if !io.is_empty() => format!("blocking I/O ({})", io.join(", ")),
+        _ => "blocking I/O".to_owned(),
+    }
+}
+
+fn message(rule: &str, work: &Work, region: &[Node<'_>], src: &str) -> String {
+    let what = work_description(work);
+    let callee = region.first().and_then(|n| {
+        let n = py::unparen(*n);
+        (n.kind() == "call")
+            .then(|| field(n, "function").map(|f| text(src, f).to_owned()))
+            .flatten()
+    });
+    let per_item = callee
+        .map(|c| format!(" (`{c}` per item)"))
+        .unwrap_or_default();
+    match rule {
+        "PAR101" => format!("loop builds a collection from independent {what}{per_item}"),
+        "PAR103" => format!("reduction loop over independent {what}{per_item}"),
+        "PAR201" => format!("loop waits on {what}{per_item} one item at a time"),
+        "PAR102" => format!("comprehension over independent {what}{per_item}"),
+        _ => format!("loop body does independent {what} per item"),
+    }
+}
+
+fn rationale(ctx: &FileContext<'_>, work: &Work, plan: &Plan<'_>) -> String {
+    let src = ctx.src();
+    let callee = match &plan.mapper {
+        Mapper::Call(c) => format!("`{}`", text(src, c.callee)),
+        Mapper::Lambda { value, .. } => format!(
+            "`{}`",
+            text(src, *value).chars().take(60).collect::<String>()
+        ),
+    };
+    match work.strategy {
+        Strategy::ProcessPool => format!(
+            "Each iteration calls {callee}, a module-level function that does CPU-bound Python work and has no side effects: \
+             threads would be serialised by the GIL, so separate processes are the strategy that helps. \
+             Extra arguments are passed explicitly; results come back in input order."
+        ),
+        _ => format!(
+            "Each iteration waits on {} through {callee}: threads overlap the waiting (the GIL is released during I/O), \
+             so a bounded thread pool helps without the cost of processes. Results come back in input order.",
+            work_description(work)
+        ),
+    }
+}
+
+fn checklist(
+    ctx: &FileContext<'_>,
+    work: &Work,
+    plan: &Plan<'_>,
+    built: &rewrite::Built,
+    acc: Option<&str>,
+    chunk_one: bool,
+) -> Vec<CheckItem> {
+    let src = ctx.src();
+    let mut items = Vec::new();
+    let shared = match acc {
+        Some(a) => format!("the loop only adds each result to `{a}`; the per-item work writes no module state and mutates no argument (checked across the project)"),
+        None => "the per-item work writes no module state and mutates no argument (checked across the project)".to_owned(),
+    };
+    items.push(CheckItem {
+        item: "No shared mutable state",
+        evidence: shared,
+    });
+    items.push(CheckItem { item: "Iterations independent", evidence: "no value is carried between iterations; no `break`, `return`, `yield` or `else`; the loop variable is not read afterwards".to_owned() });
+    items.push(CheckItem {
+        item: "Order preserved",
+        evidence: "`Executor.map` returns results in input order".to_owned(),
+    });
+    let exc = if chunk_one && work.strategy == Strategy::ProcessPool {
+        "the first failing item raises the same exception at the same place; `chunksize=1` keeps the results collected before it exactly as the loop left them"
+    } else {
+        "the first failing item raises the same exception at the same place"
+    };
+    items.push(CheckItem {
+        item: "Exceptions propagate",
+        evidence: exc.to_owned(),
+    });
+    items.push(CheckItem {
+        item: "Resources cleaned up",
+        evidence: "the pool is a context manager; it is shut down when the block ends".to_owned(),
+    });
+    let workers = match (work.strategy, ctx.settings.max_workers) {
+        (Strategy::ProcessPool, Some(w)) => format!("`max_workers={w}` from your config"),
+        (Strategy::ProcessPool, None) => {
+            "default: the CPU count (set `max-workers` in `[tool.parallelize]` to change it)"
+                .to_owned()
+        }
+        (_, Some(w)) => format!("`max_workers={w}` from your config"),
+        (_, None) => format!(
+            "`max_workers={}` (set `max-workers` in `[tool.parallelize]` to change it)",
+            rewrite::DEFAULT_THREADS
+        ),
+    };
+    items.push(CheckItem {
+        item: "Worker count bounded",
+        evidence: workers,
+    });
+    if work.strategy == Strategy::ProcessPool {
+        if let Mapper::Call(c) = &plan.mapper {
+            items.push(CheckItem {
+                item: "Picklable",
+                evidence: format!(
+                    "`{}` is defined at module level; no lambda or closure is sent",
+                    text(src, c.callee)
+                ),
+            });
+        }
+        if let Some(c) = plan.chunksize {
+            items.push(CheckItem {
+                item: "Chunked",
+                evidence: format!("`chunksize={c}` batches items per task"),
+            });
+        }
+    }
+    let imports = if built.imports_added.is_empty() {
+        "existing imports reused".to_owned()
+    } else {
+        built
+            .imports_added
+            .iter()
+            .map(|i| format!("`{i}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+            + " added once"
+    };
+    items.push(CheckItem {
+        item: "Imports",
+        evidence: imports,
+    });
+    let _ = CallPlan::clone;
+    items
+}
+
+/// PAR102: `x = [f(i) for i in xs]` / `return [...]` with one `for` and no `if`.
+pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
+    let src = ctx.src();
+    let (scope, in_class) = scope::enclosing_scope(stmt);
+    if in_class {
+        return None;
+    }
+    let (comp, assign_prefix) = match stmt.kind() {
+        "return_statement" => {
+            let e = kids(stmt).into_iter().next()?;
+            (e, "return ".to_owned())
+        }
+        _ => {
+            let e = py::expression_of_statement(stmt)?;
+            if e.kind() != "assignment" {
+                return None;
+            }
+            let left = field(e, "left")?;
+            let right = field(e, "right")?;
+            if left.kind() != "identifier" {
+                return None;
+            }
+            let ty = field(e, "type")
+                .map(|t| format!(": {}", text(src, t)))
+                .unwrap_or_default();
+            (right, format!("{}{ty} = ", text(src, left)))
+        }
+    };
+    let ctor = match comp.kind() {
+        "list_comprehension" => "list",
+        "set_comprehension" => "set",
+        "dictionary_comprehension" => "dict",
+        _ => return None,
+    };
+    let parts = kids(comp);
+    let clauses: Vec<Node<'_>> = parts
+        .iter()
+        .copied()
+        .filter(|k| matches!(k.kind(), "for_in_clause" | "if_clause"))
+        .collect();
+    if clauses.len() != 1 || clauses[0].kind() != "for_in_clause" || py::is_async(clauses[0]) {
+        return None;
+    }
+    let clause = clauses[0];
+    let target = field(clause, "left")?;
+    let iter = field(clause, "right")?;
+    if target.kind() != "identifier" {
+        return None;
+    }
+    let t = text(src, target).to_owned();
+    let body = field(comp, "body")?;
+    let value = if ctor == "dict" {
+        if body.kind() != "pair" {
+            return None;
+        }
+        let key = field(body, "key")?;
+        if key.kind() != "identifier" || text(src, key) != t {
+            return None;
+        }
+        field(body, "value")?
+    } else {
+        body
+    };
+    let range = (comp.start_byte(), comp.end_byte());
+    let region = loops::analyze_region(ctx, scope, range, std::slice::from_ref(&t), &[value]);
+    let work = classify(&region.summary)?;
+    let mut reasons = Vec::new();
+    for m in &region.mutated {
+        if *m == t {
+            reasons.push(format!("mutates the item `{m}` in place: workers would change copies or race on shared items"));
+        } else {
+            reasons.push(format!("mutates `{m}`, which is shared between items"));
+        }
+    }
+    let threads = work.strategy == Strategy::ThreadPool;
+    reasons.extend(loops::effect_reasons(&work.summary, threads));
+    if let Some(n) = loops::literal_size(src, iter) {
+        if n < MIN_ITEMS {
+            reasons.push(format!(
+                "iterates over only {n} items: starting a pool costs more than it saves"
+            ));
+        }
+    }
+    let module_level = scope.is_module();
+    if module_level && !scope::inside_main_guard(src, stmt) {
+        reasons.push("module-level comprehension outside `if __name__ == \"__main__\":`: it runs on import (and again in every worker process)".to_owned());
+    }
+    if let Some(fname) = scope.function_name(src) {
+        let q = format!("{}.{}", ctx.module.name, fname);
+        if work.strategy == Strategy::ProcessPool
+            && ctx.project.summaries.import_time_reachable.contains(&q)
+        {
+            reasons.push(format!("`{fname}` is called when a module is imported; worker processes re-import it and would start pools of their own"));
+        }
+    }
+    if ctor == "dict" && !loops::is_reiterable_name(src, scope, iter) {
+        reasons.push(format!(
+            "`{}` may be a one-shot iterator; building the dict needs to read it twice",
+            text(src, iter)
+        ));
+    }
+    let analyzer = loops::scope_analyzer(ctx, scope);
+    let plan = loops::call_plan(src, value, &t, &analyzer);
+    if work.strategy == Strategy::ProcessPool {
+        match &plan {
+            Some(p) => reasons.extend(loops::process_pool_reasons(ctx, p).0),
+            None => reasons.push("the element is not one call of a module-level function with the item as an argument; it would need outlining (PAR104)".to_owned()),
+        }
+    }
+    let mut finding = base_finding(ctx, comp, "PAR102", &work, scope);
+    finding.message = message("PAR102", &work, &[value], src);
+    if reasons.is_empty() {
+        let inner = if ctor == "dict" {
+            format!("dict(zip({}, {{map}}))", text(src, iter))
+        } else {
+            format!("{ctor}({{map}})")
+        };
+        let mapper = match plan {
+            Some(p)
+                if work.strategy == Strategy::ProcessPool
+                    || (p.positional.len() == 1 && p.keywords.is_empty()) =>
+            {
+                Mapper::Call(p)
+            }
+            _ => Mapper::Lambda {
+                target: t.clone(),
+                value,
+            },
+        };
+        let chunksize = (work.strategy == Strategy::ProcessPool)
+            .then(|| rewrite::chunksize(loops::literal_size(src, iter), ctx.settings.max_workers));
+        let plan = Plan {
+            strategy: work.strategy,
+            mapper,
+            iter,
+            body: Body::Line(format!("{assign_prefix}{inner}")),
+            chunksize,
+            replace: (stmt.start_byte(), stmt.end_byte()),
+        };
+        match rewrite::build(ctx, &plan) {
+            Ok(built) => {
+                finding.checklist = checklist(ctx, &work, &plan, &built, None, false);
+                finding.rationale = rationale(ctx, &work, &plan);
+                finding.fix = Some(built.fix);
+                finding.safety = Safety::Safe;
+            }
+            Err(e) => reasons.push(format!("cannot rewrite: {e}")),
+        }
+    }
+    dedup(&mut reasons);
+    finding.reasons = reasons;
+    Some(finding)
+}

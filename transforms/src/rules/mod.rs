@@ -1,0 +1,87 @@
+//! Rules. One file per rule with its documentation (What it does / Why / Example / When it is not
+//! applied); `parallelize explain` and pull-request bodies print that same text.
+//!
+//! The loop rules share one analysis ([`loop_rule`]): find the per-item work, classify the
+//! workload, prove the safety conditions, and build the rewrite only when every condition holds.
+
+mod loop_rule;
+pub mod par101;
+pub mod par102;
+pub mod par103;
+pub mod par104;
+pub mod par201;
+
+use crate::finding::Finding;
+use crate::FileContext;
+
+/// Static description of a rule.
+pub struct RuleInfo {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub summary: &'static str,
+    /// The rule's doc comment, verbatim.
+    pub doc: &'static str,
+}
+
+/// Declares a rule type whose doc comment is also available at run time as `DOC`.
+macro_rules! declare_rule {
+    ($(#[doc = $doc:expr])+ pub struct $ty:ident { code: $code:literal, name: $name:literal, summary: $summary:literal }) => {
+        $(#[doc = $doc])+
+        pub struct $ty;
+        impl $ty {
+            pub const INFO: $crate::rules::RuleInfo = $crate::rules::RuleInfo {
+                code: $code,
+                name: $name,
+                summary: $summary,
+                doc: concat!($($doc, "\n"),+),
+            };
+        }
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every implemented rule, in code order.
+pub fn all() -> [&'static RuleInfo; 5] {
+    [
+        &par101::Par101::INFO,
+        &par102::Par102::INFO,
+        &par103::Par103::INFO,
+        &par104::Par104::INFO,
+        &par201::Par201::INFO,
+    ]
+}
+
+pub fn info(code: &str) -> Option<&'static RuleInfo> {
+    all()
+        .into_iter()
+        .find(|r| r.code.eq_ignore_ascii_case(code))
+}
+
+/// Documentation text without the one leading space rustdoc lines carry.
+pub fn doc_text(info: &RuleInfo) -> String {
+    info.doc
+        .lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Run the loop and comprehension rules over a file.
+pub fn check(ctx: &FileContext<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let root = ctx.parsed.root();
+    crate::py::walk(root, true, &mut |n| match n.kind() {
+        "for_statement" => {
+            if let Some(f) = loop_rule::check_for(ctx, n) {
+                out.push(f);
+            }
+        }
+        "expression_statement" | "return_statement" => {
+            if let Some(f) = loop_rule::check_comprehension(ctx, n) {
+                out.push(f);
+            }
+        }
+        _ => {}
+    });
+    out
+}

@@ -1,0 +1,35 @@
+//! PAR102: a comprehension over an expensive pure call.
+
+use super::declare_rule;
+
+declare_rule! {
+    /// ## What it does
+    /// Finds list, set and dict comprehensions assigned or returned whole, whose element is one
+    /// call of an expensive pure function of the item, and evaluates the calls in a
+    /// `ProcessPoolExecutor` (or a `ThreadPoolExecutor` when the call waits on I/O).
+    ///
+    /// ## Why
+    /// A comprehension is a loop: each element is computed one after the other on one core.
+    /// `Executor.map` spreads the calls over workers and keeps the input order.
+    ///
+    /// ## Example
+    /// ```python
+    /// digests = [checksum(blob) for blob in blobs]
+    /// ```
+    /// becomes
+    /// ```python
+    /// with ProcessPoolExecutor() as executor:
+    ///     digests = list(executor.map(checksum, blobs, chunksize=8))
+    /// ```
+    ///
+    /// ## When it is not applied
+    /// Comprehensions with an `if` filter or several `for` clauses, generator expressions
+    /// (they are lazy), comprehensions nested inside larger expressions, tiny literal iterables,
+    /// and every case where the callee is not provably pure and picklable (see PAR101) are
+    /// left alone or reported as `review`.
+    pub struct Par102 {
+        code: "PAR102",
+        name: "comprehension-to-pool",
+        summary: "comprehension over an expensive pure call"
+    }
+}

@@ -1,0 +1,266 @@
+//! Scope queries the loop rules ask: which names a scope binds, where a name is read, whether
+//! a node sits inside `try`/`with`, and fresh names for rewrites.
+
+use std::collections::BTreeSet;
+
+use tree_sitter::Node;
+
+use crate::py::{self, field, kids, text};
+
+/// The code unit a loop lives in: a function body or the module's top level.
+#[derive(Clone, Copy)]
+pub struct Scope<'t> {
+    /// `function_definition` or `module`.
+    pub node: Node<'t>,
+}
+
+impl<'t> Scope<'t> {
+    pub fn is_module(&self) -> bool {
+        self.node.kind() == "module"
+    }
+
+    pub fn body(&self) -> Node<'t> {
+        if self.is_module() {
+            self.node
+        } else {
+            field(self.node, "body").unwrap_or(self.node)
+        }
+    }
+
+    pub fn function_name(&self, src: &str) -> Option<String> {
+        if self.is_module() {
+            None
+        } else {
+            field(self.node, "name").map(|n| text(src, n).to_owned())
+        }
+    }
+
+    pub fn params(&self, src: &str) -> Vec<String> {
+        if self.is_module() {
+            return vec![];
+        }
+        field(self.node, "parameters")
+            .map(|p| py::parameter_names(src, p))
+            .unwrap_or_default()
+    }
+
+    /// Whether the function body yields (a generator) — its loops run lazily.
+    pub fn is_generator(&self) -> bool {
+        !self.is_module() && field(self.node, "body").is_some_and(crate::module::contains_yield)
+    }
+}
+
+/// Innermost scope (function or module) containing `node`, and whether a class body sits
+/// between them (loops directly in class bodies are not analysed).
+pub fn enclosing_scope<'t>(node: Node<'t>) -> (Scope<'t>, bool) {
+    let mut cur = node.parent();
+    let mut in_class = false;
+    while let Some(n) = cur {
+        match n.kind() {
+            "function_definition" => return (Scope { node: n }, in_class),
+            "class_definition" => in_class = true,
+            "lambda"
+            | "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression" => in_class = true, // not a statement context
+            "module" => return (Scope { node: n }, in_class),
+            _ => {}
+        }
+        cur = n.parent();
+    }
+    (Scope { node }, true)
+}
+
+/// Names bound in a scope's own code (assignment/for/with/import/def/class targets, params),
+/// not counting nested scopes.
+pub fn bound_names(
+    src: &str,
+    scope: Scope<'_>,
+    exclude: Option<(usize, usize)>,
+) -> BTreeSet<String> {
+    let mut out: BTreeSet<String> = scope.params(src).into_iter().collect();
+    let body = scope.body();
+    py::walk(body, false, &mut |n| {
+        if let Some((s, e)) = exclude {
+            if n.start_byte() >= s && n.end_byte() <= e {
+                return;
+            }
+        }
+        let mut names = Vec::new();
+        match n.kind() {
+            "assignment" | "augmented_assignment" | "for_statement" => {
+                if let Some(l) = field(n, "left") {
+                    py::target_names(src, l, &mut names);
+                }
+            }
+            "named_expression" => {
+                if let Some(l) = field(n, "name") {
+                    py::target_names(src, l, &mut names);
+                }
+            }
+            "as_pattern_target" => {
+                for k in kids(n) {
+                    py::target_names(src, k, &mut names);
+                }
+            }
+            "function_definition" | "class_definition" => {
+                if let Some(nm) = field(n, "name") {
+                    names.push((text(src, nm).to_owned(), nm));
+                }
+            }
+            "aliased_import" => {
+                if let Some(a) = field(n, "alias") {
+                    names.push((text(src, a).to_owned(), a));
+                }
+            }
+            "import_statement" => {
+                for k in kids(n).into_iter().filter(|k| k.kind() == "dotted_name") {
+                    let t = text(src, k);
+                    names.push((t.split('.').next().unwrap_or(t).to_owned(), k));
+                }
+            }
+            "import_from_statement" => {
+                let module = field(n, "module_name").map(|m| m.id());
+                for k in kids(n).into_iter().filter(|k| k.kind() == "dotted_name") {
+                    if Some(k.id()) != module {
+                        names.push((text(src, k).to_owned(), k));
+                    }
+                }
+            }
+            _ => {}
+        }
+        out.extend(names.into_iter().map(|(n, _)| n));
+    });
+    out
+}
+
+/// Whether an identifier node is written (an assignment/for/with target), not read.
+pub fn is_store(ident: Node<'_>) -> bool {
+    let mut child = ident;
+    let mut cur = ident.parent();
+    while let Some(p) = cur {
+        match p.kind() {
+            "pattern_list" | "tuple_pattern" | "list_pattern" | "list_splat_pattern"
+            | "as_pattern_target" => {}
+            "assignment" | "for_statement" | "for_in_clause" => {
+                return field(p, "left").map(|l| l.id()) == Some(child.id());
+            }
+            "named_expression" => return field(p, "name").map(|l| l.id()) == Some(child.id()),
+            "as_pattern" => return child.kind() == "as_pattern_target",
+            "tuple" | "list" | "parenthesized_expression" | "expression_list" => {}
+            _ => return false,
+        }
+        child = p;
+        cur = p.parent();
+    }
+    false
+}
+
+/// Reads of `name` in `scope` (nested scopes included: closures read it too) outside the byte
+/// range `[start, end)`. Reads inside the body of another `for` loop that rebinds the same name
+/// as its target (and does not enclose the range) are not counted: they see that loop's value.
+pub fn reads_outside(src: &str, scope: Scope<'_>, name: &str, range: (usize, usize)) -> Vec<usize> {
+    let mut found = Vec::new();
+    let body = scope.body();
+    py::walk(body, true, &mut |n| {
+        if n.kind() != "identifier" || text(src, n) != name {
+            return;
+        }
+        if n.start_byte() >= range.0 && n.end_byte() <= range.1 {
+            return;
+        }
+        let mut loads = Vec::new();
+        py::identifier_loads(n, &mut loads);
+        if loads.is_empty() || is_store(n) {
+            return;
+        }
+        if rebound_by_enclosing_for(src, n, name, range) {
+            return;
+        }
+        found.push(n.start_byte());
+    });
+    found
+}
+
+fn rebound_by_enclosing_for(src: &str, n: Node<'_>, name: &str, range: (usize, usize)) -> bool {
+    let mut cur = n.parent();
+    while let Some(p) = cur {
+        if p.kind() == "for_statement" {
+            let encloses_loop = p.start_byte() <= range.0 && p.end_byte() >= range.1;
+            let in_body = field(p, "body").is_some_and(|b| b.start_byte() <= n.start_byte());
+            if !encloses_loop && in_body {
+                let mut names = Vec::new();
+                if let Some(l) = field(p, "left") {
+                    py::target_names(src, l, &mut names);
+                }
+                if names.iter().any(|(t, _)| t == name) {
+                    return true;
+                }
+            }
+        }
+        if matches!(
+            p.kind(),
+            "function_definition" | "lambda" | "class_definition"
+        ) {
+            return false;
+        }
+        cur = p.parent();
+    }
+    false
+}
+
+/// Whether `node` sits inside a `try` or `with` statement (or an `except`) of its own scope:
+/// partial results could then be observed after an exception.
+pub fn inside_try_or_with(node: Node<'_>) -> bool {
+    let mut cur = node.parent();
+    while let Some(p) = cur {
+        match p.kind() {
+            "try_statement" | "with_statement" | "except_clause" => return true,
+            "function_definition" | "module" => return false,
+            _ => {}
+        }
+        cur = p.parent();
+    }
+    false
+}
+
+/// Whether `node` is inside an `if __name__ == "__main__":` block at module level.
+pub fn inside_main_guard(src: &str, node: Node<'_>) -> bool {
+    let mut cur = node.parent();
+    while let Some(p) = cur {
+        if p.kind() == "if_statement" && py::is_main_guard(src, p) {
+            return true;
+        }
+        if p.kind() == "function_definition" {
+            return false;
+        }
+        cur = p.parent();
+    }
+    false
+}
+
+/// Every identifier spelled anywhere in the file (for choosing names that cannot clash).
+pub fn all_identifiers(src: &str, root: Node<'_>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    py::walk(root, true, &mut |n| {
+        if n.kind() == "identifier" {
+            out.insert(text(src, n).to_owned());
+        }
+    });
+    out
+}
+
+/// First candidate not used anywhere in the file.
+pub fn fresh_name(used: &BTreeSet<String>, candidates: &[&str]) -> String {
+    for c in candidates {
+        if !used.contains(*c) {
+            return (*c).to_owned();
+        }
+    }
+    let base = candidates.first().copied().unwrap_or("value");
+    (2..)
+        .map(|i| format!("{base}_{i}"))
+        .find(|n| !used.contains(n))
+        .unwrap_or_else(|| format!("{base}_parallelize"))
+}

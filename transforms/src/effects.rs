@@ -152,7 +152,10 @@ pub struct Facts {
     pub effects: BTreeSet<Effect>,
     pub mutated_params: BTreeSet<usize>,
     pub calls: Vec<CallSite>,
+    /// Contains loops, comprehensions or CPU-heavy calls.
     pub heavy: bool,
+    /// CPU-heavy *calls* (not counting the code's own loops): the signal for a loop region.
+    pub heavy_calls: bool,
     pub reads_globals: BTreeSet<(String, String)>,
     /// Parameters whose objects (or parts of them) may be returned as-is.
     pub returns_params: BTreeSet<usize>,
@@ -362,7 +365,8 @@ impl<'a> BodyAnalyzer<'a> {
         let mut stack = vec![node];
         while let Some(n) = stack.pop() {
             match n.kind() {
-                "assignment" | "augmented_assignment" => {
+                // `x += y` keeps x's object (or makes a new one): no new alias of y's origin.
+                "assignment" => {
                     if let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) {
                         let o = self.origin(r);
                         changed |= self.assign_origin(l, &o);
@@ -708,7 +712,10 @@ impl<'a> BodyAnalyzer<'a> {
             }
             match kb::lookup(&q) {
                 Some(Known::Pure) => {}
-                Some(Known::PureHeavy) => self.facts.heavy = true,
+                Some(Known::PureHeavy) => {
+                    self.facts.heavy = true;
+                    self.facts.heavy_calls = true;
+                }
                 Some(Known::Io(kind)) => {
                     self.facts.effects.insert(Effect::Io { kind, call: q });
                 }
@@ -791,6 +798,7 @@ impl<'a> BodyAnalyzer<'a> {
                 t if t.starts_with("hashlib.") || t == "re.compile" => {
                     if kb::is_heavy_method(method) {
                         self.facts.heavy = true;
+                        self.facts.heavy_calls = true;
                     }
                     if !shared {
                         return;
@@ -816,6 +824,7 @@ impl<'a> BodyAnalyzer<'a> {
         if kb::is_non_mutating_method(method) {
             if kb::is_heavy_method(method) && origin.ty.as_deref() == Some("re.compile") {
                 self.facts.heavy = true;
+                self.facts.heavy_calls = true;
             }
             return;
         }
@@ -1092,10 +1101,12 @@ pub fn summarize_region(
     summaries: &Summaries,
     functions: &BTreeMap<String, FunctionFactsEntry>,
 ) -> Summary {
+    // A region's own inline loops are not a signal (every nested loop would be reported); the
+    // work it calls is.
     let mut s = Summary {
         effects: facts.effects.clone(),
         mutated_params: facts.mutated_params.clone(),
-        heavy: facts.heavy,
+        heavy: facts.heavy_calls,
         reads_globals: facts.reads_globals.clone(),
         returns_params: BTreeSet::new(),
     };

@@ -86,7 +86,13 @@ pub fn import_edits(parsed: &Parsed, needs: &BTreeSet<ImportNeed>) -> Vec<Edit> 
         let at = import_insertion_point(parsed);
         // Keep a blank line between a docstring and the imports.
         let before = &src[..at];
+        let next_line = src[at..]
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
+        let joins_imports = next_line.starts_with("import ") || next_line.starts_with("from ");
         let content = if at > 0
+            && !joins_imports
             && is_after_docstring_only(parsed, at)
             && !before.ends_with(&format!("{nl}{nl}"))
         {
@@ -127,17 +133,12 @@ fn import_insertion_point(parsed: &Parsed) -> usize {
         }
         break;
     }
-    // Skip a leading shebang / encoding comment block when nothing precedes.
+    // Without a docstring, go just before the first statement: after a shebang, an encoding
+    // line or a licence comment block.
     if at == 0 {
-        let mut offset = 0;
-        for line in src.split_inclusive('\n') {
-            if line.starts_with("#!") || line.starts_with("# -*-") || line.starts_with("# vim:") {
-                offset += line.len();
-            } else {
-                break;
-            }
+        if let Some(first) = py::statements(parsed.root()).first() {
+            at = parsed.lines.line_start(first.start_byte());
         }
-        at = offset;
     }
     at
 }

@@ -55,16 +55,14 @@ pub fn lookup(q: &str) -> Option<Known> {
         | "warnings.warn"
         | "pprint.pprint" => Some(Output),
         "os.getenv" | "os.getpid" | "os.cpu_count" | "os.fspath" | "os.fsencode"
-        | "os.fsdecode" | "os.getcwd" | "sys.getsizeof" | "sys.intern" => Some(Pure),
+        | "os.fsdecode" | "os.getcwd" | "sys.getsizeof" | "sys.intern" | "os.stat" | "os.lstat"
+        | "os.access" => Some(Pure),
+        // Lazy: these return generators and touch the disk only when iterated.
+        "os.walk" | "glob.iglob" => Some(Pure),
         "os.listdir"
         | "os.scandir"
-        | "os.walk"
-        | "os.stat"
-        | "os.lstat"
-        | "os.access"
         | "os.readlink"
         | "glob.glob"
-        | "glob.iglob"
         | "shutil.which"
         | "shutil.disk_usage"
         | "filecmp.cmp"
@@ -165,8 +163,9 @@ pub fn lookup(q: &str) -> Option<Known> {
             _ => Some(Pure),
         },
         "os.path" => match func {
+            // Metadata lookups: harmless and too cheap to be worth a pool.
             "exists" | "isfile" | "isdir" | "islink" | "getsize" | "getmtime" | "getatime"
-            | "getctime" | "samefile" | "lexists" | "ismount" | "realpath" => Some(Io(FileRead)),
+            | "getctime" | "samefile" | "lexists" | "ismount" | "realpath" => Some(Pure),
             _ => Some(Pure),
         },
         "random" => match func {
@@ -465,7 +464,8 @@ mod tests {
         assert_eq!(lookup("builtins.print"), Some(Known::Output));
         assert_eq!(lookup("logging.info"), Some(Known::Output));
         assert_eq!(lookup("os.path.join"), Some(Known::Pure));
-        assert_eq!(lookup("os.path.exists"), Some(Known::Io(IoKind::FileRead)));
+        assert_eq!(lookup("os.path.exists"), Some(Known::Pure));
+        assert_eq!(lookup("os.listdir"), Some(Known::Io(IoKind::FileRead)));
         assert_eq!(lookup("somelib.do_it"), None);
         assert_eq!(lookup("builtins.frobnicate"), None);
     }

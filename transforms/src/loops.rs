@@ -289,7 +289,11 @@ pub fn analyze_region(
     outer.sort();
     outer.dedup();
     let analyzer = BodyAnalyzer::new(ctx.module, src, &outer);
-    let facts = analyzer.analyze(nodes);
+    let mut all_nodes: Vec<Node<'_>> = nodes.to_vec();
+    if !scope.is_module() {
+        all_nodes.extend(local_callee_bodies(src, scope, nodes));
+    }
+    let facts = analyzer.analyze(&all_nodes);
     let summary = summarize_region(&facts, &ctx.project.summaries, &ctx.project.entries);
     let mutated = summary
         .mutated_params
@@ -387,12 +391,27 @@ pub fn carried_names(src: &str, body: Node<'_>, exclude: &BTreeSet<String>) -> V
     let mut definitely_assigned: BTreeSet<String> = BTreeSet::new();
     let mut carried = BTreeSet::new();
     for stmt in stmts {
+        // `with ... as name:` binds before its body runs.
+        if stmt.kind() == "with_statement" {
+            py::walk(stmt, false, &mut |n| {
+                if n.kind() == "as_pattern_target" {
+                    let mut names = Vec::new();
+                    for k in kids(n) {
+                        py::target_names(src, k, &mut names);
+                    }
+                    definitely_assigned.extend(names.into_iter().map(|(n, _)| n));
+                }
+            });
+        }
         // reads in this statement of names not yet definitely assigned this iteration
         let mut loads = Vec::new();
         py::identifier_loads(stmt, &mut loads);
         for l in loads {
             let name = text(src, l);
             if scope::is_store(l) && !is_aug_target(l) {
+                continue;
+            }
+            if bound_by_inner_for(src, l, name, body) {
                 continue;
             }
             if assigned_anywhere.contains(name)
@@ -556,6 +575,7 @@ pub fn is_reiterable_name(src: &str, scope: Scope<'_>, name: Node<'_>) -> bool {
 pub fn process_pool_reasons(
     ctx: &FileContext<'_>,
     plan: &CallPlan<'_>,
+    enclosing: Option<&str>,
 ) -> (Vec<String>, Option<Summary>) {
     let src = ctx.src();
     let callee_text = text(src, plan.callee).to_owned();
@@ -566,6 +586,11 @@ pub fn process_pool_reasons(
     };
     if let Some(def) = ctx.project.functions.get(&q) {
         let summary = ctx.project.summaries.by_name.get(&q).cloned();
+        if let Some(enclosing) = enclosing {
+            if calls_reach(ctx, &q, enclosing) {
+                reasons.push(format!("`{callee_text}` calls back into `{}`: every worker process would start a pool of its own", enclosing.rsplit('.').next().unwrap_or(enclosing)));
+            }
+        }
         if def.decorated {
             reasons.push(format!("`{callee_text}` is decorated: cannot prove the decorator keeps it picklable and pure"));
         }
@@ -663,4 +688,81 @@ pub fn effect_reasons(summary: &Summary, strategy_is_threads: bool) -> Vec<Strin
         }
     }
     out
+}
+
+/// Bodies of nested functions and lambdas of `scope` called by name in `nodes`: their work is
+/// the loop's work (and they cannot be sent to a process pool).
+fn local_callee_bodies<'t>(src: &str, scope: Scope<'t>, nodes: &[Node<'_>]) -> Vec<Node<'t>> {
+    let mut called = BTreeSet::new();
+    let mut note = |c: Node<'_>| {
+        if c.kind() == "call" {
+            if let Some(f) = field(c, "function").filter(|f| f.kind() == "identifier") {
+                called.insert(text(src, f).to_owned());
+            }
+        }
+    };
+    for n in nodes {
+        note(*n);
+        py::walk(*n, true, &mut note);
+    }
+    let mut bodies = Vec::new();
+    py::walk(scope.body(), false, &mut |n| match n.kind() {
+        "function_definition" => {
+            if field(n, "name").is_some_and(|nm| called.contains(text(src, nm))) {
+                bodies.extend(field(n, "body"));
+            }
+        }
+        "assignment" => {
+            let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) else {
+                return;
+            };
+            if l.kind() == "identifier" && r.kind() == "lambda" && called.contains(text(src, l)) {
+                bodies.extend(field(r, "body"));
+            }
+        }
+        _ => {}
+    });
+    bodies
+}
+
+/// Whether `ident` sits in the body of a `for` loop (inside `outer_body`) whose target binds
+/// `name`: it reads that inner loop's own value.
+fn bound_by_inner_for(src: &str, ident: Node<'_>, name: &str, outer_body: Node<'_>) -> bool {
+    let mut cur = ident.parent();
+    while let Some(p) = cur {
+        if p.id() == outer_body.id() {
+            return false;
+        }
+        if p.kind() == "for_statement"
+            && field(p, "body").is_some_and(|b| b.start_byte() <= ident.start_byte())
+        {
+            let mut names = Vec::new();
+            if let Some(l) = field(p, "left") {
+                py::target_names(src, l, &mut names);
+            }
+            if names.iter().any(|(t, _)| t == name) {
+                return true;
+            }
+        }
+        cur = p.parent();
+    }
+    false
+}
+
+/// Whether `from` (a project function) calls `to`, directly or transitively.
+pub fn calls_reach(ctx: &FileContext<'_>, from: &str, to: &str) -> bool {
+    let mut seen = BTreeSet::new();
+    let mut work = vec![from.to_owned()];
+    while let Some(f) = work.pop() {
+        if f == to {
+            return true;
+        }
+        if !seen.insert(f.clone()) {
+            continue;
+        }
+        if let Some(entry) = ctx.project.entries.get(&f) {
+            work.extend(entry.facts.calls.iter().map(|c| c.callee.clone()));
+        }
+    }
+    false
 }

@@ -175,7 +175,7 @@ pub fn reads_outside(src: &str, scope: Scope<'_>, name: &str, range: (usize, usi
         if loads.is_empty() || is_store(n) {
             return;
         }
-        if rebound_by_enclosing_for(src, n, name, range) {
+        if rebound_by_enclosing_for(src, n, name, range) || bound_by_nested_scope(src, n, name) {
             return;
         }
         found.push(n.start_byte());
@@ -263,4 +263,62 @@ pub fn fresh_name(used: &BTreeSet<String>, candidates: &[&str]) -> String {
         .map(|i| format!("{base}_{i}"))
         .find(|n| !used.contains(n))
         .unwrap_or_else(|| format!("{base}_parallelize"))
+}
+
+/// Whether a nested scope around `n` (comprehension, lambda, def) binds `name` itself, so the
+/// read sees that binding rather than the enclosing scope's variable.
+fn bound_by_nested_scope(src: &str, n: Node<'_>, name: &str) -> bool {
+    let mut cur = n.parent();
+    while let Some(p) = cur {
+        match p.kind() {
+            "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression" => {
+                let binds = kids(p)
+                    .into_iter()
+                    .filter(|k| k.kind() == "for_in_clause")
+                    .any(|c| {
+                        let mut names = Vec::new();
+                        if let Some(l) = field(c, "left") {
+                            py::target_names(src, l, &mut names);
+                        }
+                        names.iter().any(|(t, _)| t == name)
+                    });
+                if binds {
+                    return true;
+                }
+            }
+            "lambda" | "function_definition" => {
+                let params = field(p, "parameters")
+                    .map(|ps| py::parameter_names(src, ps))
+                    .unwrap_or_default();
+                if params.iter().any(|x| x == name) {
+                    return true;
+                }
+                if p.kind() == "function_definition" {
+                    // a local of the nested function (assigned anywhere in it, not declared global/nonlocal)
+                    let scope = Scope { node: p };
+                    if bound_names(src, scope, None).contains(name) {
+                        let mut declared = false;
+                        py::walk(scope.body(), false, &mut |d| {
+                            if matches!(d.kind(), "global_statement" | "nonlocal_statement")
+                                && kids(d).iter().any(|k| text(src, *k) == name)
+                            {
+                                declared = true;
+                            }
+                        });
+                        if !declared {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+            "module" => return false,
+            _ => {}
+        }
+        cur = p.parent();
+    }
+    false
 }

@@ -81,12 +81,28 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
         _ => "PAR104",
     };
     let acc_name = acc.and_then(|a| a.acc()).map(|n| text(src, n).to_owned());
+    // In a longer body, a final `acc.append(...)`-style statement is still an accumulator.
+    let tail_acc = if acc.is_none() {
+        stmts
+            .last()
+            .and_then(|s| loops::accumulation(src, *s))
+            .and_then(|a| a.acc())
+            .map(|n| text(src, n).to_owned())
+    } else {
+        None
+    };
     let mut reasons: Vec<String> = Vec::new();
-    reasons.extend(loops::control_flow_reasons(src, node, body));
+    let control = loops::control_flow_reasons(src, node, body);
+    // Searching loops (`break`/`return` on a match) and generators are sequential by design:
+    // reporting every one of them would bury the actionable findings.
+    if acc.is_none() && !control.is_empty() {
+        return None;
+    }
+    reasons.extend(control);
 
     // Values carried between iterations (the accumulator excluded when used only to accumulate).
     let mut exclude: BTreeSet<String> = BTreeSet::new();
-    if let Some(a) = &acc_name {
+    if let Some(a) = acc_name.as_ref().or(tail_acc.as_ref()) {
         exclude.insert(a.clone());
     }
     for name in loops::carried_names(src, body, &exclude) {
@@ -108,7 +124,7 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     }
     // Variables read after the loop would lose their last value.
     let mut assigned = loops::assigned_in(src, node);
-    if let Some(a) = &acc_name {
+    for a in acc_name.iter().chain(tail_acc.iter()) {
         assigned.remove(a);
     }
     for name in loops::live_after(src, scope, node, &assigned) {
@@ -118,7 +134,7 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     }
     // Shared state mutated per item.
     for m in &region.mutated {
-        if Some(m) == acc_name.as_ref() {
+        if Some(m) == acc_name.as_ref() || Some(m) == tail_acc.as_ref() {
             continue;
         }
         if targets.contains(m) {
@@ -173,14 +189,18 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     let mut shape_reasons = Vec::new();
     match (&target_name, acc) {
         (None, _) => shape_reasons.push(format!("the loop unpacks `{}`: rewriting unpacking loops is not automated yet", text(src, target))),
-        (_, None) => shape_reasons.push(format!("the loop body has {} statements: outlining it into a helper function is not automated yet", stmts.len())),
+        (_, None) if stmts.len() > 1 => shape_reasons.push(format!("the loop body has {} statements: outlining it into a helper function is not automated yet", stmts.len())),
+        (_, None) => shape_reasons.push("the loop body is not a single call or accumulation: outlining it into a helper function is not automated yet".to_owned()),
         _ => {}
     }
+    let enclosing_q = scope
+        .function_name(src)
+        .map(|f| format!("{}.{}", ctx.module.name, f));
     let mut process_summary_reasons = Vec::new();
     if work.strategy == Strategy::ProcessPool && shape_reasons.is_empty() {
         match &plan {
             Some(p) => {
-                let (r, _) = loops::process_pool_reasons(ctx, p);
+                let (r, _) = loops::process_pool_reasons(ctx, p, enclosing_q.as_deref());
                 process_summary_reasons = r;
             }
             None => shape_reasons.push("the per-item expression is not one call of a module-level function with the item as an argument; it would need outlining (PAR104)".to_owned()),
@@ -207,10 +227,16 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
             }
         }
     }
+    // A longer body is only worth a review finding when one condition stands between it and a
+    // rewrite; with more, it is noise.
+    if acc.is_none() && reasons.len() > 1 {
+        return None;
+    }
     reasons.extend(shape_reasons);
 
     let mut finding = base_finding(ctx, node, rule, &work, scope);
-    finding.message = message(rule, &work, &region_nodes, src);
+    let value_nodes: Vec<Node<'t>> = acc.map(|a| vec![a.value()]).unwrap_or_default();
+    finding.message = message(rule, &work, &value_nodes, src);
     if reasons.is_empty() {
         if let (Some(body), Some(t)) = (body_line, &target_name) {
             let mapper = match (work.strategy, plan) {
@@ -642,9 +668,12 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
     }
     let analyzer = loops::scope_analyzer(ctx, scope);
     let plan = loops::call_plan(src, value, &t, &analyzer);
+    let enclosing_q = scope
+        .function_name(src)
+        .map(|f| format!("{}.{}", ctx.module.name, f));
     if work.strategy == Strategy::ProcessPool {
         match &plan {
-            Some(p) => reasons.extend(loops::process_pool_reasons(ctx, p).0),
+            Some(p) => reasons.extend(loops::process_pool_reasons(ctx, p, enclosing_q.as_deref()).0),
             None => reasons.push("the element is not one call of a module-level function with the item as an argument; it would need outlining (PAR104)".to_owned()),
         }
     }

@@ -1,0 +1,310 @@
+//! `parallelize check`: discover, analyse in parallel, report; `--fix` and `--diff`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{anyhow, Context};
+use config::{RepoConfig, RuleSelection};
+use rayon::prelude::*;
+use transforms::{FileAnalysis, Finding, Project, Safety, Settings};
+
+use crate::cli::{CheckArgs, OutputFormat};
+use crate::discover::{self, SourceFile};
+use crate::output;
+
+/// A file that was not analysed, and why.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+}
+
+/// Everything one analysis pass produced.
+pub struct Report {
+    pub files: usize,
+    pub findings: Vec<Finding>,
+    pub skipped: Vec<Skipped>,
+    /// Display path -> (absolute path, new text) for files with safe fixes.
+    pub fixed_texts: BTreeMap<String, (PathBuf, String, String)>,
+    /// Fix problems (a rewrite that did not re-parse), reported as warnings.
+    pub fix_errors: Vec<Skipped>,
+}
+
+pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let (root, config) = load_config(&paths, args.config.as_deref())?;
+    let mut select = if args.select.is_empty() {
+        config.select.clone()
+    } else {
+        args.select.clone()
+    };
+    select.retain(|s| !s.is_empty());
+    let mut ignore = config.ignore.clone();
+    ignore.extend(args.ignore.iter().filter(|s| !s.is_empty()).cloned());
+    for code in select.iter().chain(ignore.iter()) {
+        if !config::is_valid_selector(code) {
+            return Err(anyhow!("invalid rule selector `{code}`: expected a code or prefix like PAR101, PAR1 or ALL"));
+        }
+    }
+    let selection = RuleSelection::new(&select, &ignore);
+    let filter = config.file_filter().map_err(|e| anyhow!("{e}"))?;
+    let files = discover::discover(&paths, &root, &filter)?;
+    let settings = Settings {
+        max_workers: config.max_workers,
+        min_python: config.min_python,
+    };
+
+    if args.parse_only {
+        let parsed: usize = files
+            .par_iter()
+            .filter(|f| {
+                let t = std::time::Instant::now();
+                let ok = std::fs::read(&f.abs)
+                    .ok()
+                    .is_some_and(|b| transforms::source::parse(&b).is_ok());
+                if std::env::var_os("PARALLELIZE_TIMINGS").is_some()
+                    && t.elapsed().as_millis() > 100
+                {
+                    eprintln!("timing: {} {:?}", f.display, t.elapsed());
+                }
+                ok
+            })
+            .count();
+        eprintln!("parsed {parsed} of {} files", files.len());
+        return Ok(ExitCode::SUCCESS);
+    }
+
+    let mut report = analyse(&files, &settings, &selection)?;
+    if args.fix {
+        apply_fix_rounds(&files, &settings, &selection, &mut report)?;
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.diff {
+        output::diff::write(&mut out, &report)?;
+    } else if args.statistics {
+        output::text::write_statistics(&mut out, &report)?;
+    } else {
+        match args.output_format {
+            OutputFormat::Text => output::text::write(&mut out, &report, args.fix)?,
+            OutputFormat::Json => output::json::write(&mut out, &report)?,
+            OutputFormat::Sarif => output::sarif::write(&mut out, &report)?,
+            OutputFormat::Github => output::github::write(&mut out, &report)?,
+        }
+    }
+    out.flush().ok();
+    for s in report.skipped.iter().chain(report.fix_errors.iter()) {
+        if args.output_format == OutputFormat::Text {
+            eprintln!("warning: {}: skipped: {}", s.path, s.reason);
+        }
+    }
+    let remaining = if args.fix {
+        report
+            .findings
+            .iter()
+            .filter(|f| {
+                !(f.safety == Safety::Safe
+                    && f.fix.is_some()
+                    && report.fixed_texts.contains_key(&f.path))
+            })
+            .count()
+    } else {
+        report.findings.len()
+    };
+    Ok(if remaining == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn load_config(
+    paths: &[PathBuf],
+    explicit: Option<&Path>,
+) -> anyhow::Result<(PathBuf, RepoConfig)> {
+    if let Some(file) = explicit {
+        let config = RepoConfig::load_file(file).map_err(|e| anyhow!("{e}"))?;
+        let root = file
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let root = std::fs::canonicalize(&root).unwrap_or(root);
+        return Ok((root, config));
+    }
+    let first = &paths[0];
+    let dir = if first.is_file() {
+        first.parent().map(Path::to_path_buf).unwrap_or_default()
+    } else {
+        first.clone()
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        dir
+    };
+    if !dir.exists() {
+        return Err(anyhow!("{}: no such file or directory", first.display()));
+    }
+    RepoConfig::discover(&dir).map_err(|e| anyhow!("{e}"))
+}
+
+/// Parse and analyse every file (in parallel), link the project, run the rules.
+pub fn analyse(
+    files: &[SourceFile],
+    settings: &Settings,
+    selection: &RuleSelection,
+) -> anyhow::Result<Report> {
+    let results: Vec<(usize, Result<FileAnalysis, String>)> = files
+        .par_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let r = match std::fs::read(&f.abs) {
+                Ok(bytes) => FileAnalysis::new(&f.display, &f.module, f.is_package, &bytes)
+                    .map_err(|e| e.to_string()),
+                Err(e) => Err(format!("cannot read: {e}")),
+            };
+            (i, r)
+        })
+        .collect();
+    let mut analyses = Vec::new();
+    let mut skipped = Vec::new();
+    let mut index = Vec::new();
+    for (i, r) in results {
+        match r {
+            Ok(a) => {
+                analyses.push(a);
+                index.push(i);
+            }
+            Err(reason) => skipped.push(Skipped {
+                path: files[i].display.clone(),
+                reason,
+            }),
+        }
+    }
+    let t_parse = std::time::Instant::now();
+    let refs: Vec<&FileAnalysis> = analyses.iter().collect();
+    let project = Project::link(&refs);
+    if std::env::var_os("PARALLELIZE_TIMINGS").is_some() {
+        eprintln!("timing: link {:?}", t_parse.elapsed());
+    }
+    let t_check = std::time::Instant::now();
+    let per_file: Vec<(Vec<Finding>, Option<(String, String)>, Option<String>)> = analyses
+        .par_iter()
+        .map(|a| {
+            let mut findings = transforms::check_file(a, &project, settings);
+            findings.retain(|f| selection.is_enabled(f.rule));
+            let mut fixed = None;
+            let mut error = None;
+            if findings
+                .iter()
+                .any(|f| f.safety == Safety::Safe && f.fix.is_some())
+            {
+                match transforms::apply_fixes(a, &findings) {
+                    Ok((text, applied)) if !applied.is_empty() => {
+                        fixed = Some((a.parsed.text.clone(), text))
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        // Never offer a fix that does not re-parse.
+                        for f in findings.iter_mut() {
+                            if f.fix.is_some() {
+                                f.fix = None;
+                                f.safety = Safety::Review;
+                                f.reasons.push(format!("the rewrite was dropped: {e}"));
+                            }
+                        }
+                        error = Some(e.to_string());
+                    }
+                }
+            }
+            (findings, fixed, error)
+        })
+        .collect();
+    if std::env::var_os("PARALLELIZE_TIMINGS").is_some() {
+        eprintln!("timing: rules {:?}", t_check.elapsed());
+    }
+    let mut findings = Vec::new();
+    let mut fixed_texts = BTreeMap::new();
+    let mut fix_errors = Vec::new();
+    for ((fs, fixed, error), (a, i)) in per_file.into_iter().zip(analyses.iter().zip(index.iter()))
+    {
+        findings.extend(fs);
+        if let Some((old, new)) = fixed {
+            fixed_texts.insert(a.path.clone(), (files[*i].abs.clone(), old, new));
+        }
+        if let Some(e) = error {
+            fix_errors.push(Skipped {
+                path: a.path.clone(),
+                reason: e,
+            });
+        }
+    }
+    findings.sort_by(|a, b| {
+        (a.path.as_str(), a.line, a.column, a.rule).cmp(&(
+            b.path.as_str(),
+            b.line,
+            b.column,
+            b.rule,
+        ))
+    });
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Report {
+        files: files.len(),
+        findings,
+        skipped,
+        fixed_texts,
+        fix_errors,
+    })
+}
+
+/// Write fixed files, then re-analyse until nothing more is fixable (at most a few rounds), so a
+/// second `--fix` run changes nothing.
+fn apply_fix_rounds(
+    files: &[SourceFile],
+    settings: &Settings,
+    selection: &RuleSelection,
+    report: &mut Report,
+) -> anyhow::Result<()> {
+    let mut written = report.fixed_texts.clone();
+    let mut current = std::mem::take(&mut report.fixed_texts);
+    for _round in 0..4 {
+        if current.is_empty() {
+            break;
+        }
+        for (abs, _old, new) in current.values() {
+            write_atomically(abs, new)?;
+        }
+        let next = analyse(files, settings, selection)?;
+        current = next.fixed_texts;
+        for (k, v) in &current {
+            written
+                .entry(k.clone())
+                .and_modify(|e| e.2 = v.2.clone())
+                .or_insert_with(|| v.clone());
+        }
+    }
+    report.fixed_texts = written;
+    Ok(())
+}
+
+/// Replace a file's content without ever leaving it half-written.
+fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
+    let dir = path
+        .parent()
+        .ok_or_else(|| anyhow!("{} has no parent directory", path.display()))?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!(".{name}.parallelize-tmp"));
+    let perms = std::fs::metadata(path).map(|m| m.permissions()).ok();
+    std::fs::write(&tmp, text).with_context(|| format!("cannot write {}", tmp.display()))?;
+    if let Some(p) = perms {
+        std::fs::set_permissions(&tmp, p).ok();
+    }
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;
+    Ok(())
+}

@@ -290,11 +290,16 @@ pub fn analyze_region(
     outer.dedup();
     let analyzer = BodyAnalyzer::new(ctx.module, src, &outer);
     let mut all_nodes: Vec<Node<'_>> = nodes.to_vec();
-    if !scope.is_module() {
-        all_nodes.extend(local_callee_bodies(src, scope, nodes));
-    }
+    let local_bodies = if scope.is_module() {
+        vec![]
+    } else {
+        local_callee_bodies(src, scope, nodes)
+    };
+    all_nodes.extend(local_bodies.iter().copied());
     let facts = analyzer.analyze(&all_nodes);
-    let summary = summarize_region(&facts, &ctx.project.summaries, &ctx.project.entries);
+    let mut summary = summarize_region(&facts, &ctx.project.summaries, &ctx.project.entries);
+    // A nested function's or lambda's own loops are work the loop calls.
+    summary.heavy |= local_bodies.iter().any(|b| has_loop(*b));
     let mutated = summary
         .mutated_params
         .iter()
@@ -765,4 +770,28 @@ pub fn calls_reach(ctx: &FileContext<'_>, from: &str, to: &str) -> bool {
         }
     }
     false
+}
+
+fn has_loop(node: Node<'_>) -> bool {
+    let mut found = matches!(
+        node.kind(),
+        "for_statement"
+            | "while_statement"
+            | "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression"
+    );
+    py::walk(node, true, &mut |n| {
+        found |= matches!(
+            n.kind(),
+            "for_statement"
+                | "while_statement"
+                | "list_comprehension"
+                | "set_comprehension"
+                | "dictionary_comprehension"
+                | "generator_expression"
+        );
+    });
+    found
 }

@@ -175,7 +175,9 @@ pub fn reads_outside(src: &str, scope: Scope<'_>, name: &str, range: (usize, usi
         if loads.is_empty() || is_store(n) {
             return;
         }
-        if rebound_by_enclosing_for(src, n, name, range) || bound_by_nested_scope(src, n, name) {
+        if rebound_by_enclosing_for(src, n, name, range)
+            || bound_by_nested_scope(src, n, name, scope.node)
+        {
             return;
         }
         found.push(n.start_byte());
@@ -267,9 +269,12 @@ pub fn fresh_name(used: &BTreeSet<String>, candidates: &[&str]) -> String {
 
 /// Whether a nested scope around `n` (comprehension, lambda, def) binds `name` itself, so the
 /// read sees that binding rather than the enclosing scope's variable.
-fn bound_by_nested_scope(src: &str, n: Node<'_>, name: &str) -> bool {
+fn bound_by_nested_scope(src: &str, n: Node<'_>, name: &str, outer: Node<'_>) -> bool {
     let mut cur = n.parent();
     while let Some(p) = cur {
+        if p.id() == outer.id() {
+            return false;
+        }
         match p.kind() {
             "list_comprehension"
             | "set_comprehension"

@@ -83,11 +83,22 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     let acc_name = acc.and_then(|a| a.acc()).map(|n| text(src, n).to_owned());
     // In a longer body, a final `acc.append(...)`-style statement is still an accumulator.
     let tail_acc = if acc.is_none() {
-        stmts
-            .last()
-            .and_then(|s| loops::accumulation(src, *s))
-            .and_then(|a| a.acc())
-            .map(|n| text(src, n).to_owned())
+        let accs: Vec<String> = stmts
+            .iter()
+            .filter_map(|s| loops::accumulation(src, *s))
+            .filter(|a| {
+                !matches!(
+                    a,
+                    Accumulation::Discard { .. } | Accumulation::Reduce { .. }
+                )
+            })
+            .filter_map(|a| a.acc().map(|n| text(src, n).to_owned()))
+            .collect();
+        if accs.len() == 1 {
+            accs.into_iter().next()
+        } else {
+            None
+        }
     } else {
         None
     };

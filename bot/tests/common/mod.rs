@@ -1,0 +1,49 @@
+//! Shared helpers for the binary's integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+pub fn fixtures(kind: &str) -> Vec<PathBuf> {
+    let dir = repo_root().join("tests/fixtures").join(kind);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The test venv's interpreter (pytest, requests, numpy), made by `scripts/setup-tests.sh`.
+pub fn python() -> PathBuf {
+    if let Some(p) = std::env::var_os("PARALLELIZE_TEST_PYTHON") {
+        return PathBuf::from(p);
+    }
+    let venv = std::env::var_os("PARALLELIZE_TEST_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_root().join(".venv-tests"));
+    let py = venv.join("bin/python");
+    assert!(
+        py.exists(),
+        "{} is missing: run `scripts/setup-tests.sh` first (it creates the test venv)",
+        py.display()
+    );
+    py
+}
+
+pub fn parallelize(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallelize"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("run parallelize")
+}
+
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}

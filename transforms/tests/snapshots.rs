@@ -1,0 +1,124 @@
+//! Snapshot tests: every fixture under `tests/fixtures/` in, findings and fixed source out.
+//! Review the diffs with `cargo insta review` when a rule changes on purpose.
+
+use std::path::{Path, PathBuf};
+
+use transforms::{apply_fixes, check_file, FileAnalysis, Project, Safety, Settings};
+
+fn fixtures(kind: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures")
+        .join(kind);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no fixtures in {}", dir.display());
+    files
+}
+
+/// Findings and the fixed text, rendered for a snapshot.
+fn render(path: &Path) -> (String, usize) {
+    let name = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("fixture");
+    let bytes = std::fs::read(path).expect("fixture readable");
+    let file =
+        FileAnalysis::new(&format!("{name}.py"), name, false, &bytes).expect("fixture parses");
+    let project = Project::link(&[&file]);
+    let findings = check_file(&file, &project, &Settings::default());
+    let mut out = String::new();
+    for f in &findings {
+        out.push_str(&format!(
+            "{}:{}:{} {} [{}] {} / {} / {}\n",
+            f.path,
+            f.line,
+            f.column,
+            f.rule,
+            match f.safety {
+                Safety::Safe => "safe",
+                Safety::Review => "review",
+            },
+            f.strategy.as_str(),
+            f.workload.as_str(),
+            f.message
+        ));
+        for r in &f.reasons {
+            out.push_str(&format!("    - {r}\n"));
+        }
+    }
+    let safe = findings.iter().filter(|f| f.safety == Safety::Safe).count();
+    let (fixed, applied) = apply_fixes(&file, &findings).expect("fixes apply");
+    assert_eq!(
+        applied.len(),
+        safe,
+        "every safe finding of {name} must apply"
+    );
+    if !applied.is_empty() {
+        out.push_str("---- fixed source ----\n");
+        out.push_str(&fixed);
+    }
+    (out, safe)
+}
+
+#[test]
+fn safe_fixtures() {
+    for path in fixtures("safe") {
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let (rendered, safe) = render(&path);
+        assert!(
+            safe > 0,
+            "{name}: a `safe` fixture must have at least one safe finding:\n{rendered}"
+        );
+        insta::assert_snapshot!(format!("safe__{name}"), rendered);
+    }
+}
+
+#[test]
+fn trap_fixtures_are_reported_but_never_rewritten() {
+    for path in fixtures("trap") {
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let (rendered, safe) = render(&path);
+        assert_eq!(safe, 0, "{name}: a trap must never be `safe`:\n{rendered}");
+        assert!(
+            rendered.contains("[review]"),
+            "{name}: the trap is not exercised (no review finding):\n{rendered}"
+        );
+        insta::assert_snapshot!(format!("trap__{name}"), rendered);
+    }
+}
+
+#[test]
+fn explain_text_is_the_rule_doc_comment() {
+    for info in transforms::rules::all() {
+        let doc = transforms::rules::doc_text(info);
+        for heading in [
+            "## What it does",
+            "## Why",
+            "## Example",
+            "## When it is not applied",
+        ] {
+            assert!(doc.contains(heading), "{} lacks `{heading}`", info.code);
+        }
+    }
+    let src =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules/par101.rs"))
+            .expect("source");
+    let doc = transforms::rules::doc_text(transforms::rules::info("PAR101").expect("PAR101"));
+    let first = doc.lines().nth(1).expect("second line");
+    assert!(
+        src.contains(&format!("/// {first}")),
+        "explain must print the source doc comment"
+    );
+}

@@ -84,35 +84,47 @@ class Package:
         return f"{self.name}=={self.version}"
 
 
-# Every entry here was seen to pass its own suite offline on CPython 3.11.
-# Hypothesis-based suites get a fixed seed so before/after runs are comparable.
+# Every entry here was seen to pass its own suite offline on CPython 3.11
+# (jmespath 1.1.0 was dropped: its sdist lacks tests/__init__.py, so nothing
+# imports). Hypothesis suites get a fixed seed so before/after runs compare.
+# A few tests are left out where they fail before any rewrite, for reasons
+# outside the package (noted per entry).
 PACKAGES: list[Package] = [
     Package("six", "1.17.0", "six", ["test_six.py"]),
     Package("inflection", "0.5.1", "inflection", ["test_inflection.py"]),
     Package("more-itertools", "11.2.1", "more_itertools", ["tests"]),
     Package("toolz", "1.2.0", "toolz", ["toolz/tests"]),
-    Package("jmespath", "1.1.0", "jmespath", ["tests"]),
     Package("boltons", "26.2.0", "boltons", ["tests"]),
     Package("tabulate", "0.10.0", "tabulate", ["test"], ["wcwidth==0.9.4"]),
-    Package("humanize", "4.17.0", "humanize", ["tests"], ["freezegun==1.5.5"]),
-    Package(
-        "idna", "3.20", "idna", ["tests", "--hypothesis-seed=0"], ["hypothesis==6.170.15"]
-    ),
+    # test_benchmarks.py needs the pytest-codspeed plugin (`benchmark` fixture).
+    Package("humanize", "4.17.0", "humanize", ["tests", "--ignore=tests/test_benchmarks.py"],
+            ["freezegun==1.5.5"]),
+    Package("idna", "3.20", "idna", ["tests", "--hypothesis-seed=0"], ["hypothesis==6.170.15"]),
+    # test_wrapped_annotation fails on CPython 3.11 upstream (annotation lookup).
     Package(
         "attrs",
         "26.1.0",
         "attr",
-        ["tests", "--hypothesis-seed=0"],
+        ["tests", "--hypothesis-seed=0",
+         "--deselect=tests/test_converters.py::TestPipe::test_wrapped_annotation"],
         ["hypothesis==6.170.15", "pympler==1.1", "cloudpickle==3.1.2"],
     ),
+    # conftest.py uses the `no_cover` mark from pytest-cov; the three deselected
+    # tests compare the system's /usr/share/zoneinfo with the tzdata wheel and
+    # fail whenever the two releases differ.
     Package(
         "python-dateutil",
         "4.0.0",
         "dateutil",
-        ["tests", "--hypothesis-seed=0"],
-        ["hypothesis==6.170.15", "freezegun==1.5.5", "tzdata==2026.6"],
+        ["tests", "--hypothesis-seed=0",
+         "--deselect=tests/test_tz.py::test_gettz_link",
+         "--deselect=tests/test_tzfile.py::test_gettz_local_abbreviation_without_time_zone_data",
+         "--deselect=tests/test_tzpath_data.py::test_dst_matches_tzdata_zi"],
+        ["hypothesis==6.170.15", "freezegun==1.5.5", "tzdata==2026.6", "attrs==26.1.0",
+         "pytest-cov==7.1.0"],
     ),
-    Package("pyparsing", "3.3.3", "pyparsing", ["tests"], ["railroad-diagrams==3.0.1", "jinja2==3.1.6"]),
+    Package("pyparsing", "3.3.3", "pyparsing", ["tests"],
+            ["railroad-diagrams==3.0.1", "jinja2==3.1.6"]),
 ]
 
 # Directories that tests, builds or parallelize itself create inside the tree;
@@ -346,9 +358,8 @@ def run_tests(pkg: Package, py: Path, pkgdir: Path, junit: Path, log: Path) -> T
 @dataclass
 class FixResult:
     exit_code: int
-    safe: int
+    safe: int  # from the report-only run; -1 when that run failed
     review: int
-    fixed_safe: int  # safe findings reported by the --fix run
     files_changed: list[str]
     error: str | None  # set when parallelize crashed / printed unreadable JSON
 
@@ -379,12 +390,13 @@ def run_parallelize(binary: Path, pkgdir: Path, logdir: Path, log: Path) -> FixR
 
     code, report, err = check([], "report.json")
     if err:
-        return FixResult(code, 0, 0, 0, [], err)
+        return FixResult(code, -1, -1, [], err)
     safe, review = counts(report)
 
     before = tree_hashes(pkgdir)
     originals = {rel: (pkgdir / rel).read_bytes() for rel in before}
-    code, fixed, err = check(["--fix"], "fix.json")
+    # The --fix run's JSON (the findings it fixed) is kept in fix.json.
+    code, _fixed, err = check(["--fix"], "fix.json")
     after = tree_hashes(pkgdir)
     changed = sorted(rel for rel in set(before) | set(after) if before.get(rel) != after.get(rel))
 
@@ -397,8 +409,7 @@ def run_parallelize(binary: Path, pkgdir: Path, logdir: Path, log: Path) -> FixR
         diff_lines.extend(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}"))
     (logdir / "fix.diff").write_text("".join(diff_lines), encoding="utf-8")
 
-    fixed_safe = counts(fixed)[0] if fixed else 0
-    return FixResult(code, safe, review, fixed_safe, changed, err)
+    return FixResult(code, safe, review, changed, err)
 
 
 # --------------------------------------------------------------------------- main
@@ -435,8 +446,9 @@ def process(pkg: Package, binary: Path, uv: str | None) -> Row:
         py = make_venv(pkg, pkgdir, uv, log)
         step("tests (before)")
         before = run_tests(pkg, py, pkgdir, logdir / "junit-before.xml", log)
-        if before.passed + before.failed + before.errors == 0:
-            raise SetupFailed("the test suite ran no tests")
+        if before.passed == 0:
+            raise SetupFailed(f"no test passed before any rewrite "
+                              f"({before.failed} failed, {before.errors} errors; see {log.relative_to(REPO)})")
         row.before = before.short()
     except SetupFailed as exc:
         row.result = f"setup failed: {exc}"
@@ -444,8 +456,8 @@ def process(pkg: Package, binary: Path, uv: str | None) -> Row:
 
     step("parallelize check / check --fix")
     fix = run_parallelize(binary, pkgdir, logdir, log)
-    row.findings = f"{fix.safe}/{fix.review}"
-    row.files_changed = str(len(fix.files_changed))
+    row.findings = f"{fix.safe}/{fix.review}" if fix.safe >= 0 else "-"
+    row.files_changed = str(len(fix.files_changed)) if fix.safe >= 0 else "-"
     if fix.error:
         row.result = f"PARALLELIZE ERROR: {fix.error}"
         row.bad = True
@@ -466,7 +478,9 @@ def process(pkg: Package, binary: Path, uv: str | None) -> Row:
         else:
             newly = sorted(after.not_passed - before.not_passed)
             detail = f"; newly failing: {', '.join(newly[:3])}{' ...' if len(newly) > 3 else ''}" if newly else ""
-            row.result = (f"CHANGED (skipped {before.skipped}->{after.skipped}{detail}; "
+            skipped = (f"; skipped {before.skipped}->{after.skipped}"
+                       if before.skipped != after.skipped else "")
+            row.result = (f"CHANGED ({before.short()} -> {after.short()}{skipped}{detail}; "
                           f"see {logdir.relative_to(REPO)}/fix.diff)")
             row.bad = True
     step(f"done in {time.monotonic() - t0:.0f}s")

@@ -21,6 +21,9 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// One file's findings, its (old, new) text when fixes apply, and a fix error.
+type FileOutcome = (Vec<Finding>, Option<(String, String)>, Option<String>);
+
 /// Everything one analysis pass produced.
 pub struct Report {
     pub files: usize,
@@ -194,7 +197,7 @@ pub fn analyse(
         eprintln!("timing: link {:?}", t_parse.elapsed());
     }
     let t_check = std::time::Instant::now();
-    let per_file: Vec<(Vec<Finding>, Option<(String, String)>, Option<String>)> = analyses
+    let per_file: Vec<FileOutcome> = analyses
         .par_iter()
         .map(|a| {
             let mut findings = transforms::check_file(a, &project, settings);

@@ -159,6 +159,8 @@ pub struct Facts {
     pub reads_globals: BTreeSet<(String, String)>,
     /// Parameters whose objects (or parts of them) may be returned as-is.
     pub returns_params: BTreeSet<usize>,
+    /// `return g(a, b)` of a project function: resolved with `g`'s summary.
+    pub return_calls: Vec<CallSite>,
 }
 
 /// Transitive summary of a function.
@@ -530,6 +532,20 @@ impl<'a> BodyAnalyzer<'a> {
         Origin::unknown()
     }
 
+    /// A call of a project function, as a call site (for resolving what it returns).
+    fn project_call_site(&self, expr: Node<'_>) -> Option<CallSite> {
+        let expr = py::unparen(expr);
+        if expr.kind() != "call" {
+            return None;
+        }
+        let q = self.qualified(field(expr, "function")?)?;
+        if kb::lookup(&q).is_some() || !self.is_project_function(&q) {
+            return None;
+        }
+        let args = field(expr, "arguments").map(kids).unwrap_or_default();
+        Some(self.call_site(&q, &args))
+    }
+
     fn is_project_function(&self, q: &str) -> bool {
         // Project functions are resolved later; anything under this module's package root
         // or a function of this module counts.
@@ -626,6 +642,10 @@ impl<'a> BodyAnalyzer<'a> {
                 "attribute" => self.note_module_attribute_read(n),
                 "return_statement" => {
                     for k in kids(n) {
+                        if let Some(site) = self.project_call_site(k) {
+                            self.facts.return_calls.push(site);
+                            continue;
+                        }
                         let o = self.origin(k);
                         self.facts.returns_params.extend(o.params.iter().copied());
                     }
@@ -829,12 +849,10 @@ impl<'a> BodyAnalyzer<'a> {
             return;
         }
         self.mutate(origin, &format!("`{receiver}` (calls `.{method}()`)"));
-        if origin.unknown || !origin.params.is_empty() || !origin.globals.is_empty() {
-            if origin.params.is_empty() && origin.globals.is_empty() {
-                self.facts.effects.insert(Effect::UnknownCall {
-                    call: format!("{receiver}.{method}"),
-                });
-            }
+        if origin.unknown && origin.params.is_empty() && origin.globals.is_empty() {
+            self.facts.effects.insert(Effect::UnknownCall {
+                call: format!("{receiver}.{method}"),
+            });
         }
     }
 
@@ -1003,6 +1021,24 @@ pub fn compute_summaries(
         let mut changed = false;
         for (name, entry) in functions {
             let mut next = by_name.get(name).cloned().unwrap_or_default();
+            for call in &entry.facts.return_calls {
+                match (by_name.get(&call.callee), functions.get(&call.callee)) {
+                    (Some(callee), Some(callee_entry)) => {
+                        let returned = returned_origin(call, callee, callee_entry);
+                        next.returns_params.extend(returned.params.iter().copied());
+                    }
+                    // Unknown callee: assume it may hand back any argument.
+                    _ => {
+                        for o in call
+                            .positional
+                            .iter()
+                            .chain(call.keywords.iter().map(|(_, o)| o))
+                        {
+                            next.returns_params.extend(o.params.iter().copied());
+                        }
+                    }
+                }
+            }
             for call in &entry.facts.calls {
                 match (by_name.get(&call.callee), functions.get(&call.callee)) {
                     (Some(callee), Some(callee_entry)) => {
@@ -1050,6 +1086,34 @@ pub fn compute_summaries(
         runtime_written,
         import_time_reachable: reachable,
     }
+}
+
+/// Origins of the arguments that a call may hand back, per the callee's `returns_params`.
+fn returned_origin(call: &CallSite, callee: &Summary, entry: &FunctionFactsEntry) -> Origin {
+    let mut o = Origin::fresh();
+    for p in &callee.returns_params {
+        if entry.star_params || call.splat.is_some() {
+            for a in call
+                .positional
+                .iter()
+                .chain(call.keywords.iter().map(|(_, o)| o))
+            {
+                o.union(a);
+            }
+            continue;
+        }
+        if let Some(a) = call.positional.get(*p) {
+            o.union(a);
+        }
+        if let Some(name) = entry.params.get(*p) {
+            for (k, a) in &call.keywords {
+                if k == name {
+                    o.union(a);
+                }
+            }
+        }
+    }
+    o
 }
 
 fn fold_call(next: &mut Summary, call: &CallSite, callee: &Summary, entry: &FunctionFactsEntry) {

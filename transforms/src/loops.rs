@@ -712,10 +712,10 @@ fn local_callee_bodies<'t>(src: &str, scope: Scope<'t>, nodes: &[Node<'_>]) -> V
     }
     let mut bodies = Vec::new();
     py::walk(scope.body(), false, &mut |n| match n.kind() {
-        "function_definition" => {
-            if field(n, "name").is_some_and(|nm| called.contains(text(src, nm))) {
-                bodies.extend(field(n, "body"));
-            }
+        "function_definition"
+            if field(n, "name").is_some_and(|nm| called.contains(text(src, nm))) =>
+        {
+            bodies.extend(field(n, "body"));
         }
         "assignment" => {
             let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) else {

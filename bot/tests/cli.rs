@@ -1,0 +1,325 @@
+//! The `check` and `explain` commands as a user drives them: exit codes, formats, fixes,
+//! suppressions, configuration errors, cross-module analysis, bad files.
+
+mod common;
+
+use std::path::Path;
+
+use common::{parallelize, text};
+
+const HEAVY: &str = "import hashlib\n\n\ndef digest(data):\n    h = hashlib.sha256()\n    for _ in range(100):\n        h.update(data)\n    return h.hexdigest()\n";
+
+fn write(dir: &Path, rel: &str, content: &str) {
+    let p = dir.join(rel);
+    std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+    std::fs::write(p, content).expect("write");
+}
+
+fn project(loop_src: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    write(tmp.path(), "mod.py", &format!("{HEAVY}\n\n{loop_src}"));
+    tmp
+}
+
+const SAFE_LOOP: &str = "def run(blobs):\n    out = []\n    for b in blobs:\n        out.append(digest(b))\n    return out\n";
+
+#[test]
+fn exit_codes_follow_the_linter_convention() {
+    let clean = tempfile::tempdir().expect("tempdir");
+    write(clean.path(), "a.py", "x = 1\n");
+    assert_eq!(
+        parallelize(&["check", "."], clean.path()).status.code(),
+        Some(0)
+    );
+    let dirty = project(SAFE_LOOP);
+    assert_eq!(
+        parallelize(&["check", "."], dirty.path()).status.code(),
+        Some(1)
+    );
+    let missing = parallelize(&["check", "nope"], clean.path());
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("nope: no such file or directory"));
+    let bad_select = parallelize(&["check", "--select", "XYZ1", "."], clean.path());
+    assert_eq!(bad_select.status.code(), Some(2));
+    assert!(text(&bad_select.stderr).contains("invalid rule selector `XYZ1`"));
+}
+
+#[test]
+fn text_output_is_ruff_like_with_reasons_for_review() {
+    let tmp = project("def run(blobs):\n    out = []\n    for b in blobs:\n        out.append(digest(b))\n        print(b)\n    return out\n\n\ndef ok(blobs):\n    out = []\n    for b in blobs:\n        out.append(digest(b))\n    return out\n");
+    let out = parallelize(&["check", "mod.py"], tmp.path());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("mod.py:21:5: PAR101 [safe]"), "{stdout}");
+    assert!(stdout.contains("mod.py:13:5: PAR104 [review]"), "{stdout}");
+    assert!(
+        stdout.contains("    - writes output (`print`) whose order would change"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Found 2 findings in 1 files: 1 fixable with --fix, 1 to review"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn json_output_has_the_stable_shape() {
+    let tmp = project(SAFE_LOOP);
+    let out = parallelize(&["check", "--output-format", "json", "."], tmp.path());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["files"], 1);
+    let f = &v["findings"][0];
+    let keys: Vec<&str> = f
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for k in [
+        "rule",
+        "name",
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "workload",
+        "strategy",
+        "safety",
+        "reasons",
+        "message",
+        "fix",
+    ] {
+        assert!(keys.contains(&k), "missing `{k}` in {f}");
+    }
+    assert_eq!(f["rule"], "PAR101");
+    assert_eq!(f["path"], "mod.py");
+    assert_eq!(f["line"], 13);
+    assert_eq!(f["workload"], "cpu");
+    assert_eq!(f["strategy"], "process-pool");
+    assert_eq!(f["safety"], "safe");
+    assert_eq!(f["fix"]["applicability"], "safe");
+    // The edits of one fix apply on their own to the original text.
+    let original = std::fs::read_to_string(tmp.path().join("mod.py")).expect("read");
+    let mut edits: Vec<(usize, usize, String)> = f["fix"]["edits"]
+        .as_array()
+        .expect("edits")
+        .iter()
+        .map(|e| {
+            (
+                e["start"].as_u64().expect("start") as usize,
+                e["end"].as_u64().expect("end") as usize,
+                e["content"].as_str().expect("content").to_owned(),
+            )
+        })
+        .collect();
+    edits.sort();
+    let mut result = String::new();
+    let mut pos = 0;
+    for (s, e, c) in edits {
+        result.push_str(&original[pos..s]);
+        result.push_str(&c);
+        pos = e;
+    }
+    result.push_str(&original[pos..]);
+    assert!(result.contains("with ProcessPoolExecutor() as executor:\n        out = list(executor.map(digest, blobs, chunksize=8))"), "{result}");
+    assert!(
+        result.contains("from concurrent.futures import ProcessPoolExecutor\n"),
+        "{result}"
+    );
+}
+
+#[test]
+fn diff_writes_nothing_and_fix_is_idempotent() {
+    let tmp = project(SAFE_LOOP);
+    let before = std::fs::read_to_string(tmp.path().join("mod.py")).expect("read");
+    let diff = parallelize(&["check", "--diff", "."], tmp.path());
+    let d = text(&diff.stdout);
+    assert!(
+        d.contains("--- a/mod.py")
+            && d.contains("+        out = list(executor.map(digest, blobs, chunksize=8))"),
+        "{d}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("mod.py")).expect("read"),
+        before,
+        "--diff must not write"
+    );
+
+    let fix = parallelize(&["check", "--fix", "."], tmp.path());
+    assert_eq!(
+        fix.status.code(),
+        Some(0),
+        "all findings fixed: {}",
+        text(&fix.stdout)
+    );
+    let fixed = std::fs::read_to_string(tmp.path().join("mod.py")).expect("read");
+    assert_ne!(fixed, before);
+    let again = parallelize(&["check", "--fix", "."], tmp.path());
+    assert_eq!(again.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("mod.py")).expect("read"),
+        fixed,
+        "a second --fix changed the file"
+    );
+}
+
+#[test]
+fn suppression_comments_and_selection() {
+    let tmp = project("def run(blobs):\n    out = []\n    for b in blobs:  # parallelize: ignore[PAR101]\n        out.append(digest(b))\n    return out\n\n\ndef run2(blobs):\n    out = []\n    for b in blobs:  # parallelize: ignore\n        out.append(digest(b))\n    return out\n\n\ndef run3(blobs):\n    out = []\n    for b in blobs:  # parallelize: ignore[PAR2]\n        out.append(digest(b))\n    return out\n");
+    let out = parallelize(&["check", "--output-format", "json", "."], tmp.path());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let lines: Vec<u64> = v["findings"]
+        .as_array()
+        .expect("arr")
+        .iter()
+        .map(|f| f["line"].as_u64().expect("line"))
+        .collect();
+    assert_eq!(
+        lines,
+        vec![27],
+        "only the loop whose ignore names another rule is reported"
+    );
+    let ignored = parallelize(&["check", "--ignore", "PAR1", "."], tmp.path());
+    assert_eq!(ignored.status.code(), Some(0));
+    let selected = parallelize(&["check", "--select", "PAR2", "."], tmp.path());
+    assert_eq!(selected.status.code(), Some(0));
+}
+
+#[test]
+fn config_is_read_and_errors_name_the_place() {
+    let tmp = project(SAFE_LOOP);
+    write(
+        tmp.path(),
+        "pyproject.toml",
+        "[project]\nname = \"demo\"\n\n[tool.parallelize]\nmax-workers = 3\n",
+    );
+    let out = parallelize(&["check", "--diff", "."], tmp.path());
+    assert!(
+        text(&out.stdout).contains("ProcessPoolExecutor(max_workers=3)"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    write(
+        tmp.path(),
+        "pyproject.toml",
+        "[tool.parallelize]\nmax-workers = 3\nmax-worker = 2\n",
+    );
+    let bad = parallelize(&["check", "."], tmp.path());
+    assert_eq!(bad.status.code(), Some(2));
+    let err = text(&bad.stderr);
+    assert!(
+        err.contains("pyproject.toml:3:1: unknown key `max-worker`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `max-workers`"), "{err}");
+
+    write(
+        tmp.path(),
+        "pyproject.toml",
+        "[tool.parallelize]\nignore = [\"PAR1\"]\n",
+    );
+    assert_eq!(
+        parallelize(&["check", "."], tmp.path()).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn cross_module_effects_are_followed() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    write(tmp.path(), "pkg/__init__.py", "");
+    write(tmp.path(), "pkg/util.py", &format!("{HEAVY}\nSEEN = []\n\n\ndef tracked(data):\n    SEEN.append(data)\n    return digest(data)\n"));
+    write(tmp.path(), "pkg/app.py", "from .util import digest, tracked\n\n\ndef pure(blobs):\n    out = []\n    for b in blobs:\n        out.append(digest(b))\n    return out\n\n\ndef impure(blobs):\n    out = []\n    for b in blobs:\n        out.append(tracked(b))\n    return out\n");
+    let out = parallelize(&["check", "--output-format", "json", "."], tmp.path());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let f = v["findings"].as_array().expect("arr");
+    assert_eq!(f.len(), 2, "{v}");
+    assert_eq!(f[0]["safety"], "safe", "{v}");
+    assert_eq!(f[1]["safety"], "review", "{v}");
+    let reasons = f[1]["reasons"].to_string();
+    assert!(
+        reasons.contains("changes module state `SEEN` (in `pkg.util`)"),
+        "{reasons}"
+    );
+}
+
+#[test]
+fn bad_files_are_skipped_with_a_reason_never_a_crash() {
+    let tmp = project(SAFE_LOOP);
+    write(tmp.path(), "broken.py", "def f(:\n    pass\n");
+    std::fs::write(tmp.path().join("latin1.py"), b"x = '\xe9'\n").expect("write");
+    write(
+        tmp.path(),
+        "deep.py",
+        &format!("x = {}1{}\n", "(".repeat(3000), ")".repeat(3000)),
+    );
+    let out = parallelize(&["check", "--output-format", "json", "."], tmp.path());
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let skipped = v["skipped"].to_string();
+    assert!(
+        skipped.contains("broken.py") && skipped.contains("syntax error at 1:"),
+        "{skipped}"
+    );
+    assert!(
+        skipped.contains("latin1.py") && skipped.contains("not valid UTF-8"),
+        "{skipped}"
+    );
+    assert!(
+        skipped.contains("deep.py") && skipped.contains("nested deeper than"),
+        "{skipped}"
+    );
+    assert_eq!(v["files"], 4);
+    let text_out = parallelize(&["check", "."], tmp.path());
+    assert!(
+        text(&text_out.stderr).contains("warning: broken.py: skipped: syntax error"),
+        "{}",
+        text(&text_out.stderr)
+    );
+}
+
+#[test]
+fn github_and_sarif_formats() {
+    let tmp = project(SAFE_LOOP);
+    let gh = text(&parallelize(&["check", "--output-format", "github", "."], tmp.path()).stdout);
+    assert!(gh.starts_with("::warning file=mod.py,line=13,col=5,endLine=14,endColumn=30,title=PAR101 loop-to-process-pool::"), "{gh}");
+    let sarif: serde_json::Value = serde_json::from_slice(
+        &parallelize(&["check", "--output-format", "sarif", "."], tmp.path()).stdout,
+    )
+    .expect("sarif json");
+    assert_eq!(sarif["version"], "2.1.0");
+    assert_eq!(sarif["runs"][0]["results"][0]["ruleId"], "PAR101");
+    assert_eq!(
+        sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"],
+        13
+    );
+    assert!(
+        sarif["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .expect("rules")
+            .len()
+            >= 5
+    );
+}
+
+#[test]
+fn statistics_and_explain() {
+    let tmp = project(SAFE_LOOP);
+    let stats = text(&parallelize(&["check", "--statistics", "."], tmp.path()).stdout);
+    assert!(
+        stats.contains("1  PAR101  loop-to-process-pool  (safe 1, review 0)"),
+        "{stats}"
+    );
+    let explain = parallelize(&["explain", "PAR101"], tmp.path());
+    assert_eq!(explain.status.code(), Some(0));
+    let doc = text(&explain.stdout);
+    assert!(
+        doc.contains("## When it is not applied") && doc.contains("ProcessPoolExecutor"),
+        "{doc}"
+    );
+    let unknown = parallelize(&["explain", "PAR999"], tmp.path());
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("unknown rule `PAR999`"));
+}

@@ -1,0 +1,1 @@
+"""A tiny image-catalogue package used to demonstrate parallelize."""

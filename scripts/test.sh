@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Run every test of the project, installing what the tests need first.
+#
+#     scripts/test.sh
+#
+# 1. the Python venv the tests execute fixture code with (pytest, requests, numpy)
+# 2. formatting and lints: cargo fmt --check, cargo clippy --all-targets -D warnings
+# 3. cargo test for the whole workspace: unit, snapshot (insta), CLI, differential tests that run
+#    the real Python interpreter, and the standard-library robustness test
+#
+# Builds go to a cargo target directory outside the clone so reruns reuse it
+# (CARGO_TARGET_DIR, default ~/.cache/parallelize/target).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parallelize/target}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+echo "== test venv"
+PARALLELIZE_TEST_PYTHON="$(bash scripts/setup-tests.sh | tail -n1)"
+export PARALLELIZE_TEST_PYTHON
+
+echo "== cargo fmt --check"
+cargo fmt --all -- --check
+
+echo "== cargo clippy"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+echo "== cargo test"
+cargo test --workspace

@@ -83,7 +83,33 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
 
-    let mut report = analyse(&files, &settings, &selection)?;
+    // Report-only runs use the cache; --fix and --diff need the parsed files anyway.
+    let use_cache = !args.no_cache && !args.fix && !args.diff;
+    let settings_key = format!("{settings:?}|select={select:?}|ignore={ignore:?}");
+    let fingerprint = if use_cache {
+        crate::cache::fingerprint(&files, &settings_key)
+    } else {
+        None
+    };
+    let cached = fingerprint
+        .as_deref()
+        .and_then(|fp| crate::cache::load(&root, fp));
+    let mut report = match cached {
+        Some((count, findings, skipped)) => Report {
+            files: count,
+            findings,
+            skipped,
+            fixed_texts: BTreeMap::new(),
+            fix_errors: vec![],
+        },
+        None => {
+            let report = analyse(&files, &settings, &selection)?;
+            if let Some(fp) = &fingerprint {
+                crate::cache::store(&root, fp, report.files, &report.findings, &report.skipped);
+            }
+            report
+        }
+    };
     if args.fix {
         apply_fix_rounds(&files, &settings, &selection, &mut report)?;
     }

@@ -1,6 +1,7 @@
 //! `parallelize`: finds sequential Python that can safely run in parallel, rewrites it, and
 //! proposes it. This binary is the command-line face; the analysis lives in `transforms`.
 
+mod cache;
 mod check;
 mod cli;
 mod discover;

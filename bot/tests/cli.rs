@@ -323,3 +323,42 @@ fn statistics_and_explain() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(text(&unknown.stderr).contains("unknown rule `PAR999`"));
 }
+
+#[test]
+fn cache_is_reused_and_invalidated_by_a_change_in_an_imported_module() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    write(tmp.path(), "pkg/__init__.py", "");
+    write(tmp.path(), "pkg/util.py", HEAVY);
+    write(tmp.path(), "pkg/app.py", "from .util import digest\n\n\ndef run(blobs):\n    out = []\n    for b in blobs:\n        out.append(digest(b))\n    return out\n");
+    let cold = parallelize(&["check", "--output-format", "json", "."], tmp.path());
+    let cache = tmp.path().join(".parallelize_cache");
+    assert!(
+        cache.join(".gitignore").is_file(),
+        "the cache ignores itself in git"
+    );
+    let warm = parallelize(&["check", "--output-format", "json", "."], tmp.path());
+    assert_eq!(
+        cold.stdout, warm.stdout,
+        "a warm run reports exactly what the cold run did"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&warm.stdout).expect("json");
+    assert_eq!(v["findings"][0]["safety"], "safe");
+
+    // Only util.py changes: digest now prints. app.py's finding must change with it.
+    write(
+        tmp.path(),
+        "pkg/util.py",
+        &HEAVY.replace(
+            "    return h.hexdigest()",
+            "    print(data)\n    return h.hexdigest()",
+        ),
+    );
+    let after = parallelize(&["check", "--output-format", "json", "."], tmp.path());
+    let v: serde_json::Value = serde_json::from_slice(&after.stdout).expect("json");
+    assert_eq!(v["findings"][0]["safety"], "review", "stale cache: {v}");
+    let uncached = parallelize(
+        &["check", "--no-cache", "--output-format", "json", "."],
+        tmp.path(),
+    );
+    assert_eq!(uncached.stdout, after.stdout);
+}

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 /// Workload class.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum Workload {
     Cpu,
@@ -24,7 +24,7 @@ impl Workload {
 }
 
 /// Strategy names are the exact strings of the JSON output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, PartialOrd, Ord)]
 pub enum Strategy {
     #[serde(rename = "process-pool")]
     ProcessPool,
@@ -59,7 +59,7 @@ impl Strategy {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Safety {
     Safe,
@@ -67,7 +67,7 @@ pub enum Safety {
 }
 
 /// One byte-range replacement in the original text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, PartialOrd, Ord)]
 pub struct Edit {
     pub start: usize,
     pub end: usize,

@@ -60,6 +60,7 @@ pub fn fingerprint(files: &[SourceFile], settings_key: &str) -> Option<String> {
         .collect();
     let mut hasher = blake3::Hasher::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+    hasher.update(build_identity().as_bytes());
     hasher.update(settings_key.as_bytes());
     for h in hashes {
         let (key, hash) = h?;
@@ -67,6 +68,22 @@ pub fn fingerprint(files: &[SourceFile], settings_key: &str) -> Option<String> {
         hasher.update(hash.as_bytes());
     }
     Some(hasher.finalize().to_hex().to_string())
+}
+
+/// The running executable's size and modification time: a rebuilt binary (same version number,
+/// different rules) must not reuse results computed by the previous one.
+fn build_identity() -> String {
+    std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| {
+            let mtime = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            format!("{}:{mtime}", m.len())
+        })
+        .unwrap_or_default()
 }
 
 fn cache_file(root: &Path) -> PathBuf {

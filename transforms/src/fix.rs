@@ -187,13 +187,13 @@ pub fn indent_at(parsed: &Parsed, offset: usize) -> String {
         .collect()
 }
 
-/// Comments inside `[start, end)`, as text, in order.
-pub fn comments_in(parsed: &Parsed, start: usize, end: usize) -> Vec<String> {
+/// Comments inside `[start, end)`: offset and text, in order.
+pub fn comments_in(parsed: &Parsed, start: usize, end: usize) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let src = parsed.text.as_str();
     py::walk(parsed.root(), true, &mut |n| {
         if n.kind() == "comment" && n.start_byte() >= start && n.end_byte() <= end {
-            out.push(text(src, n).to_owned());
+            out.push((n.start_byte(), text(src, n).to_owned()));
         }
     });
     out

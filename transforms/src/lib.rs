@@ -13,6 +13,7 @@ pub mod fix;
 pub mod kb;
 pub mod loops;
 pub mod module;
+pub mod outline;
 pub mod py;
 pub mod rewrite;
 pub mod rules;
@@ -220,14 +221,19 @@ pub fn apply_fixes(
     }
     let import_edits = fix::import_edits(&file.parsed, &needs);
     for ie in &import_edits {
-        if taken
-            .iter()
-            .any(|(s, t)| ie.start < *t && *s < ie.end.max(ie.start + 1))
-        {
+        // An insertion at the very place a body edit starts goes before it (sorted first below).
+        let clash = |(s, t): &(usize, usize)| {
+            ie.start < *t
+                && *s < ie.end.max(ie.start + 1)
+                && !(ie.start == ie.end && ie.start == *s)
+        };
+        if taken.iter().any(clash) {
             return Err(ApplyError::Overlap);
         }
     }
-    edits.extend(import_edits);
+    // Imports first: `apply_edits` keeps the order of edits starting at the same offset.
+    let mut edits: Vec<Edit> = import_edits.into_iter().chain(edits).collect();
+    edits.sort_by_key(|e| (e.start, e.end));
     let text = fix::apply_edits(&file.parsed.text, &edits).map_err(|_| ApplyError::Overlap)?;
     if let Err(reason) = source::parse_str(text.clone()) {
         return Err(ApplyError::Reparse(reason.to_string()));

@@ -393,57 +393,123 @@ pub fn carried_names(src: &str, body: Node<'_>, exclude: &BTreeSet<String>) -> V
             }
         }
     });
-    let mut definitely_assigned: BTreeSet<String> = BTreeSet::new();
-    let mut carried = BTreeSet::new();
-    for stmt in stmts {
-        // `with ... as name:` binds before its body runs.
-        if stmt.kind() == "with_statement" {
-            py::walk(stmt, false, &mut |n| {
-                if n.kind() == "as_pattern_target" {
-                    let mut names = Vec::new();
-                    for k in kids(n) {
-                        py::target_names(src, k, &mut names);
+    let mut state = Carried {
+        src,
+        body,
+        exclude,
+        assigned_anywhere,
+        definitely_assigned: BTreeSet::new(),
+        carried: BTreeSet::new(),
+    };
+    state.block(&stmts);
+    let carried = state.carried;
+    carried.into_iter().collect()
+}
+
+struct Carried<'a, 't> {
+    src: &'a str,
+    body: Node<'t>,
+    exclude: &'a BTreeSet<String>,
+    assigned_anywhere: BTreeSet<String>,
+    definitely_assigned: BTreeSet<String>,
+    carried: BTreeSet<String>,
+}
+
+impl<'t> Carried<'_, 't> {
+    /// Statements of one iteration, in order.
+    fn block(&mut self, stmts: &[Node<'t>]) {
+        let src = self.src;
+        for stmt in stmts {
+            // `with ... as name:` binds before its body runs.
+            if stmt.kind() == "with_statement" {
+                py::walk(*stmt, false, &mut |n| {
+                    if n.kind() == "as_pattern_target" {
+                        let mut names = Vec::new();
+                        for k in kids(n) {
+                            py::target_names(src, k, &mut names);
+                        }
+                        self.definitely_assigned
+                            .extend(names.into_iter().map(|(n, _)| n));
                     }
-                    definitely_assigned.extend(names.into_iter().map(|(n, _)| n));
+                });
+                // `with open(...)` never swallows an exception: its body runs to the end
+                // whenever the iteration continues, so its assignments are unconditional.
+                if let (Some(clause), Some(inner)) = (
+                    kids(*stmt).into_iter().find(|k| k.kind() == "with_clause"),
+                    field(*stmt, "body"),
+                ) {
+                    if opens_only(src, clause) {
+                        self.reads(clause);
+                        self.block(&py::statements(inner));
+                        continue;
+                    }
                 }
-            });
+            }
+            self.reads(*stmt);
+            // unconditional top-level assignments of this statement; assignments inside other
+            // compound statements are conservatively conditional
+            let mut names = Vec::new();
+            if let Some(e) = py::expression_of_statement(*stmt) {
+                if e.kind() == "assignment" {
+                    if let Some(l) = field(e, "left") {
+                        py::target_names(src, l, &mut names);
+                    }
+                }
+            }
+            for (n, _) in names {
+                self.definitely_assigned.insert(n);
+            }
         }
-        // reads in this statement of names not yet definitely assigned this iteration
+    }
+
+    /// Reads in `node` of names not yet definitely assigned in this iteration.
+    fn reads(&mut self, node: Node<'t>) {
+        let src = self.src;
         let mut loads = Vec::new();
-        py::identifier_loads(stmt, &mut loads);
+        py::identifier_loads(node, &mut loads);
         for l in loads {
             let name = text(src, l);
             if scope::is_store(l) && !is_aug_target(l) {
                 continue;
             }
-            if bound_by_inner_for(src, l, name, body) {
+            if bound_by_inner_for(src, l, name, self.body) {
                 continue;
             }
-            if assigned_anywhere.contains(name)
-                && !definitely_assigned.contains(name)
-                && !exclude.contains(name)
+            if self.assigned_anywhere.contains(name)
+                && !self.definitely_assigned.contains(name)
+                && !self.exclude.contains(name)
             {
                 // a read inside the RHS of the statement that assigns it is still a carried read
-                carried.insert(name.to_owned());
+                self.carried.insert(name.to_owned());
             }
-        }
-        // unconditional top-level assignments of this statement
-        let mut names = Vec::new();
-        if let Some(e) = py::expression_of_statement(stmt) {
-            if e.kind() == "assignment" {
-                if let Some(l) = field(e, "left") {
-                    py::target_names(src, l, &mut names);
-                }
-            }
-        }
-        if stmt.kind() == "with_statement" || stmt.kind() == "for_statement" {
-            // conservatively, assignments inside compound statements are conditional
-        }
-        for (n, _) in names {
-            definitely_assigned.insert(n);
         }
     }
-    carried.into_iter().collect()
+}
+
+/// Whether every item of a `with` clause is a call to `open` (builtin, `io.open`, or an
+/// `.open(...)` method such as `Path.open`): file objects do not suppress exceptions.
+fn opens_only(src: &str, clause: Node<'_>) -> bool {
+    let items: Vec<Node<'_>> = kids(clause)
+        .into_iter()
+        .filter(|k| k.kind() == "with_item")
+        .collect();
+    !items.is_empty()
+        && items.iter().all(|item| {
+            let mut value = field(*item, "value");
+            if let Some(v) = value.filter(|v| v.kind() == "as_pattern") {
+                value = kids(v).into_iter().next();
+            }
+            value.map(py::unparen).is_some_and(|v| {
+                v.kind() == "call"
+                    && field(v, "function").is_some_and(|f| match f.kind() {
+                        "identifier" => text(src, f) == "open",
+                        "attribute" => {
+                            field(f, "attribute").is_some_and(|a| text(src, a) == "open")
+                        }
+                        _ => false,
+                    })
+            })
+        })
 }
 
 fn is_aug_target(ident: Node<'_>) -> bool {
@@ -662,7 +728,7 @@ pub fn process_pool_reasons(
 }
 
 /// Known heavy callables whose results are plain picklable data.
-fn picklable_result(q: &str) -> bool {
+pub fn picklable_result(q: &str) -> bool {
     let module = q.rsplit_once('.').map(|(m, _)| m).unwrap_or("");
     matches!(
         module,

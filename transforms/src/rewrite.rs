@@ -5,6 +5,7 @@ use tree_sitter::Node;
 use crate::finding::{Edit, Fix, ImportNeed, Strategy};
 use crate::fix::{self, FixError};
 use crate::loops::CallPlan;
+use crate::outline::Outlined;
 use crate::py::{field, text};
 use crate::scope;
 use crate::FileContext;
@@ -35,6 +36,8 @@ pub enum Mapper<'t> {
     Call(CallPlan<'t>),
     /// Any expression of the item (threads only): `lambda item: <expr>`.
     Lambda { target: String, value: Node<'t> },
+    /// The loop body moved into a new module-level function.
+    Outlined(Outlined),
 }
 
 /// The statement(s) inside the `with` block; `{map}` is the `executor.map(...)` expression.
@@ -129,11 +132,32 @@ pub fn build(ctx: &FileContext<'_>, plan: &Plan<'_>) -> Result<Built, FixError> 
                 text(src, *value)
             )
         }
+        Mapper::Outlined(o) => {
+            let mut callee = o.name.clone();
+            if !o.params.is_empty() {
+                let partial = spell(PARTIAL)?;
+                let kws: Vec<String> = o.params.iter().map(|p| format!("{p}={p}")).collect();
+                callee = format!("{partial}({callee}, {})", kws.join(", "));
+            }
+            let mut args = vec![callee, iter_text.clone()];
+            if let Some(c) = plan.chunksize {
+                args.push(format!("chunksize={c}"));
+            }
+            format!("{ex}.map({})", args.join(", "))
+        }
+    };
+    // Comments of an outlined body moved into the helper with it.
+    let moved = match &plan.mapper {
+        Mapper::Outlined(o) => Some(o.moved),
+        _ => None,
     };
 
     let mut out = String::new();
     for c in fix::comments_in(parsed, start, end) {
-        out.push_str(&format!("{indent}{c}{nl}"));
+        if moved.is_some_and(|(s, e)| (s..e).contains(&c.0)) {
+            continue;
+        }
+        out.push_str(&format!("{indent}{}{nl}", c.1));
     }
     out.push_str(&format!("{indent}with {executor_text} as {ex}:{nl}"));
     match &plan.body {
@@ -153,25 +177,36 @@ pub fn build(ctx: &FileContext<'_>, plan: &Plan<'_>) -> Result<Built, FixError> 
         let trimmed = out.trim_end_matches(['\r', '\n']).len();
         out.truncate(trimmed);
     }
-    let body_edit = Edit {
+    let mut body_edits = vec![Edit {
         start,
         end,
         content: out,
-    };
+    }];
+    if let Mapper::Outlined(o) = &plan.mapper {
+        body_edits.insert(
+            0,
+            Edit {
+                start: o.insert_at,
+                end: o.insert_at,
+                content: o.text.clone(),
+            },
+        );
+    }
     let needs_set: std::collections::BTreeSet<ImportNeed> = needs.iter().cloned().collect();
     let import_edits = fix::import_edits(parsed, &needs_set);
     let imports_added = needs
         .iter()
         .map(|n| format!("from {} import {}", n.module, n.name))
         .collect();
+    // Imports first: an inserted helper may start where the imports go.
     let mut edits = import_edits;
-    edits.push(body_edit.clone());
-    edits.sort();
+    edits.extend(body_edits.iter().cloned());
+    edits.sort_by_key(|e| (e.start, e.end));
     Ok(Built {
         fix: Fix {
             applicability: "safe",
             edits,
-            body_edits: vec![body_edit],
+            body_edits,
             imports: needs,
         },
         executor_text,

@@ -81,26 +81,30 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
         _ => "PAR104",
     };
     let acc_name = acc.and_then(|a| a.acc()).map(|n| text(src, n).to_owned());
-    // In a longer body, a final `acc.append(...)`-style statement is still an accumulator.
-    let tail_acc = if acc.is_none() {
-        let accs: Vec<String> = stmts
+    // In a longer body, one `acc.append(...)`-style statement (or reduction) still gives one
+    // result per item; when it is the last statement, the ones before it can be outlined into a
+    // helper that returns the value.
+    let body_accs: Vec<Accumulation<'t>> = if acc.is_none() {
+        stmts
             .iter()
             .filter_map(|s| loops::accumulation(src, *s))
-            .filter(|a| {
-                !matches!(
-                    a,
-                    Accumulation::Discard { .. } | Accumulation::Reduce { .. }
-                )
-            })
-            .filter_map(|a| a.acc().map(|n| text(src, n).to_owned()))
-            .collect();
-        if accs.len() == 1 {
-            accs.into_iter().next()
-        } else {
-            None
-        }
+            .filter(|a| !matches!(a, Accumulation::Discard { .. }))
+            .collect()
     } else {
-        None
+        vec![]
+    };
+    let tail_acc = match body_accs.as_slice() {
+        [one] => one.acc().map(|n| text(src, n).to_owned()),
+        _ => None,
+    };
+    let tail = match (body_accs.as_slice(), stmts.last()) {
+        ([one], Some(last))
+            if one.value().end_byte() <= last.end_byte()
+                && one.value().start_byte() >= last.start_byte() =>
+        {
+            Some(*one)
+        }
+        _ => None,
     };
     let mut reasons: Vec<String> = Vec::new();
     let control = loops::control_flow_reasons(src, node, body);
@@ -129,6 +133,11 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
                 "the accumulator `{a}` is also read inside the loop body"
             ));
         }
+        if loops::mentions(src, iter, a) {
+            reasons.push(format!("the loop iterates over `{a}`, which it also fills"));
+        }
+    }
+    if let Some(a) = &tail_acc {
         if loops::mentions(src, iter, a) {
             reasons.push(format!("the loop iterates over `{a}`, which it also fills"));
         }
@@ -182,7 +191,7 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
             reasons.push("the enclosing function is a generator: its loop runs lazily, interleaved with the consumer".to_owned());
         }
     }
-    if let Some(a) = &acc_name {
+    if let Some(a) = acc_name.as_ref().or(tail_acc.as_ref()) {
         if declares(src, scope, a) {
             reasons.push(format!(
                 "`{a}` is declared `global`/`nonlocal`: other code can see it fill up"
@@ -197,24 +206,34 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
         (Some(t), Some(a)) => loops::call_plan(src, a.value(), t, &analyzer),
         _ => None,
     };
+    let fix_acc = acc.or(tail);
+    let process = work.strategy == Strategy::ProcessPool;
+    let needs_outline = fix_acc.is_some()
+        && (stmts.len() > 1 || target_name.is_none() || (process && plan.is_none()));
     let mut shape_reasons = Vec::new();
-    match (&target_name, acc) {
-        (None, _) => shape_reasons.push(format!("the loop unpacks `{}`: rewriting unpacking loops is not automated yet", text(src, target))),
-        (_, None) if stmts.len() > 1 => shape_reasons.push(format!("the loop body has {} statements: outlining it into a helper function is not automated yet", stmts.len())),
-        (_, None) => shape_reasons.push("the loop body is not a single call or accumulation: outlining it into a helper function is not automated yet".to_owned()),
-        _ => {}
+    if fix_acc.is_none() {
+        if tail_acc.is_some() {
+            shape_reasons.push("the result is collected before the last statement of the loop body: outlining needs it at the end".to_owned());
+        } else if stmts.len() > 1 {
+            shape_reasons.push(format!("the loop body has {} statements and does not end with one `acc.append(...)`, `acc[item] = ...`, `acc.add(...)` or reduction: there is no one result per item to collect", stmts.len()));
+        } else {
+            shape_reasons.push("the loop body is not a single call or accumulation: there is no one result per item to collect".to_owned());
+        }
     }
     let enclosing_q = scope
         .function_name(src)
         .map(|f| format!("{}.{}", ctx.module.name, f));
     let mut process_summary_reasons = Vec::new();
-    if work.strategy == Strategy::ProcessPool && shape_reasons.is_empty() {
-        match &plan {
-            Some(p) => {
-                let (r, _) = loops::process_pool_reasons(ctx, p, enclosing_q.as_deref());
-                process_summary_reasons = r;
-            }
-            None => shape_reasons.push("the per-item expression is not one call of a module-level function with the item as an argument; it would need outlining (PAR104)".to_owned()),
+    let mut outlined = None;
+    if let (true, Some(fa)) = (needs_outline, fix_acc) {
+        match crate::outline::outline(ctx, scope, node, &stmts, fa, process, &work.summary) {
+            Ok(o) => outlined = Some(o),
+            Err(r) => shape_reasons.extend(r),
+        }
+    } else if process && shape_reasons.is_empty() {
+        if let Some(p) = &plan {
+            let (r, _) = loops::process_pool_reasons(ctx, p, enclosing_q.as_deref());
+            process_summary_reasons = r;
         }
     }
     reasons.extend(process_summary_reasons);
@@ -225,7 +244,7 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     let partial_observable = scope::inside_try_or_with(node) || module_level;
     let mut chunk_one = partial_observable;
     if reasons.is_empty() && shape_reasons.is_empty() {
-        if let Some(acc) = acc {
+        if let Some(acc) = fix_acc {
             match accumulator_body(ctx, scope, node, acc, iter, partial_observable) {
                 Ok((b, start, force_chunk_one)) => {
                     body_line = Some(b);
@@ -249,14 +268,19 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     let value_nodes: Vec<Node<'t>> = acc.map(|a| vec![a.value()]).unwrap_or_default();
     finding.message = message(rule, &work, &value_nodes, src);
     if reasons.is_empty() {
-        if let (Some(body), Some(t)) = (body_line, &target_name) {
-            let mapper = match (work.strategy, plan) {
-                (Strategy::ProcessPool, Some(p)) => Mapper::Call(p),
-                (_, Some(p)) if p.positional.len() == 1 && p.keywords.is_empty() => Mapper::Call(p),
-                (_, _) => Mapper::Lambda {
+        if let Some(body) = body_line {
+            let mapper = match (outlined, work.strategy, plan, &target_name) {
+                (Some(o), _, _, _) => Mapper::Outlined(o),
+                (None, Strategy::ProcessPool, Some(p), _) => Mapper::Call(p),
+                (None, _, Some(p), _) if p.positional.len() == 1 && p.keywords.is_empty() => {
+                    Mapper::Call(p)
+                }
+                (None, _, _, Some(t)) => Mapper::Lambda {
                     target: t.clone(),
                     value: acc.map(|a| a.value()).unwrap_or(node),
                 },
+                // Unpacking loops are always outlined (or have shape reasons).
+                (None, _, _, None) => return None,
             };
             let chunksize = (work.strategy == Strategy::ProcessPool).then(|| {
                 if chunk_one {
@@ -275,8 +299,14 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
             };
             match rewrite::build(ctx, &plan) {
                 Ok(built) => {
-                    finding.checklist =
-                        checklist(ctx, &work, &plan, &built, acc_name.as_deref(), chunk_one);
+                    finding.checklist = checklist(
+                        ctx,
+                        &work,
+                        &plan,
+                        &built,
+                        acc_name.as_deref().or(tail_acc.as_deref()),
+                        chunk_one,
+                    );
                     finding.rationale = rationale(ctx, &work, &plan);
                     finding.fix = Some(built.fix);
                     finding.safety = Safety::Safe;
@@ -473,7 +503,30 @@ fn rationale(ctx: &FileContext<'_>, work: &Work, plan: &Plan<'_>) -> String {
             "`{}`",
             text(src, *value).chars().take(60).collect::<String>()
         ),
+        Mapper::Outlined(o) => format!("`{}`", o.name),
     };
+    if let Mapper::Outlined(o) = &plan.mapper {
+        let passed = if o.params.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<String> = o.params.iter().map(|p| format!("`{p}`")).collect();
+            format!(" ({} passed explicitly)", names.join(", "))
+        };
+        return match work.strategy {
+            Strategy::ProcessPool => format!(
+                "The loop body does CPU-bound Python work per item and has no side effects: threads would be serialised by the GIL, \
+                 so separate processes are the strategy that helps. A pool can only run a module-level function, so the body \
+                 moved unchanged into `{}`{passed}, which returns the value the loop collected; results come back in input order.",
+                o.name
+            ),
+            _ => format!(
+                "Each iteration waits on {}: threads overlap the waiting (the GIL is released during I/O), so a bounded thread \
+                 pool helps without the cost of processes. The body moved unchanged into `{}`{passed}; results come back in input order.",
+                work_description(work),
+                o.name
+            ),
+        };
+    }
     match work.strategy {
         Strategy::ProcessPool => format!(
             "Each iteration calls {callee}, a module-level function that does CPU-bound Python work and has no side effects: \
@@ -541,14 +594,22 @@ fn checklist(
         evidence: workers,
     });
     if work.strategy == Strategy::ProcessPool {
-        if let Mapper::Call(c) = &plan.mapper {
-            items.push(CheckItem {
+        match &plan.mapper {
+            Mapper::Call(c) => items.push(CheckItem {
                 item: "Picklable",
                 evidence: format!(
                     "`{}` is defined at module level; no lambda or closure is sent",
                     text(src, c.callee)
                 ),
-            });
+            }),
+            Mapper::Outlined(o) => items.push(CheckItem {
+                item: "Picklable",
+                evidence: format!(
+                    "the body moved into `{}` at module level; the values it reads are passed as arguments and its result is plain data",
+                    o.name
+                ),
+            }),
+            Mapper::Lambda { .. } => {}
         }
         if let Some(c) = plan.chunksize {
             items.push(CheckItem {

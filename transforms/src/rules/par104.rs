@@ -4,24 +4,54 @@ use super::declare_rule;
 
 declare_rule! {
     /// ## What it does
-    /// Reports `for` loops whose body has several statements (or a per-item expression that is
-    /// not a single call) doing expensive, independent work per item. Such a body has to be
-    /// outlined into a module-level function before it can be sent to a pool.
+    /// Finds `for` loops whose body computes a few intermediate values per item and ends by
+    /// collecting one result (`acc.append(...)`, `acc[item] = ...`, `acc.add(...)`, or a
+    /// reduction such as `total += ...`). The body moves, unchanged, into a new module-level
+    /// function that returns that result, and the loop becomes an executor `map` over it (a
+    /// process pool for CPU-bound work, a bounded thread pool for blocking I/O). Loops that
+    /// unpack their items (`for name, blob in pairs:`) are outlined the same way.
     ///
     /// ## Why
     /// Most real loops compute a few intermediate values before storing a result; they are as
-    /// parallel as the one-call loops of PAR101, once the body is a function.
+    /// parallel as the one-call loops of PAR101 once the body is a function, and a process pool
+    /// can only run functions defined at module level.
     ///
     /// ## Example
     /// ```python
-    /// for path in paths:
-    ///     text = load(path)
-    ///     report.append(score(text))
+    /// def reports(blobs, weight):
+    ///     out = []
+    ///     for blob in blobs:
+    ///         hexed = digest(blob)
+    ///         out.append((hexed[:8], score(hexed, weight)))
+    ///     return out
     /// ```
+    /// becomes
+    /// ```python
+    /// def _reports_item(blob, weight):
+    ///     hexed = digest(blob)
+    ///     return (hexed[:8], score(hexed, weight))
+    ///
+    ///
+    /// def reports(blobs, weight):
+    ///     with ProcessPoolExecutor() as executor:
+    ///         out = list(executor.map(partial(_reports_item, weight=weight), blobs, chunksize=8))
+    ///     return out
+    /// ```
+    /// Names the body reads from the enclosing function (`weight`) are passed explicitly; the
+    /// body's comments move with it.
     ///
     /// ## When it is not applied
-    /// This version reports these loops as `review` with what it found (carried values, shared
-    /// state, effects); it does not outline bodies automatically yet.
+    /// Everything listed for PAR101 and PAR201 applies (carried values, early exits, effects,
+    /// names read after the loop, shared state). In addition the finding stays `review` when the
+    /// body would behave differently inside a function of its own: it creates a lambda or defines
+    /// a function or class (closures would capture other variables), uses `global`/`nonlocal`,
+    /// `del`, `locals()` or `eval`, holds a multi-line string (re-indenting would change it),
+    /// puts several statements on one line, or collects its result before the last statement;
+    /// when the loop sits in a nested function; and, for process pools, when a name passed to the
+    /// helper is a local function, class, import or `with` target, when the body reads module
+    /// state changed at run time or set only under `__main__`, or when the result cannot be shown
+    /// to be new plain data (returning the item itself, or an object of unknown type, would give
+    /// the caller a copy instead of the original).
     pub struct Par104 {
         code: "PAR104",
         name: "outline-loop-body",

@@ -1,0 +1,583 @@
+//! Outlining: move a loop body into a module-level helper function so it can be sent to a pool.
+//!
+//! `for x in xs: a = f(x, k); out.append(g(a))` becomes a helper
+//! `def _work_item(x, k): a = f(x, k); return g(a)` placed before the top-level statement that
+//! holds the loop, and the loop maps `partial(_work_item, k=k)` over `xs`. The helper sees the
+//! same values as the loop body did: every name the body reads from the enclosing function (or
+//! from a `__main__` block) becomes a parameter; module-level functions, classes and imports
+//! resolve the same way from the helper. Whatever cannot be proven to behave the same inside the
+//! helper is returned as reasons.
+
+use std::collections::BTreeSet;
+
+use tree_sitter::Node;
+
+use crate::effects::Summary;
+use crate::kb::{self, Known};
+use crate::loops::{self, Accumulation};
+use crate::module::BindingKind;
+use crate::py::{self, field, kids, text};
+use crate::scope::{self, Scope};
+use crate::FileContext;
+
+/// A body ready to be outlined.
+#[derive(Debug, Clone)]
+pub struct Outlined {
+    /// Name of the new module-level function.
+    pub name: String,
+    /// Names passed from the enclosing scope, as keyword arguments through `functools.partial`.
+    pub params: Vec<String>,
+    /// Byte offset where the helper is inserted (start of a line at module level).
+    pub insert_at: usize,
+    /// The helper's text, with the blank lines that separate it from the next statement.
+    pub text: String,
+    /// Byte range of the loop whose comments moved into the helper.
+    pub moved: (usize, usize),
+}
+
+/// Builtins whose results are plain data (numbers, strings, containers of them) whatever their
+/// arguments are, so they can be sent back from a worker process.
+const PLAIN_BUILTINS: &[&str] = &[
+    "len", "str", "int", "float", "bool", "abs", "round", "sum", "min", "max", "sorted", "repr",
+    "hash", "ord", "chr", "hex", "oct", "bin", "divmod", "pow", "format", "ascii", "all", "any",
+    "bytes",
+];
+
+/// Methods that return a new string or bytes object (or a list of them).
+const PLAIN_METHODS: &[&str] = &[
+    "hexdigest",
+    "digest",
+    "decode",
+    "encode",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "lower",
+    "upper",
+    "split",
+    "splitlines",
+    "join",
+    "format",
+    "replace",
+    "casefold",
+    "title",
+    "count",
+];
+
+/// Names whose use makes a body depend on the frame it runs in.
+const FRAME_SENSITIVE: &[&str] = &["locals", "vars", "eval", "exec", "dir", "globals", "super"];
+
+/// Outline `stmts` (the loop body; `tail` is its last statement's accumulation) of `for_node`.
+/// `process` is set when the helper will run in worker processes.
+pub fn outline(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    for_node: Node<'_>,
+    stmts: &[Node<'_>],
+    tail: Accumulation<'_>,
+    process: bool,
+    summary: &Summary,
+) -> Result<Outlined, Vec<String>> {
+    let src = ctx.src();
+    let parsed = ctx.parsed;
+    let mut reasons = Vec::new();
+    let (Some(target), Some(last)) = (field(for_node, "left"), stmts.last().copied()) else {
+        return Err(vec!["the loop has no body to outline".to_owned()]);
+    };
+    let head = &stmts[..stmts.len() - 1];
+
+    // Where the helper goes: before the module-level statement holding the loop.
+    let Some(top) = top_level_statement(for_node) else {
+        return Err(vec![
+            "cannot find the module-level statement holding the loop".to_owned(),
+        ]);
+    };
+    if !scope.is_module() && nested_function(scope.node) {
+        reasons.push("the loop is in a nested function: the names it closes over cannot be passed to a module-level helper yet".to_owned());
+    }
+
+    // The loop target becomes the helper's first parameter.
+    let mut target_names = Vec::new();
+    py::target_names(src, target, &mut target_names);
+    let mut bases = Vec::new();
+    py::target_bases(target, &mut bases);
+    if target_names.is_empty() || bases.iter().any(|b| b.kind() != "identifier") {
+        reasons.push(format!(
+            "the loop assigns to `{}`, not to plain names",
+            text(src, target)
+        ));
+    }
+    let item_param = if target.kind() == "identifier" {
+        text(src, target).to_owned()
+    } else {
+        scope::fresh_name(&ctx.identifiers, &["item", "element", "entry"])
+    };
+
+    // Body constructs that would behave differently inside a function of their own.
+    let acc_name = tail.acc().map(|a| text(src, a).to_owned());
+    for s in head {
+        if let Some(a) = &acc_name {
+            if loops::mentions(src, *s, a) {
+                reasons.push(format!(
+                    "the accumulator `{a}` is also used inside the loop body"
+                ));
+            }
+        }
+    }
+    let mut tail_parts = vec![tail.value()];
+    if let Accumulation::SetItem { key, .. } = tail {
+        tail_parts.push(key);
+    }
+    if let Some(a) = &acc_name {
+        if tail_parts.iter().any(|n| loops::mentions(src, *n, a)) {
+            reasons.push(format!(
+                "the accumulator `{a}` is also used inside the loop body"
+            ));
+        }
+    }
+    let mut multiline_string = false;
+    for s in stmts {
+        let mut visit = |n: Node<'_>| {
+            match n.kind() {
+            "global_statement" | "nonlocal_statement" => {
+                reasons.push("the loop body declares `global`/`nonlocal` names".to_owned())
+            }
+            "delete_statement" => {
+                reasons.push("the loop body deletes names (`del`)".to_owned())
+            }
+            "function_definition" | "class_definition" => reasons.push(
+                "the loop body defines a function or class: it would capture different variables inside a helper"
+                    .to_owned(),
+            ),
+            "lambda" if !is_key_argument(src, n) => reasons.push(
+                "the loop body creates a lambda: it would capture different variables inside a helper"
+                    .to_owned(),
+            ),
+            "string" if n.start_position().row != n.end_position().row => {
+                multiline_string = true
+            }
+            "identifier" if FRAME_SENSITIVE.contains(&text(src, n)) => {
+                let called = n.parent().is_some_and(|p| {
+                    p.kind() == "call" && field(p, "function").map(|f| f.id()) == Some(n.id())
+                });
+                if called {
+                    reasons.push(format!(
+                        "the loop body calls `{}()`, which depends on the frame it runs in",
+                        text(src, n)
+                    ));
+                }
+            }
+            _ => {}
+        }
+        };
+        visit(*s);
+        py::walk(*s, true, &mut visit);
+    }
+    let mut prev_row =
+        field(for_node, "right").map_or(for_node.start_position().row, |r| r.end_position().row);
+    for s in stmts {
+        if s.start_position().row <= prev_row {
+            reasons.push(
+                "statements of the loop body share a line: outlining needs one statement per line"
+                    .to_owned(),
+            );
+            break;
+        }
+        prev_row = s.end_position().row;
+    }
+    if multiline_string {
+        reasons.push(
+            "the loop body holds a multi-line string literal, which re-indenting would change"
+                .to_owned(),
+        );
+    }
+
+    // Names the body reads from the enclosing scope become parameters.
+    let assigned = loops::assigned_in(src, for_node);
+    let outer: BTreeSet<String> = if scope.is_module() {
+        ctx.module
+            .bindings
+            .iter()
+            .filter(|(_, b)| b.kind == BindingKind::Value)
+            .map(|(n, _)| n.clone())
+            .collect()
+    } else {
+        scope::bound_names(
+            src,
+            scope,
+            Some((for_node.start_byte(), for_node.end_byte())),
+        )
+    };
+    let mut params: Vec<String> = Vec::new();
+    let mut loads = Vec::new();
+    for s in stmts {
+        py::identifier_loads(*s, &mut loads);
+    }
+    for l in &loads {
+        let name = text(src, *l);
+        if assigned.contains(name)
+            || acc_name.as_deref() == Some(name)
+            || !outer.contains(name)
+            || params.iter().any(|p| p == name)
+        {
+            continue;
+        }
+        params.push(name.to_owned());
+    }
+    if scope.is_module() {
+        // Functions and classes defined only under `if __name__ == "__main__":` do not exist in
+        // worker processes.
+        for l in &loads {
+            let name = text(src, *l);
+            if let Some(b) = ctx.module.bindings.get(name) {
+                if process && b.kind != BindingKind::Value && b.only_in_main_guard {
+                    reasons.push(format!("`{name}` is only defined under `if __name__ == \"__main__\":` and is missing in worker processes"));
+                }
+            }
+        }
+    }
+    if params.iter().any(|p| p == &item_param) {
+        reasons.push(format!(
+            "`{item_param}` is both the loop variable and read from the enclosing scope"
+        ));
+    }
+
+    if process {
+        process_reasons(ctx, scope, stmts, tail, &params, summary, &mut reasons);
+    }
+    if !reasons.is_empty() {
+        reasons.sort();
+        reasons.dedup();
+        return Err(reasons);
+    }
+
+    // The helper's text.
+    let nl = parsed.style.newline;
+    let unit = parsed.style.indent.clone();
+    let body_indent = crate::fix::indent_at(parsed, stmts[0].start_byte());
+    // The `for ... :` line ends where the line holding the iterable ends.
+    let header_end = field(for_node, "right").map_or(for_node.start_byte(), |r| r.end_byte());
+    let header_line_end = parsed.lines.line_end(header_end, src.len());
+    let first_line = parsed.lines.line_start(stmts[0].start_byte());
+    // Comments between the `for` line and the first statement belong to the body.
+    let copy_start = crate::fix::comments_in(parsed, header_line_end, first_line)
+        .first()
+        .map_or(first_line, |(at, _)| parsed.lines.line_start(*at));
+    let tail_line = parsed.lines.line_start(last.start_byte());
+    let mut lines = String::new();
+    let name = helper_name(ctx, scope);
+    let mut signature = vec![item_param.clone()];
+    signature.extend(params.iter().cloned());
+    lines.push_str(&format!("def {name}({}):{nl}", signature.join(", ")));
+    if target.kind() != "identifier" {
+        lines.push_str(&format!("{unit}{} = {item_param}{nl}", text(src, target)));
+    }
+    for line in src[copy_start.min(tail_line)..tail_line].split_inclusive('\n') {
+        let content = line.trim_end_matches(['\r', '\n']);
+        if content.trim().is_empty() {
+            lines.push_str(nl);
+        } else if let Some(rest) = content.strip_prefix(body_indent.as_str()) {
+            lines.push_str(&format!("{unit}{rest}{nl}"));
+        } else {
+            // A continuation line inside brackets: its indentation is free.
+            lines.push_str(&format!("{content}{nl}"));
+        }
+    }
+    let value = text(src, tail.value());
+    let value = if value.contains('\n') {
+        format!("({value})")
+    } else {
+        value.to_owned()
+    };
+    let trailing = crate::fix::comments_in(
+        parsed,
+        last.start_byte(),
+        parsed
+            .lines
+            .line_end(last.end_byte().saturating_sub(1), src.len()),
+    );
+    let trailing = if trailing.is_empty() {
+        String::new()
+    } else {
+        let texts: Vec<&str> = trailing.iter().map(|(_, t)| t.as_str()).collect();
+        format!("  {}", texts.join(" "))
+    };
+    lines.push_str(&format!("{unit}return {value}{trailing}{nl}{nl}{nl}"));
+
+    Ok(Outlined {
+        name,
+        params,
+        insert_at: insertion_point(parsed, top),
+        text: lines,
+        moved: (copy_start.min(tail_line), for_node.end_byte()),
+    })
+}
+
+/// Process-pool conditions: the helper and everything it calls must work the same in a worker
+/// process, and its result must be plain data that can be sent back.
+fn process_reasons(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    stmts: &[Node<'_>],
+    tail: Accumulation<'_>,
+    params: &[String],
+    summary: &Summary,
+    reasons: &mut Vec<String>,
+) {
+    let src = ctx.src();
+    let enclosing = scope
+        .function_name(src)
+        .map(|f| format!("{}.{}", ctx.module.name, f));
+    let analyzer = loops::scope_analyzer(ctx, scope);
+    for s in stmts {
+        py::walk(*s, true, &mut |n| {
+            if n.kind() != "call" {
+                return;
+            }
+            let Some(callee) = field(n, "function") else {
+                return;
+            };
+            let Some(q) = analyzer.qualified(callee) else {
+                return;
+            };
+            if !ctx.project.functions.contains_key(&q) {
+                return;
+            }
+            let plan = loops::CallPlan {
+                call: n,
+                callee,
+                positional: vec![],
+                keywords: vec![],
+                qualified: Some(q),
+            };
+            let (r, _) = loops::process_pool_reasons(ctx, &plan, enclosing.as_deref());
+            // Returning an argument matters only for the helper's own result (checked below).
+            reasons.extend(
+                r.into_iter()
+                    .filter(|r| !r.contains("may return its argument")),
+            );
+        });
+    }
+    // Values passed from the enclosing scope are pickled: functions, classes, modules and
+    // context-managed resources defined in the function cannot be.
+    if !scope.is_module() {
+        for p in params {
+            if let Some(kind) = unpicklable_binding(src, scope, p) {
+                reasons.push(format!(
+                    "`{p}` is {kind} in the enclosing function: it cannot be sent to a worker process"
+                ));
+            }
+        }
+    }
+    for (module, name) in &summary.reads_globals {
+        if ctx
+            .project
+            .summaries
+            .runtime_written
+            .contains(&(module.clone(), name.clone()))
+        {
+            reasons.push(format!("the loop body reads module state `{name}` that is changed at run time; worker processes would see its value at import"));
+        }
+        let main_only = ctx
+            .project
+            .modules
+            .get(module)
+            .and_then(|m| m.bindings.get(name))
+            .is_some_and(|b| b.only_in_main_guard);
+        if main_only && !(scope.is_module() && params.contains(name)) {
+            reasons.push(format!("the loop body reads `{name}`, which is only set under `if __name__ == \"__main__\":` and is missing in worker processes"));
+        }
+    }
+    let head = &stmts[..stmts.len().saturating_sub(1)];
+    if !plain_result(ctx, &analyzer, head, tail.value(), 0) {
+        reasons.push(format!(
+            "cannot prove the per-item result `{}` is plain data that a worker process can send back (and not an object shared with the caller)",
+            text(src, tail.value()).chars().take(60).collect::<String>()
+        ));
+    }
+}
+
+/// Whether `value` (evaluated after `head`) is a new plain-data object: literals, arithmetic,
+/// plain-data builtins and methods, known heavy functions with picklable results, or project
+/// functions (whose summaries were checked) that do not return their arguments.
+fn plain_result(
+    ctx: &FileContext<'_>,
+    analyzer: &crate::effects::BodyAnalyzer<'_>,
+    head: &[Node<'_>],
+    value: Node<'_>,
+    depth: u32,
+) -> bool {
+    let src = ctx.src();
+    let value = py::unparen(value);
+    if depth > 8 {
+        return false;
+    }
+    let sub = |n: Node<'_>| plain_result(ctx, analyzer, head, n, depth + 1);
+    match value.kind() {
+        "integer" | "float" | "true" | "false" | "none" | "string" | "concatenated_string" => true,
+        // Arithmetic makes a new object; `a or b` returns one of its operands.
+        "binary_operator" | "comparison_operator" | "not_operator" | "unary_operator" => true,
+        "boolean_operator" => {
+            field(value, "left").is_some_and(sub) && field(value, "right").is_some_and(sub)
+        }
+        "conditional_expression" => kids(value).into_iter().all(sub),
+        "tuple" | "list" | "set" | "expression_list" => kids(value).into_iter().all(sub),
+        "dictionary" => kids(value).into_iter().all(|p| {
+            p.kind() == "pair"
+                && field(p, "key").is_some_and(sub)
+                && field(p, "value").is_some_and(sub)
+        }),
+        // Slicing or indexing plain data gives plain data.
+        "subscript" => field(value, "value").is_some_and(sub),
+        "list_comprehension" | "set_comprehension" | "dictionary_comprehension" => {
+            field(value, "body").is_some_and(sub)
+        }
+        "identifier" => {
+            // A name assigned exactly once, by a plain `name = value` statement of the body.
+            let name = text(src, value);
+            let mut stores = 0;
+            let mut rhs = None;
+            for s in head {
+                py::walk(*s, false, &mut |n| {
+                    if n.kind() == "identifier" && text(src, n) == name {
+                        let aug = n.parent().is_some_and(|p| {
+                            p.kind() == "augmented_assignment"
+                                && field(p, "left").map(|l| l.id()) == Some(n.id())
+                        });
+                        if aug || scope::is_store(n) {
+                            stores += 1;
+                        }
+                    }
+                });
+                let e = py::expression_of_statement(*s).filter(|e| e.kind() == "assignment");
+                if let Some((l, r)) = e.and_then(|e| Some((field(e, "left")?, field(e, "right")?)))
+                {
+                    if l.kind() == "identifier" && text(src, l) == name {
+                        rhs = Some(r);
+                    }
+                }
+            }
+            stores == 1 && rhs.is_some_and(sub)
+        }
+        "call" => {
+            let Some(callee) = field(value, "function") else {
+                return false;
+            };
+            if callee.kind() == "attribute" {
+                let method = field(callee, "attribute")
+                    .map(|a| text(src, a))
+                    .unwrap_or("");
+                if PLAIN_METHODS.contains(&method) {
+                    return true;
+                }
+            }
+            let Some(q) = analyzer.qualified(callee) else {
+                return false;
+            };
+            if let Some(b) = q.strip_prefix("builtins.") {
+                return PLAIN_BUILTINS.contains(&b);
+            }
+            if let Some(s) = ctx.project.summaries.by_name.get(&q) {
+                return ctx.project.functions.contains_key(&q) && s.returns_params.is_empty();
+            }
+            matches!(kb::lookup(&q), Some(Known::PureHeavy)) && loops::picklable_result(&q)
+        }
+        _ => false,
+    }
+}
+
+/// What makes a name unpicklable when the enclosing function binds it that way.
+fn unpicklable_binding(src: &str, scope: Scope<'_>, name: &str) -> Option<&'static str> {
+    let mut kind = None;
+    py::walk(scope.body(), false, &mut |n| {
+        let binds = |k: Node<'_>| text(src, k) == name;
+        match n.kind() {
+            "function_definition" | "class_definition" if field(n, "name").is_some_and(binds) => {
+                kind = Some("a function or class defined");
+            }
+            "import_statement" | "import_from_statement" | "aliased_import"
+                if kids(n).into_iter().any(|k| {
+                    binds(k)
+                        || field(k, "alias").is_some_and(binds)
+                        || text(src, k).split('.').next() == Some(name)
+                }) =>
+            {
+                kind = Some("imported");
+            }
+            "as_pattern_target" if kids(n).into_iter().any(binds) || binds(n) => {
+                kind = Some("a `with`/`except` target");
+            }
+            "assignment" => {
+                let lhs = field(n, "left").is_some_and(|l| l.kind() == "identifier" && binds(l));
+                if lhs && field(n, "right").is_some_and(|r| r.kind() == "lambda") {
+                    kind = Some("a lambda");
+                }
+            }
+            _ => {}
+        }
+    });
+    kind
+}
+
+/// The statement directly under `module` that holds `node`.
+fn top_level_statement(node: Node<'_>) -> Option<Node<'_>> {
+    let mut cur = node;
+    while let Some(p) = cur.parent() {
+        if p.kind() == "module" {
+            return Some(cur);
+        }
+        cur = p;
+    }
+    None
+}
+
+/// Whether the function `node` sits inside another function or a class.
+fn nested_function(node: Node<'_>) -> bool {
+    let mut cur = node.parent();
+    while let Some(p) = cur {
+        if matches!(
+            p.kind(),
+            "function_definition" | "class_definition" | "lambda"
+        ) {
+            return true;
+        }
+        cur = p.parent();
+    }
+    false
+}
+
+/// `key=lambda ...` as an argument (sorted, min, max): it does not outlive the call.
+fn is_key_argument(src: &str, lambda: Node<'_>) -> bool {
+    lambda.parent().is_some_and(|p| {
+        p.kind() == "keyword_argument" && field(p, "name").is_some_and(|n| text(src, n) == "key")
+    })
+}
+
+/// Before `top` and the comment lines directly above it (they describe it).
+fn insertion_point(parsed: &crate::source::Parsed, top: Node<'_>) -> usize {
+    let mut start = top;
+    while let Some(prev) = start.prev_sibling() {
+        if prev.kind() == "comment" && prev.end_position().row + 1 == start.start_position().row {
+            start = prev;
+        } else {
+            break;
+        }
+    }
+    parsed.lines.line_start(start.start_byte())
+}
+
+/// `_<function>_item`, or `_main_item` for a `__main__` block; never clashes with a name of the
+/// file.
+fn helper_name(ctx: &FileContext<'_>, scope: Scope<'_>) -> String {
+    let base = scope
+        .function_name(ctx.src())
+        .unwrap_or_else(|| "main".to_owned());
+    let base = base.trim_start_matches('_');
+    let candidates = [
+        format!("_{base}_item"),
+        format!("_{base}_one"),
+        format!("_{base}_per_item"),
+    ];
+    let refs: Vec<&str> = candidates.iter().map(String::as_str).collect();
+    scope::fresh_name(&ctx.identifiers, &refs)
+}

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{anyhow, Context};
 use config::{RepoConfig, RuleSelection};
 use rayon::prelude::*;
-use transforms::{FileAnalysis, Finding, Project, Safety, Settings};
+use transforms::{FileAnalysis, Finding, Linkable, Project, Safety, Settings};
 
 use crate::cli::{CheckArgs, OutputFormat};
 use crate::discover::{self, SourceFile};
@@ -189,13 +189,26 @@ pub fn analyse(
     settings: &Settings,
     selection: &RuleSelection,
 ) -> anyhow::Result<Report> {
-    let results: Vec<(usize, Result<FileAnalysis, String>)> = files
+    // Trees are kept for the first TREE_BUDGET bytes of source; beyond that a file keeps only its
+    // text and linking facts, and is parsed again when its rules run. Small projects parse once;
+    // huge trees stay within a bounded amount of memory.
+    let kept_bytes = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<(usize, Result<Loaded, String>)> = files
         .par_iter()
         .enumerate()
         .map(|(i, f)| {
             let r = match std::fs::read(&f.abs) {
                 Ok(bytes) => FileAnalysis::new(&f.display, &f.module, f.is_package, &bytes)
-                    .map_err(|e| e.to_string()),
+                    .map_err(|e| e.to_string())
+                    .map(|a| {
+                        let before =
+                            kept_bytes.fetch_add(bytes.len(), std::sync::atomic::Ordering::Relaxed);
+                        if before + bytes.len() <= TREE_BUDGET {
+                            Loaded::Parsed(a)
+                        } else {
+                            Loaded::Unparsed(a.into_unparsed(&f.module, f.is_package))
+                        }
+                    }),
                 Err(e) => Err(format!("cannot read: {e}")),
             };
             (i, r)
@@ -216,16 +229,28 @@ pub fn analyse(
             }),
         }
     }
-    let t_parse = std::time::Instant::now();
-    let refs: Vec<&FileAnalysis> = analyses.iter().collect();
-    let project = Project::link(&refs);
-    if std::env::var_os("PARALLELIZE_TIMINGS").is_some() {
-        eprintln!("timing: link {:?}", t_parse.elapsed());
-    }
-    let t_check = std::time::Instant::now();
+    let links: Vec<Linkable<'_>> = analyses
+        .iter()
+        .map(|a| match a {
+            Loaded::Parsed(f) => Linkable::Parsed(f),
+            Loaded::Unparsed(u) => Linkable::Unparsed(u),
+        })
+        .collect();
+    let project = Project::link_all(&links);
     let per_file: Vec<FileOutcome> = analyses
         .par_iter()
-        .map(|a| {
+        .map(|loaded| {
+            let reparsed;
+            let a = match loaded {
+                Loaded::Parsed(a) => a,
+                Loaded::Unparsed(u) => match u.reparse() {
+                    Ok(a) => {
+                        reparsed = a;
+                        &reparsed
+                    }
+                    Err(e) => return (Vec::new(), None, Some(e.to_string())),
+                },
+            };
             let mut findings = transforms::check_file(a, &project, settings);
             findings.retain(|f| selection.is_enabled(f.rule));
             let mut fixed = None;
@@ -255,21 +280,19 @@ pub fn analyse(
             (findings, fixed, error)
         })
         .collect();
-    if std::env::var_os("PARALLELIZE_TIMINGS").is_some() {
-        eprintln!("timing: rules {:?}", t_check.elapsed());
-    }
     let mut findings = Vec::new();
     let mut fixed_texts = BTreeMap::new();
     let mut fix_errors = Vec::new();
     for ((fs, fixed, error), (a, i)) in per_file.into_iter().zip(analyses.iter().zip(index.iter()))
     {
+        let a = a.path();
         findings.extend(fs);
         if let Some((old, new)) = fixed {
-            fixed_texts.insert(a.path.clone(), (files[*i].abs.clone(), old, new));
+            fixed_texts.insert(a.to_owned(), (files[*i].abs.clone(), old, new));
         }
         if let Some(e) = error {
             fix_errors.push(Skipped {
-                path: a.path.clone(),
+                path: a.to_owned(),
                 reason: e,
             });
         }
@@ -290,6 +313,25 @@ pub fn analyse(
         fixed_texts,
         fix_errors,
     })
+}
+
+/// Source bytes whose syntax trees stay in memory between linking and the rules (trees take
+/// about 30 times the source size).
+const TREE_BUDGET: usize = 4 << 20;
+
+/// A file after the first pass.
+enum Loaded {
+    Parsed(FileAnalysis),
+    Unparsed(transforms::Unparsed),
+}
+
+impl Loaded {
+    fn path(&self) -> &str {
+        match self {
+            Loaded::Parsed(a) => &a.path,
+            Loaded::Unparsed(u) => &u.path,
+        }
+    }
 }
 
 /// Write fixed files, then re-analyse until nothing more is fixable (at most a few rounds), so a

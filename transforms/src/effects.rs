@@ -586,7 +586,9 @@ impl<'a> BodyAnalyzer<'a> {
                 | "list_comprehension"
                 | "set_comprehension"
                 | "dictionary_comprehension"
-                | "generator_expression" => {
+                | "generator_expression"
+                    if loop_is_heavy(src, n) =>
+                {
                     self.facts.heavy = true;
                 }
                 "assignment" | "augmented_assignment" => {
@@ -1188,4 +1190,49 @@ pub fn summarize_region(
         }
     }
     s
+}
+
+/// Whether a loop's own work can outweigh sending its data to another process. One pass over a
+/// data iterable is linear in the data, like pickling it: no gain. A `while` loop, a loop over
+/// `range(...)` (work set by a number, not by the data sent) or a loop nested in another loop of
+/// the same function is.
+fn loop_is_heavy(src: &str, n: Node<'_>) -> bool {
+    if n.kind() == "while_statement" {
+        return true;
+    }
+    let iterable = if n.kind() == "for_statement" {
+        field(n, "right")
+    } else {
+        let clauses: Vec<Node<'_>> = py::kids(n)
+            .into_iter()
+            .filter(|k| k.kind() == "for_in_clause")
+            .collect();
+        if clauses.len() > 1 {
+            return true; // nested
+        }
+        clauses.first().and_then(|c| field(*c, "right"))
+    };
+    let counted = iterable.map(py::unparen).is_some_and(|it| {
+        it.kind() == "call"
+            && field(it, "function")
+                .is_some_and(|f| matches!(text(src, f), "range" | "itertools.count" | "count"))
+    });
+    if counted {
+        return true;
+    }
+    let mut cur = n.parent();
+    while let Some(p) = cur {
+        match p.kind() {
+            "for_statement"
+            | "while_statement"
+            | "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression" => return true,
+            "function_definition" | "lambda" | "class_definition" | "module" => return false,
+            _ => {}
+        }
+        cur = p.parent();
+    }
+    false
 }

@@ -90,6 +90,70 @@ impl FileAnalysis {
     }
 }
 
+/// A file analysed for linking whose syntax tree was dropped to bound memory on large trees:
+/// the facts [`Project::link`] needs stay, and [`Unparsed::reparse`] rebuilds the whole
+/// analysis from the kept text when the rules run.
+pub struct Unparsed {
+    pub path: String,
+    module_name: String,
+    is_package: bool,
+    text: String,
+    pub module: ModuleInfo,
+    functions: Vec<(FunctionDef, effects::Facts)>,
+}
+
+impl FileAnalysis {
+    /// Drop the syntax tree (the bulk of the memory), keeping the text and the linking facts.
+    pub fn into_unparsed(self, module_name: &str, is_package: bool) -> Unparsed {
+        Unparsed {
+            path: self.path,
+            module_name: module_name.to_owned(),
+            is_package,
+            text: self.parsed.text,
+            module: self.module,
+            functions: self.functions,
+        }
+    }
+
+    fn link_parts(&self) -> LinkParts<'_> {
+        (&self.module, &self.functions)
+    }
+}
+
+impl Unparsed {
+    /// Parse the kept text again (it parsed before, so this only fails on a parser failure).
+    pub fn reparse(&self) -> Result<FileAnalysis, SkipReason> {
+        let parsed = source::parse_str(self.text.clone())?;
+        Ok(FileAnalysis::from_parsed(
+            &self.path,
+            &self.module_name,
+            self.is_package,
+            parsed,
+        ))
+    }
+
+    fn link_parts(&self) -> LinkParts<'_> {
+        (&self.module, &self.functions)
+    }
+}
+
+type LinkParts<'a> = (&'a ModuleInfo, &'a Vec<(FunctionDef, effects::Facts)>);
+
+/// A file as [`Project::link`] sees it: with or without its syntax tree.
+pub enum Linkable<'a> {
+    Parsed(&'a FileAnalysis),
+    Unparsed(&'a Unparsed),
+}
+
+impl Linkable<'_> {
+    fn parts(&self) -> LinkParts<'_> {
+        match self {
+            Linkable::Parsed(f) => f.link_parts(),
+            Linkable::Unparsed(u) => u.link_parts(),
+        }
+    }
+}
+
 /// Project-wide view shared by every file's rules.
 #[derive(Default)]
 pub struct Project {
@@ -102,28 +166,29 @@ pub struct Project {
 impl Project {
     /// Link every file's facts and compute effect summaries to a fixed point.
     pub fn link(files: &[&FileAnalysis]) -> Project {
+        let all: Vec<Linkable<'_>> = files.iter().map(|f| Linkable::Parsed(f)).collect();
+        Self::link_all(&all)
+    }
+
+    /// [`Project::link`] over files some of whose trees were dropped.
+    pub fn link_all(files: &[Linkable<'_>]) -> Project {
+        let files: Vec<LinkParts<'_>> = files.iter().map(Linkable::parts).collect();
         let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-        for f in files {
-            *seen.entry(f.module.name.as_str()).or_default() += 1;
+        for (module, _) in &files {
+            *seen.entry(module.name.as_str()).or_default() += 1;
         }
         let mut project = Project::default();
         let mut import_time = BTreeSet::new();
-        for f in files {
+        for (module, functions) in files {
             // Two files claiming one module name: neither is trusted for cross-module calls.
-            if seen.get(f.module.name.as_str()).copied().unwrap_or(0) > 1 {
+            if seen.get(module.name.as_str()).copied().unwrap_or(0) > 1 {
                 continue;
             }
-            project
-                .modules
-                .insert(f.module.name.clone(), f.module.clone());
-            import_time.extend(f.module.import_time_calls.iter().cloned());
-            for (def, facts) in &f.functions {
+            project.modules.insert(module.name.clone(), module.clone());
+            import_time.extend(module.import_time_calls.iter().cloned());
+            for (def, facts) in functions {
                 // A name bound more than once at module level has no single definition.
-                if f.module
-                    .bindings
-                    .get(&def.name)
-                    .is_some_and(|b| b.count > 1)
-                {
+                if module.bindings.get(&def.name).is_some_and(|b| b.count > 1) {
                     continue;
                 }
                 project.functions.insert(def.qualname.clone(), def.clone());

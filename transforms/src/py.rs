@@ -229,14 +229,28 @@ pub fn is_main_guard(src: &str, stmt: Node<'_>) -> bool {
     (is_name(parts[0]) && is_main(parts[1])) || (is_main(parts[0]) && is_name(parts[1]))
 }
 
-/// Visit every node below `node` (not entering nested scopes when `enter_scopes` is false),
-/// depth-first in document order. Depth is bounded by [`crate::source::MAX_DEPTH`].
+/// Pre-order visit of every node below `node` (not `node` itself), named and anonymous. With
+/// `enter_scopes` false, the bodies of nested functions, lambdas, classes and comprehensions
+/// are not entered (the scope nodes themselves are still visited). One cursor for the whole walk:
+/// creating a cursor per node dominated the analysis time.
 pub fn walk<'t>(node: Node<'t>, enter_scopes: bool, f: &mut dyn FnMut(Node<'t>)) {
     let mut cursor = node.walk();
-    for child in node.children(&mut cursor) {
-        f(child);
-        if enter_scopes || !is_scope(child.kind()) {
-            walk(child, enter_scopes, f);
+    if !cursor.goto_first_child() {
+        return;
+    }
+    loop {
+        let n = cursor.node();
+        f(n);
+        if (enter_scopes || !is_scope(n.kind())) && cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() || cursor.depth() == 0 {
+                return;
+            }
         }
     }
 }
@@ -250,10 +264,11 @@ pub fn identifier_loads<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
         }
         return;
     }
-    let mut cursor = node.walk();
-    for child in node.named_children(&mut cursor) {
-        identifier_loads(child, out);
-    }
+    walk(node, true, &mut |n| {
+        if n.is_named() && n.kind() == "identifier" && !is_non_load_identifier(n) {
+            out.push(n);
+        }
+    });
 }
 
 /// Identifiers that are not variable references: attribute names, keyword names, parameter names,

@@ -144,3 +144,37 @@ fn explain_text_is_the_rule_doc_comment() {
         "explain must print the source doc comment"
     );
 }
+
+/// One pass over each item's own data costs about what sending it to a worker costs: such loops
+/// are not worth a pool and must not be reported (a bot that proposes process pools for string
+/// joins gets uninstalled). Found in tabulate's test helpers by `bench/real_packages.py`.
+#[test]
+fn linear_helpers_are_not_reported() {
+    let src = r#"
+def cols_to_pipe_str(cols):
+    return "|".join([str(col) for col in cols])
+
+
+def total(row):
+    t = 0
+    for x in row:
+        t += x
+    return t
+
+
+def rows_to_pipe_table_str(rows):
+    lines = []
+    for row in rows:
+        line = cols_to_pipe_str(row)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def totals(rows):
+    return [total(r) for r in rows]
+"#;
+    let file = FileAnalysis::new("light.py", "light", false, src.as_bytes()).expect("parses");
+    let project = Project::link(&[&file]);
+    let findings = check_file(&file, &project, &Settings::default());
+    assert!(findings.is_empty(), "{findings:#?}");
+}

@@ -113,7 +113,8 @@ run_ok() {
 }
 
 PARSE_ONLY=0
-if "$BIN" check --help 2>/dev/null | grep -q -- '--parse-only'; then
+# The flag is hidden from --help; an unknown flag would make clap exit 2 before printing help.
+if "$BIN" check --parse-only --help >/dev/null 2>&1; then
     PARSE_ONLY=1
 fi
 

@@ -215,12 +215,18 @@ pub struct FileContext<'a> {
     pub project: &'a Project,
     pub settings: &'a Settings,
     /// Every identifier spelled in the file (fresh names must avoid them).
-    pub identifiers: BTreeSet<String>,
+    identifiers: std::cell::OnceCell<BTreeSet<String>>,
 }
 
 impl FileContext<'_> {
     pub fn src(&self) -> &str {
         self.parsed.text.as_str()
+    }
+
+    /// Every identifier spelled in the file, computed on first use (only rewrites need it).
+    pub fn identifiers(&self) -> &BTreeSet<String> {
+        self.identifiers
+            .get_or_init(|| scope::all_identifiers(self.src(), self.parsed.root()))
     }
 }
 
@@ -232,11 +238,13 @@ pub fn check_file(file: &FileAnalysis, project: &Project, settings: &Settings) -
         module: &file.module,
         project,
         settings,
-        identifiers: scope::all_identifiers(file.parsed.text.as_str(), file.parsed.root()),
+        identifiers: std::cell::OnceCell::new(),
     };
     let mut findings = rules::check(&ctx);
-    let suppressions = suppress::Suppressions::parse(&file.parsed);
-    findings.retain(|f| !suppressions.is_suppressed(f.line, f.rule));
+    if !findings.is_empty() {
+        let suppressions = suppress::Suppressions::parse(&file.parsed);
+        findings.retain(|f| !suppressions.is_suppressed(f.line, f.rule));
+    }
     findings.sort_by_key(|f| (f.line, f.column, f.rule));
     findings
 }

@@ -110,7 +110,7 @@ pub fn outline(
     let item_param = if target.kind() == "identifier" {
         text(src, target).to_owned()
     } else {
-        scope::fresh_name(&ctx.identifiers, &["item", "element", "entry"])
+        scope::fresh_name(ctx.identifiers(), &["item", "element", "entry"])
     };
 
     // Body constructs that would behave differently inside a function of their own.
@@ -579,5 +579,5 @@ fn helper_name(ctx: &FileContext<'_>, scope: Scope<'_>) -> String {
         format!("_{base}_per_item"),
     ];
     let refs: Vec<&str> = candidates.iter().map(String::as_str).collect();
-    scope::fresh_name(&ctx.identifiers, &refs)
+    scope::fresh_name(ctx.identifiers(), &refs)
 }

@@ -76,7 +76,7 @@ pub fn build(ctx: &FileContext<'_>, plan: &Plan<'_>) -> Result<Built, FixError> 
 
     let mut needs = Vec::new();
     let mut spell = |need: ImportNeed| -> Result<String, FixError> {
-        let (spelled, add) = fix::spell(ctx.module, &ctx.identifiers, &need)?;
+        let (spelled, add) = fix::spell(ctx.module, ctx.identifiers(), &need)?;
         if add {
             needs.push(need);
         }
@@ -94,7 +94,10 @@ pub fn build(ctx: &FileContext<'_>, plan: &Plan<'_>) -> Result<Built, FixError> 
         )),
     };
     let executor_text = format!("{executor_class}({})", workers.unwrap_or_default());
-    let ex = scope::fresh_name(&ctx.identifiers, &["executor", "pool", "parallel_executor"]);
+    let ex = scope::fresh_name(
+        ctx.identifiers(),
+        &["executor", "pool", "parallel_executor"],
+    );
 
     let mut iter_text = text(src, plan.iter).to_owned();
     if matches!(

@@ -16,6 +16,9 @@ impl Suppressions {
     pub fn parse(parsed: &Parsed) -> Self {
         let mut s = Suppressions::default();
         let src = parsed.text.as_str();
+        if !src.contains("parallelize") {
+            return s;
+        }
         py::walk(parsed.root(), true, &mut |n| {
             if n.kind() != "comment" {
                 return;

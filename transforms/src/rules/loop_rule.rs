@@ -340,7 +340,7 @@ fn accumulator_body(
         Accumulation::Add { .. } => "set",
         Accumulation::SetItem { .. } => "dict",
         Accumulation::Reduce { stmt, value, .. } => {
-            let var = scope::fresh_name(&ctx.identifiers, &["result", "value", "item_result"]);
+            let var = scope::fresh_name(ctx.identifiers(), &["result", "value", "item_result"]);
             let stmt_text = text(src, stmt);
             let rel = (
                 value.start_byte() - stmt.start_byte(),

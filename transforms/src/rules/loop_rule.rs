@@ -640,10 +640,6 @@ fn checklist(
 /// PAR102: `x = [f(i) for i in xs]` / `return [...]` with one `for` and no `if`.
 pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     let src = ctx.src();
-    let (scope, in_class) = scope::enclosing_scope(stmt);
-    if in_class {
-        return None;
-    }
     let (comp, assign_prefix) = match stmt.kind() {
         "return_statement" => {
             let e = kids(stmt).into_iter().next()?;
@@ -671,6 +667,11 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
         "dictionary_comprehension" => "dict",
         _ => return None,
     };
+    // Cheap shape checks first: most statements are not comprehensions.
+    let (scope, in_class) = scope::enclosing_scope(stmt);
+    if in_class {
+        return None;
+    }
     let parts = kids(comp);
     let clauses: Vec<Node<'_>> = parts
         .iter()

@@ -109,7 +109,7 @@ struct ScopeData<'t> {
     locals: OnceCell<Locals<'t>>,
 }
 
-/// Nested functions and lambdas of a function.
+/// Nested functions, lambdas and classes of a function.
 #[derive(Default)]
 struct Locals<'t> {
     /// By the name they are bound to: their work is the work of the statement that calls them.
@@ -162,7 +162,7 @@ impl<'t> ScopeData<'t> {
                     }
                     out.captured.extend(reads_of(src, n));
                 }
-                "lambda" => out.captured.extend(reads_of(src, n)),
+                "lambda" | "class_definition" => out.captured.extend(reads_of(src, n)),
                 "assignment" => {
                     let left = field(n, "left").filter(|l| l.kind() == "identifier");
                     let right = field(n, "right").filter(|r| r.kind() == "lambda");

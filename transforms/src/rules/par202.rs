@@ -19,6 +19,7 @@ use crate::module::BindingKind;
 use crate::py::{self, field, kids, text};
 use crate::rewrite::{self, DEFAULT_THREADS, THREAD_POOL};
 use crate::scope::{self, Scope};
+use crate::suppress::Suppressions;
 use crate::FileContext;
 
 declare_rule! {
@@ -214,6 +215,7 @@ pub fn check<'t>(ctx: &'t FileContext<'t>) -> Vec<Finding> {
     let root = ctx.parsed.root();
     let all = blocks(root);
     let mut scopes: BTreeMap<usize, ScopeData<'t>> = BTreeMap::new();
+    let mut suppressions: Option<Suppressions> = None;
     let mut out = Vec::new();
     for (block, scope) in all {
         let stmts = py::statements(block);
@@ -227,6 +229,16 @@ pub fn check<'t>(ctx: &'t FileContext<'t>) -> Vec<Finding> {
             .entry(scope.node.id())
             .or_insert_with(|| ScopeData::new(ctx, scope));
         for run in runs(ctx, data, &stmts, shapes) {
+            // `# parallelize: ignore[PAR202]` on any line of the run keeps the whole run as it is.
+            let suppressions = suppressions.get_or_insert_with(|| Suppressions::parse(ctx.parsed));
+            let suppressed = run.iter().any(|s| {
+                let first = s.node.start_position().row + 1;
+                let last = s.node.end_position().row + 1;
+                (first..=last).any(|line| suppressions.is_suppressed(line, Par202::INFO.code))
+            });
+            if suppressed {
+                continue;
+            }
             if let Some(f) = finding_for(ctx, data, &run) {
                 out.push(f);
             }
@@ -1266,6 +1278,23 @@ mod tests {
         let src = format!("{READ}def f(a, b, lock):\n    with lock:\n        x = read(a)\n        y = read(b)\n    return x, y\n");
         let (findings, _) = run(&src, &Settings::default());
         assert_eq!(findings[0].safety, Safety::Review);
+    }
+
+    #[test]
+    fn a_suppression_on_any_line_keeps_the_whole_run() {
+        let src = format!("{READ}def f(a, b, c):\n    x = read(a)\n    y = read(b)  # parallelize: ignore[PAR202]\n    z = read(c)\n    return x, y, z\n");
+        let (findings, text) = run(&src, &Settings::default());
+        assert!(findings.is_empty(), "{findings:?}");
+        assert_eq!(text, src);
+    }
+
+    #[test]
+    fn downloads_into_files_are_writes() {
+        let src = "import urllib.request\n\n\ndef f(a, b):\n    urllib.request.urlretrieve(a, 'page.html')\n    urllib.request.urlretrieve(b, 'page.html')\n    x = urllib.request.urlopen(a).read()\n    y = urllib.request.urlopen(b).read()\n    return x, y\n";
+        let (findings, _) = run(src, &Settings::default());
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(findings[0].line, 7, "the writes are left out of the run");
+        assert_eq!(findings[0].safety, Safety::Safe);
     }
 
     #[test]

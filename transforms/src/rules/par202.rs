@@ -72,7 +72,7 @@ declare_rule! {
     /// that may be a lock or thread-local context.
     pub struct Par202 {
         code: "PAR202",
-        name: "io-statements-to-thread-pool",
+        name: "io-statements-to-threads",
         summary: "consecutive independent blocking I/O statements"
     }
 }

@@ -107,7 +107,9 @@ pub fn lookup(q: &str) -> Option<Known> {
         "os.system" | "os.popen" | "os.startfile" | "os.execv" | "os.spawnv" => {
             Some(Io(Subprocess))
         }
-        "urllib.request.urlopen" | "urllib.request.urlretrieve" => Some(Io(NetworkRead)),
+        "urllib.request.urlopen" => Some(Io(NetworkRead)),
+        // Downloads into a file (a temporary one without a name): two at once may write the same.
+        "urllib.request.urlretrieve" => Some(Io(FileWrite)),
         "socket.create_connection"
         | "socket.socket"
         | "socket.getaddrinfo"

@@ -10,6 +10,7 @@ pub mod par102;
 pub mod par103;
 pub mod par104;
 pub mod par201;
+pub mod par202;
 
 use crate::finding::Finding;
 use crate::FileContext;
@@ -41,13 +42,14 @@ macro_rules! declare_rule {
 pub(crate) use declare_rule;
 
 /// Every implemented rule, in code order.
-pub fn all() -> [&'static RuleInfo; 5] {
+pub fn all() -> [&'static RuleInfo; 6] {
     [
         &par101::Par101::INFO,
         &par102::Par102::INFO,
         &par103::Par103::INFO,
         &par104::Par104::INFO,
         &par201::Par201::INFO,
+        &par202::Par202::INFO,
     ]
 }
 
@@ -66,10 +68,10 @@ pub fn doc_text(info: &RuleInfo) -> String {
         .join("\n")
 }
 
-/// Run the loop and comprehension rules over a file.
+/// Run the loop, comprehension and statement-run rules over a file.
 pub fn check(ctx: &FileContext<'_>) -> Vec<Finding> {
-    let mut out = Vec::new();
     let root = ctx.parsed.root();
+    let mut out = par202::check(ctx);
     crate::py::walk(root, true, &mut |n| match n.kind() {
         "for_statement" => {
             if let Some(f) = loop_rule::check_for(ctx, n) {

@@ -327,3 +327,16 @@ fn bound_by_nested_scope(src: &str, n: Node<'_>, name: &str, outer: Node<'_>) ->
     }
     false
 }
+
+/// Whether `scope` declares `name` `global` or `nonlocal` (in its own code).
+pub fn declares(src: &str, scope: Scope<'_>, name: &str) -> bool {
+    let mut found = false;
+    py::walk(scope.body(), false, &mut |n| {
+        if matches!(n.kind(), "global_statement" | "nonlocal_statement")
+            && kids(n).iter().any(|k| text(src, *k) == name)
+        {
+            found = true;
+        }
+    });
+    found
+}

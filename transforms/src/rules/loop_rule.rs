@@ -192,7 +192,7 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
         }
     }
     if let Some(a) = acc_name.as_ref().or(tail_acc.as_ref()) {
-        if declares(src, scope, a) {
+        if scope::declares(src, scope, a) {
             reasons.push(format!(
                 "`{a}` is declared `global`/`nonlocal`: other code can see it fill up"
             ));
@@ -406,18 +406,6 @@ fn accumulator_body(
             false,
         ))
     }
-}
-
-fn declares(src: &str, scope: Scope<'_>, name: &str) -> bool {
-    let mut found = false;
-    py::walk(scope.body(), false, &mut |n| {
-        if matches!(n.kind(), "global_statement" | "nonlocal_statement")
-            && kids(n).iter().any(|k| text(src, *k) == name)
-        {
-            found = true;
-        }
-    });
-    found
 }
 
 fn dedup(reasons: &mut Vec<String>) {

@@ -629,7 +629,7 @@ fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec
             ));
         }
         if let Some(t) = &s.target {
-            if declares(src, scope, t) {
+            if scope::declares(src, scope, t) {
                 out.push(format!(
                     "`{t}` is declared `global`/`nonlocal`: other code can see it assigned"
                 ));
@@ -708,18 +708,6 @@ fn with_reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, node: Node<'_>) -> 
         cur = p.parent();
     }
     out
-}
-
-fn declares(src: &str, scope: Scope<'_>, name: &str) -> bool {
-    let mut found = false;
-    py::walk(scope.body(), false, &mut |n| {
-        if matches!(n.kind(), "global_statement" | "nonlocal_statement")
-            && kids(n).iter().any(|k| text(src, *k) == name)
-        {
-            found = true;
-        }
-    });
-    found
 }
 
 /// First line of a statement, shortened for messages.

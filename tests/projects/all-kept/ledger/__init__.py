@@ -1,0 +1,1 @@
+"""A tiny ledger package: checksums, weights and loading of record files."""

@@ -1,0 +1,1 @@
+"""Splits rows into batches and checksums each batch."""

@@ -1,0 +1,1 @@
+"""Key derivation; its tests check what the sandbox lets through."""

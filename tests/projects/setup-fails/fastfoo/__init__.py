@@ -1,0 +1,1 @@
+"""Token statistics; the real project builds a C accelerator against libfoo at setup."""

@@ -3,7 +3,8 @@
 #
 #     scripts/test.sh
 #
-# 1. the Python venv the tests execute fixture code with (pytest, requests, numpy)
+# 1. bubblewrap (apt) and the Python venv the tests execute fixture code with (pytest, requests,
+#    numpy); propose's end-to-end tests make their own venvs from the package index
 # 2. formatting and lints: cargo fmt --check, cargo clippy --all-targets -D warnings
 # 3. cargo test for the whole workspace: unit, snapshot (insta), CLI, differential tests that run
 #    the real Python interpreter, and the standard-library robustness test
@@ -15,6 +16,18 @@ cd "$(dirname "$0")/.."
 
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parallelize/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+echo "== bubblewrap (the sandbox of propose's end-to-end tests)"
+if ! command -v bwrap >/dev/null 2>&1; then
+    if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        apt-get install -y -qq bubblewrap >/dev/null 2>&1 \
+            || { apt-get update -qq >/dev/null && apt-get install -y -qq bubblewrap >/dev/null; }
+    else
+        echo "bubblewrap is missing: install it (Debian/Ubuntu: sudo apt-get install bubblewrap)" >&2
+        exit 1
+    fi
+fi
+bwrap --version
 
 echo "== test venv"
 PARALLELIZE_TEST_PYTHON="$(bash scripts/setup-tests.sh | tail -n1)"

@@ -42,26 +42,13 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         args.paths.clone()
     };
     let (root, config) = load_config(&paths, args.config.as_deref())?;
-    let mut select = if args.select.is_empty() {
-        config.select.clone()
-    } else {
-        args.select.clone()
-    };
-    select.retain(|s| !s.is_empty());
-    let mut ignore = config.ignore.clone();
-    ignore.extend(args.ignore.iter().filter(|s| !s.is_empty()).cloned());
-    for code in select.iter().chain(ignore.iter()) {
-        if !config::is_valid_selector(code) {
-            return Err(anyhow!("invalid rule selector `{code}`: expected a code or prefix like PAR101, PAR1 or ALL"));
-        }
-    }
-    let selection = RuleSelection::new(&select, &ignore);
-    let filter = config.file_filter().map_err(|e| anyhow!("{e}"))?;
-    let files = discover::discover(&paths, &root, &filter)?;
-    let settings = Settings {
-        max_workers: config.max_workers,
-        min_python: config.min_python,
-    };
+    let Prepared {
+        files,
+        settings,
+        selection,
+        select,
+        ignore,
+    } = prepare(&paths, &root, &config, &args.select, &args.ignore)?;
 
     if args.parse_only {
         let parsed: usize = files
@@ -153,7 +140,54 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn load_config(
+/// What one analysis needs besides the files' text: the files, engine settings and rule selection.
+pub struct Prepared {
+    pub files: Vec<SourceFile>,
+    pub settings: Settings,
+    pub selection: RuleSelection,
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+}
+
+/// Combine the repo config with command-line selectors (`select` replaces the config's,
+/// `ignore` adds to it) and discover the files below `paths`.
+pub fn prepare(
+    paths: &[PathBuf],
+    root: &Path,
+    config: &RepoConfig,
+    cli_select: &[String],
+    cli_ignore: &[String],
+) -> anyhow::Result<Prepared> {
+    let mut select = if cli_select.is_empty() {
+        config.select.clone()
+    } else {
+        cli_select.to_vec()
+    };
+    select.retain(|s| !s.is_empty());
+    let mut ignore = config.ignore.clone();
+    ignore.extend(cli_ignore.iter().filter(|s| !s.is_empty()).cloned());
+    for code in select.iter().chain(ignore.iter()) {
+        if !config::is_valid_selector(code) {
+            return Err(anyhow!("invalid rule selector `{code}`: expected a code or prefix like PAR101, PAR1 or ALL"));
+        }
+    }
+    let selection = RuleSelection::new(&select, &ignore);
+    let filter = config.file_filter().map_err(|e| anyhow!("{e}"))?;
+    let files = discover::discover(paths, root, &filter)?;
+    let settings = Settings {
+        max_workers: config.max_workers,
+        min_python: config.min_python,
+    };
+    Ok(Prepared {
+        files,
+        settings,
+        selection,
+        select,
+        ignore,
+    })
+}
+
+pub(crate) fn load_config(
     paths: &[PathBuf],
     explicit: Option<&Path>,
 ) -> anyhow::Result<(PathBuf, RepoConfig)> {
@@ -365,7 +399,7 @@ fn apply_fix_rounds(
 }
 
 /// Replace a file's content without ever leaving it half-written.
-fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
+pub(crate) fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
     let dir = path
         .parent()
         .ok_or_else(|| anyhow!("{} has no parent directory", path.display()))?;

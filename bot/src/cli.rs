@@ -19,6 +19,9 @@ pub struct Cli {
 pub enum Command {
     /// Report loops that could run in parallel; with --fix, rewrite the ones proven safe.
     Check(CheckArgs),
+    /// Do the bot's whole job on a local git repository: rewrite in a scratch clone, verify with
+    /// the project's tests in a sandbox, commit on `parallelize/<base>`, write the PR text.
+    Propose(ProposeArgs),
     /// Print a rule's documentation (`parallelize explain PAR101`).
     Explain(ExplainArgs),
     /// List every rule.
@@ -69,4 +72,44 @@ pub struct CheckArgs {
 pub struct ExplainArgs {
     /// Rule code, e.g. PAR101.
     pub code: String,
+}
+
+/// How the project's setup and tests are isolated.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Isolation {
+    /// bubblewrap when it is installed and works, else a scrubbed environment and limits.
+    Auto,
+    /// Require bubblewrap; stop if it is not usable.
+    Bubblewrap,
+    /// Scrubbed environment, scratch HOME/TMPDIR and resource limits only.
+    None,
+}
+
+#[derive(Args, Debug)]
+pub struct ProposeArgs {
+    /// A path inside the git repository (default: the current directory).
+    pub path: Option<PathBuf>,
+    /// The branch to start from (default: the checked-out branch).
+    #[arg(long)]
+    pub base: Option<String>,
+    /// Verify everything, but commit nothing and leave the repository untouched.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Where to write PR.md and result.json (default: `.parallelize/` in the scratch clone).
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+    /// The Python interpreter the project's venv is made from.
+    #[arg(long, default_value = "python3")]
+    pub python: String,
+    #[arg(long, value_enum, default_value_t = Isolation::Auto)]
+    pub isolation: Isolation,
+    /// Rule codes or prefixes to enable, comma-separated (replaces the config's `select`).
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Rule codes or prefixes to disable, comma-separated (added to the config's `ignore`).
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// No progress output (the result lines are still printed).
+    #[arg(long, short)]
+    pub quiet: bool,
 }

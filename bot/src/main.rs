@@ -7,6 +7,8 @@ mod cli;
 mod discover;
 mod explain;
 mod output;
+mod propose;
+mod sandbox;
 
 use std::process::ExitCode;
 
@@ -16,6 +18,7 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match cli.command {
         cli::Command::Check(args) => check::run(&args),
+        cli::Command::Propose(args) => propose::run(&args),
         cli::Command::Explain(args) => explain::run(&args),
         cli::Command::Rules => explain::list(),
     };

@@ -1,0 +1,714 @@
+//! `parallelize propose`: the bot's whole job on a local repository.
+//!
+//! ```text
+//! scratch clone (git2) ─► analyse ─► setup in the sandbox ─► baseline tests ─► apply safe fixes
+//!   ─► tests again ─► bisect culprits away until green ─► commit on parallelize/<base>
+//!   ─► fetch the branch back ─► render PR.md + result.json
+//! ```
+//!
+//! The user's working tree is never written; everything happens in a clone under the temp
+//! directory, which is kept (its path is printed) so logs and the rendered text can be read.
+
+mod bisect;
+mod git;
+mod junit;
+mod progress;
+mod project;
+mod render;
+mod report;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{anyhow, bail, Context};
+use config::RepoConfig;
+use transforms::{FileAnalysis, Finding, Safety};
+
+use crate::check;
+use crate::cli::{Isolation as IsolationArg, ProposeArgs};
+use crate::discover::SourceFile;
+use crate::sandbox::{Isolation, Job, Limits, Sandbox, Status as RunStatus};
+
+use progress::Progress;
+use report::{Change, ProposeResult, Status, StepRun, Suite};
+
+pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
+    let path = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
+    if !path.is_dir() {
+        bail!(
+            "{}: expected the directory of a project in a git repository",
+            path.display()
+        );
+    }
+    let mut progress = Progress::new(args.quiet);
+    let origin = git::origin(&path, args.base.as_deref())?;
+    if !origin.dirty.is_empty() {
+        progress.note(format!(
+            "note: {} file(s) with uncommitted changes are not part of the run (it uses `{}` at {})",
+            origin.dirty.len(),
+            origin.base,
+            &origin.base_commit[..12.min(origin.base_commit.len())]
+        ));
+    }
+
+    progress.stage(format!(
+        "cloning `{}` into a scratch directory",
+        origin.base
+    ));
+    let name = origin
+        .root
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("repo")
+        .to_owned();
+    let run_dir = tempfile::Builder::new()
+        .prefix(&format!("parallelize-{name}-"))
+        .tempdir()
+        .context("cannot create a scratch directory")?
+        .keep();
+    let clone_dir = run_dir.join("clone");
+    let repo = git::scratch_clone(&origin, &clone_dir)?;
+    let output = args
+        .output
+        .clone()
+        .map(|o| std::path::absolute(&o).unwrap_or(o))
+        .unwrap_or_else(|| clone_dir.join(".parallelize"));
+    exclude_from_git(&clone_dir, &output);
+    // The project may be a directory of a larger repository: work there in the clone.
+    let project_dir = clone_dir.join(&origin.project);
+
+    progress.stage("analysing");
+    if !project_dir.is_dir() {
+        bail!(
+            "{} is not part of branch `{}` (is it committed?)",
+            origin.project.display(),
+            origin.base
+        );
+    }
+    let (_, config) = RepoConfig::discover(&project_dir).map_err(|e| anyhow!("{e}"))?;
+    let prepared = check::prepare(
+        std::slice::from_ref(&project_dir),
+        &project_dir,
+        &config,
+        &args.select,
+        &args.ignore,
+    )?;
+    let files: Vec<SourceFile> = prepared
+        .files
+        .into_iter()
+        .map(|mut f| {
+            if let Ok(rel) = f.abs.strip_prefix(&clone_dir) {
+                f.display = rel.to_string_lossy().replace('\\', "/");
+            }
+            f
+        })
+        .collect();
+    let analysis = check::analyse(&files, &prepared.settings, &prepared.selection)?;
+    let workspace = Workspace::new(&files, &analysis.findings)?;
+    let candidates = workspace.applicable();
+    let mut result = ProposeResult {
+        version: 1,
+        status: Status::NothingToPropose,
+        message: String::new(),
+        repository: origin.root.display().to_string(),
+        base: origin.base.clone(),
+        base_commit: origin.base_commit.clone(),
+        branch: None,
+        commit: None,
+        clone: clone_dir.display().to_string(),
+        isolation: String::new(),
+        setup: Vec::new(),
+        test_command: project::test_command(&config),
+        before: None,
+        after: None,
+        test_runs: 0,
+        applied: Vec::new(),
+        dropped: Vec::new(),
+        review: analysis
+            .findings
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !candidates.contains(i))
+            .map(|(_, f)| Change::new(f))
+            .collect(),
+        faster: Vec::new(),
+        slower: Vec::new(),
+        title: None,
+    };
+    progress.note(format!(
+        "{} file(s): {} rewrite(s) proven safe, {} finding(s) for review",
+        files.len(),
+        candidates.len(),
+        result.review.len()
+    ));
+    if candidates.is_empty() {
+        result.message = format!(
+            "No rewrite could be proven safe ({} finding(s) listed for review); nothing to verify or commit.",
+            result.review.len()
+        );
+        return finish(&mut progress, &mut result, &output, &config);
+    }
+
+    // The sandbox and the project's environment.
+    let tools = project::Tools::find(&args.python).map_err(|e| anyhow!(e))?;
+    let venv = run_dir.join("venv");
+    let reports = run_dir.join("reports");
+    let logs = run_dir.join("logs");
+    let plugins = run_dir.join("plugins");
+    for d in [&venv, &reports, &logs, &plugins] {
+        std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
+    }
+    let sandbox = Sandbox::new(
+        &run_dir.join("sandbox"),
+        vec![clone_dir.clone(), venv.clone(), reports.clone()],
+        tools
+            .readable_dirs()
+            .into_iter()
+            .chain(project::installer_paths())
+            .chain([plugins.clone()])
+            .collect(),
+        Limits::with_timeout(config.test_timeout),
+        args.isolation != IsolationArg::None,
+    )?;
+    if args.isolation == IsolationArg::Bubblewrap && sandbox.isolation() != Isolation::Bubblewrap {
+        bail!(
+            "--isolation bubblewrap was requested, but {}",
+            sandbox.describe(false)
+        );
+    }
+    result.isolation = sandbox.describe(config.network_in_tests);
+    progress.note(format!("isolation: {}", result.isolation));
+    let mut runner = Runner {
+        sandbox: &sandbox,
+        clone: &clone_dir,
+        project: &project_dir,
+        venv: &venv,
+        reports: &reports,
+        logs: &logs,
+        plugins: &plugins,
+        command: result.test_command.clone(),
+        network: config.network_in_tests,
+        timeout_secs: config.test_timeout.as_secs(),
+        runs: 0,
+    };
+
+    for step in project::setup_steps(&project_dir, &venv, &config, &tools) {
+        progress.stage(format!("setup: {}", step.name));
+        let log = logs.join(format!("setup-{}.log", step.name));
+        let mut env = runner.env(None);
+        env.extend(project::installer_env());
+        let outcome = sandbox.run(&Job {
+            shell: &step.command,
+            cwd: &project_dir,
+            env: &env,
+            network: true,
+            log: &log,
+        })?;
+        let ok = outcome.success();
+        result.setup.push(StepRun {
+            step: step.clone(),
+            seconds: outcome.duration.as_secs_f64(),
+            status: describe_status(&outcome.status, config.test_timeout.as_secs()),
+            log: log.display().to_string(),
+        });
+        if !ok {
+            progress.fail();
+            result.status = Status::SetupFailed;
+            result.message = format!(
+                "Setup step `{}` failed ({}): `{}`. Nothing was changed. Last lines of {}:\n{}",
+                step.name,
+                describe_status(&outcome.status, config.test_timeout.as_secs()),
+                step.command,
+                log.display(),
+                indent(&outcome.tail)
+            );
+            return finish(&mut progress, &mut result, &output, &config);
+        }
+    }
+
+    progress.stage(format!("tests on the unchanged code: {}", runner.command));
+    let before = runner.run("before")?;
+    if let Some(problem) = baseline_problem(&before) {
+        progress.fail();
+        result.status =
+            if before.passed + before.failed + before.errors == 0 && before.exit == "exit 5" {
+                Status::NoTests
+            } else {
+                Status::BaselineFailed
+            };
+        result.message = problem;
+        result.before = Some(before);
+        result.test_runs = runner.runs;
+        return finish(&mut progress, &mut result, &output, &config);
+    }
+    progress.note(format!(
+        "{} passed, {} skipped in {:.1} s",
+        before.passed, before.skipped, before.seconds
+    ));
+
+    let traced: Vec<(usize, &Finding)> = candidates
+        .iter()
+        .map(|&i| (i, &analysis.findings[i]))
+        .filter(|(_, f)| f.function.is_some())
+        .collect();
+    let touching = if traced.is_empty() {
+        None
+    } else {
+        progress.stage("finding the tests that call each rewritten function");
+        runner.trace(&traced)?
+    };
+
+    progress.stage(format!("applying {} rewrite(s)", candidates.len()));
+    workspace.write(&candidates)?;
+    progress.stage("tests on the rewritten code");
+    let first_after = runner.run("after")?;
+    let failing = runner.failing(&first_after, &before);
+    let mut last: (Vec<usize>, Suite) = (candidates.clone(), first_after);
+    let narrowed = if failing.is_empty() {
+        bisect::Narrowed {
+            kept: candidates.clone(),
+            dropped: Vec::new(),
+            runs: 0,
+        }
+    } else {
+        progress.note(format!(
+            "{} test(s) that passed before fail now: {}",
+            failing.len(),
+            summarize(&failing, 5)
+        ));
+        progress.stage("finding the rewrite(s) that broke them");
+        bisect::drop_culprits(&candidates, failing, |subset, step| {
+            progress.note(match step {
+                bisect::Step::Bisect { trying, of } => {
+                    format!("bisect: trying the first {trying} of {of} rewrites")
+                }
+                bisect::Step::Confirm { kept } => {
+                    format!("culprit dropped: re-running with {kept} rewrite(s)")
+                }
+            });
+            workspace.write(subset)?;
+            let suite = runner.run("bisect")?;
+            let failing = runner.failing(&suite, &before);
+            last = (subset.to_vec(), suite);
+            Ok::<_, anyhow::Error>(failing)
+        })?
+    };
+    // Leave the clone with exactly the kept rewrites.
+    workspace.write(&narrowed.kept)?;
+    let after = if last.0 == narrowed.kept {
+        Some(last.1)
+    } else {
+        None
+    };
+    result.test_runs = runner.runs;
+    for (i, failing_tests) in &narrowed.dropped {
+        let mut change = Change::new(&analysis.findings[*i]);
+        change.failing_tests = failing_tests.clone();
+        result.dropped.push(change);
+    }
+    result.applied = narrowed
+        .kept
+        .iter()
+        .map(|i| {
+            let mut change = Change::new(&analysis.findings[*i]);
+            if let Some(touching) = touching
+                .as_ref()
+                .filter(|_| traced.iter().any(|(t, _)| t == i))
+            {
+                let tests = touching.get(i).cloned().unwrap_or_default();
+                if let Some(after) = &after {
+                    change.tests_seconds =
+                        Some((before.seconds_of(&tests), after.seconds_of(&tests)));
+                }
+                change.tests = Some(tests);
+            }
+            change
+        })
+        .collect();
+    if let Some(after) = &after {
+        let (faster, slower) = report::timing_changes(&before, after, 5);
+        result.faster = faster;
+        result.slower = slower;
+    }
+    result.before = Some(before);
+    result.after = after;
+
+    if narrowed.kept.is_empty() {
+        result.status = Status::AllDropped;
+        result.message = format!(
+            "Every rewrite proven safe broke a test and was dropped ({}); nothing to commit.",
+            result.dropped.len()
+        );
+        return finish(&mut progress, &mut result, &output, &config);
+    }
+    let title = render::title(&result.applied);
+    result.title = Some(title.clone());
+    let branch = format!("{}{}", config.bot.branch_prefix, origin.base);
+    if args.dry_run {
+        result.status = Status::DryRun;
+        result.message = format!(
+            "Dry run: {} rewrite(s) verified; nothing committed (without --dry-run they go to `{branch}`).",
+            result.applied.len()
+        );
+        return finish(&mut progress, &mut result, &output, &config);
+    }
+    progress.stage(format!("committing on `{branch}`"));
+    let changed = workspace.changed_paths(&narrowed.kept);
+    let message = render::commit_message(&title, &result);
+    let commit = git::commit(&repo, &branch, &changed, &message)?;
+    git::fetch_back(&origin.root, &clone_dir, &branch)?;
+    result.status = Status::Proposed;
+    result.branch = Some(branch.clone());
+    result.commit = Some(commit);
+    result.message = format!(
+        "{} rewrite(s) verified and committed on `{branch}`; review with `git diff {}..{branch}`.",
+        result.applied.len(),
+        origin.base
+    );
+    finish(&mut progress, &mut result, &output, &config)
+}
+
+/// Render and write PR.md and result.json, print where they are, and pick the exit code.
+fn finish(
+    progress: &mut Progress,
+    result: &mut ProposeResult,
+    output: &Path,
+    config: &RepoConfig,
+) -> anyhow::Result<ExitCode> {
+    progress.stage("writing the pull-request text");
+    std::fs::create_dir_all(output)
+        .with_context(|| format!("cannot create the output directory {}", output.display()))?;
+    let body = render::body(result, config)?;
+    let pr = output.join("PR.md");
+    let json = output.join("result.json");
+    check::write_atomically(&pr, &body)?;
+    let mut text = serde_json::to_string_pretty(result).context("cannot serialise result.json")?;
+    text.push('\n');
+    check::write_atomically(&json, &text)?;
+    progress.done();
+    let code = result.status.exit_code();
+    if code == 0 {
+        println!("{}", result.message);
+    } else {
+        eprintln!("parallelize: {}", result.message);
+    }
+    if let Some(title) = &result.title {
+        println!("title: {title}");
+    }
+    println!("pull-request text: {}", pr.display());
+    println!("details: {}", json.display());
+    Ok(ExitCode::from(code))
+}
+
+/// Why the baseline cannot carry a proposal, if it cannot.
+fn baseline_problem(before: &Suite) -> Option<String> {
+    if before.exit.starts_with("timed out") {
+        return Some(format!(
+            "The tests did not finish on the unchanged code: {} (`test-timeout`); the whole \
+             process group was killed. Nothing was changed. Log: {}",
+            before.exit, before.log
+        ));
+    }
+    let failing: Vec<&String> = before
+        .cases
+        .iter()
+        .filter(|(_, c)| matches!(c.outcome, junit::Outcome::Failed | junit::Outcome::Error))
+        .map(|(id, _)| id)
+        .collect();
+    if before.exit == "exit 5" && before.passed + failing.len() == 0 {
+        return Some(format!(
+            "The test command ran no test (pytest exit 5): a rewrite cannot be verified without \
+             tests. Nothing was changed. Log: {}",
+            before.log
+        ));
+    }
+    if before.exit != "exit 0" || !failing.is_empty() {
+        let names: Vec<String> = failing.iter().map(|s| s.to_string()).collect();
+        return Some(format!(
+            "The tests fail on the unchanged code ({}{}); parallelize never proposes on top of \
+             failing tests. Nothing was changed. Log: {}",
+            before.exit,
+            if names.is_empty() {
+                String::new()
+            } else {
+                format!(", {} failing: {}", names.len(), summarize(&names, 5))
+            },
+            before.log
+        ));
+    }
+    None
+}
+
+fn summarize(names: &[String], limit: usize) -> String {
+    let mut s = names
+        .iter()
+        .take(limit)
+        .map(|n| n.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > limit {
+        s.push_str(&format!(" and {} more", names.len() - limit));
+    }
+    s
+}
+
+fn indent(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("    {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn describe_status(status: &RunStatus, timeout_secs: u64) -> String {
+    match status {
+        RunStatus::Exited(code) => format!("exit {code}"),
+        RunStatus::Signaled(sig) => format!("killed by signal {sig}"),
+        RunStatus::TimedOut => format!("timed out after {timeout_secs} s"),
+    }
+}
+
+/// Keep the output directory out of `git status` in the clone.
+fn exclude_from_git(clone: &Path, output: &Path) {
+    if let Ok(rel) = output.strip_prefix(clone) {
+        let exclude = clone.join(".git/info/exclude");
+        let mut text = std::fs::read_to_string(&exclude).unwrap_or_default();
+        text.push_str(&format!("/{}/\n", rel.to_string_lossy()));
+        let _ = std::fs::create_dir_all(clone.join(".git/info"));
+        let _ = std::fs::write(&exclude, text);
+    }
+}
+
+/// The pytest plugin of the trace run.
+const TRACE_PLUGIN: &str = include_str!("trace_plugin.py");
+
+/// Runs the test command in the sandbox and reads its JUnit report.
+struct Runner<'a> {
+    sandbox: &'a Sandbox,
+    clone: &'a Path,
+    project: &'a Path,
+    venv: &'a Path,
+    reports: &'a Path,
+    logs: &'a Path,
+    plugins: &'a Path,
+    command: String,
+    network: bool,
+    timeout_secs: u64,
+    runs: usize,
+}
+
+impl Runner<'_> {
+    /// The variables of a setup step or test run: the venv first on PATH; pytest's JUnit
+    /// report when `junit` is given.
+    fn env(&self, junit: Option<&Path>) -> Vec<(String, String)> {
+        let parent_path =
+            std::env::var("PATH").unwrap_or_else(|_| "/usr/local/bin:/usr/bin:/bin".into());
+        let mut env = vec![
+            (
+                "PATH".to_owned(),
+                format!("{}:{parent_path}", self.venv.join("bin").display()),
+            ),
+            ("VIRTUAL_ENV".to_owned(), self.venv.display().to_string()),
+            ("UV_PYTHON_DOWNLOADS".to_owned(), "never".to_owned()),
+            ("PIP_DISABLE_PIP_VERSION_CHECK".to_owned(), "1".to_owned()),
+            // No stale or new bytecode next to the sources the runs rewrite.
+            ("PYTHONDONTWRITEBYTECODE".to_owned(), "1".to_owned()),
+        ];
+        if let Some(junit) = junit {
+            env.push((
+                "PYTEST_ADDOPTS".to_owned(),
+                format!(
+                    "--junitxml={} -o junit_family=xunit1 -p no:cacheprovider",
+                    junit.display()
+                ),
+            ));
+        }
+        env
+    }
+
+    fn run(&mut self, label: &str) -> anyhow::Result<Suite> {
+        self.runs += 1;
+        let n = self.runs;
+        let junit = self.reports.join(format!("{n:02}-{label}.xml"));
+        let log = self.logs.join(format!("tests-{n:02}-{label}.log"));
+        let _ = std::fs::remove_file(&junit);
+        let env = self.env(Some(&junit));
+        let started = Instant::now();
+        let outcome = self.sandbox.run(&Job {
+            shell: &self.command,
+            cwd: self.project,
+            env: &env,
+            network: self.network,
+            log: &log,
+        })?;
+        let seconds = started.elapsed().as_secs_f64();
+        let cases = if junit.is_file() {
+            junit::read(&junit)?
+        } else {
+            BTreeMap::new()
+        };
+        Ok(Suite::from_cases(
+            cases,
+            seconds,
+            describe_status(&outcome.status, self.timeout_secs),
+            log.display().to_string(),
+        ))
+    }
+
+    /// One run of the unchanged code with the trace plugin: which tests call the function
+    /// holding each finding (index -> test ids).
+    /// `None` when nothing could be measured (the test command is not pytest).
+    fn trace(
+        &mut self,
+        targets: &[(usize, &Finding)],
+    ) -> anyhow::Result<Option<BTreeMap<usize, Vec<String>>>> {
+        self.runs += 1;
+        let n = self.runs;
+        let plugin = self.plugins.join("parallelize_trace.py");
+        check::write_atomically(&plugin, TRACE_PLUGIN)?;
+        let out = self.reports.join(format!("{n:02}-trace.json"));
+        let log = self.logs.join(format!("tests-{n:02}-trace.log"));
+        let spec: Vec<(String, String, String, usize)> = targets
+            .iter()
+            .map(|(i, f)| {
+                (
+                    i.to_string(),
+                    self.clone.join(&f.path).display().to_string(),
+                    f.function.clone().unwrap_or_default(),
+                    f.line,
+                )
+            })
+            .collect();
+        let mut env = self.env(None);
+        env.push((
+            "PYTEST_ADDOPTS".to_owned(),
+            "-p parallelize_trace -p no:cacheprovider".to_owned(),
+        ));
+        env.push(("PYTHONPATH".to_owned(), self.plugins.display().to_string()));
+        env.push((
+            "PARALLELIZE_TRACE_TARGETS".to_owned(),
+            serde_json::to_string(&spec)?,
+        ));
+        env.push((
+            "PARALLELIZE_TRACE_OUT".to_owned(),
+            out.display().to_string(),
+        ));
+        self.sandbox.run(&Job {
+            shell: &self.command,
+            cwd: self.project,
+            env: &env,
+            network: self.network,
+            log: &log,
+        })?;
+        // A suite that cannot load the plugin (not pytest) leaves no file: nothing measured.
+        let Ok(text) = std::fs::read_to_string(&out) else {
+            return Ok(None);
+        };
+        let hits: BTreeMap<String, Vec<String>> = serde_json::from_str(&text)
+            .with_context(|| format!("cannot read the trace report {}", out.display()))?;
+        Ok(Some(
+            hits.into_iter()
+                .filter_map(|(k, v)| k.parse().ok().map(|k| (k, v)))
+                .collect(),
+        ))
+    }
+
+    /// Tests that passed in `before` and fail in `after`; when the command failed without
+    /// naming a test (a crash, a timeout, no JUnit report), the failure itself.
+    fn failing(&self, after: &Suite, before: &Suite) -> Vec<String> {
+        let mut failing = after.newly_failing(before);
+        if failing.is_empty() && after.exit != "exit 0" {
+            failing.push(format!("(the test command: {})", after.exit));
+        }
+        failing
+    }
+}
+
+/// The clone's Python files as they were, and the findings' fixes, so any subset of rewrites
+/// can be written.
+struct Workspace<'a> {
+    files: BTreeMap<String, (&'a SourceFile, String)>,
+    findings: &'a [Finding],
+}
+
+impl<'a> Workspace<'a> {
+    fn new(files: &'a [SourceFile], findings: &'a [Finding]) -> anyhow::Result<Self> {
+        let wanted: BTreeSet<&str> = findings
+            .iter()
+            .filter(|f| f.safety == Safety::Safe && f.fix.is_some())
+            .map(|f| f.path.as_str())
+            .collect();
+        let mut map = BTreeMap::new();
+        for f in files.iter().filter(|f| wanted.contains(f.display.as_str())) {
+            let text = std::fs::read_to_string(&f.abs)
+                .with_context(|| format!("cannot read {}", f.abs.display()))?;
+            map.insert(f.display.clone(), (f, text));
+        }
+        Ok(Self {
+            files: map,
+            findings,
+        })
+    }
+
+    /// Indices of the safe findings whose fixes apply together (an overlapping fix is left to
+    /// a later run, as `check --fix` does).
+    fn applicable(&self) -> Vec<usize> {
+        let all: Vec<usize> = (0..self.findings.len())
+            .filter(|&i| self.findings[i].safety == Safety::Safe && self.findings[i].fix.is_some())
+            .collect();
+        match self.texts(&all) {
+            Ok((_, applied)) => applied,
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// The new text of every file touched by `subset`, and the indices actually applied.
+    fn texts(&self, subset: &[usize]) -> anyhow::Result<(BTreeMap<String, String>, Vec<usize>)> {
+        let mut by_file: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for &i in subset {
+            by_file
+                .entry(self.findings[i].path.as_str())
+                .or_default()
+                .push(i);
+        }
+        let mut texts = BTreeMap::new();
+        let mut applied = Vec::new();
+        for (path, idx) in by_file {
+            let Some((file, original)) = self.files.get(path) else {
+                continue;
+            };
+            let analysis =
+                FileAnalysis::new(path, &file.module, file.is_package, original.as_bytes())
+                    .map_err(|e| anyhow!("{path}: {e}"))?;
+            let chosen: Vec<Finding> = idx.iter().map(|&i| self.findings[i].clone()).collect();
+            let (text, used) = transforms::apply_fixes(&analysis, &chosen)
+                .map_err(|e| anyhow!("{path}: the rewrite does not apply: {e}"))?;
+            applied.extend(used.into_iter().map(|u| idx[u]));
+            texts.insert(path.to_owned(), text);
+        }
+        applied.sort_unstable();
+        Ok((texts, applied))
+    }
+
+    /// Write exactly `subset` into the clone (every other file back to its original text).
+    fn write(&self, subset: &[usize]) -> anyhow::Result<()> {
+        let (texts, _) = self.texts(subset)?;
+        for (path, (file, original)) in &self.files {
+            let text = texts.get(path).unwrap_or(original);
+            check::write_atomically(&file.abs, text)?;
+        }
+        Ok(())
+    }
+
+    /// Files `subset` changes, relative to the clone's root.
+    fn changed_paths(&self, subset: &[usize]) -> Vec<String> {
+        let mut paths: Vec<String> = subset
+            .iter()
+            .map(|&i| self.findings[i].path.clone())
+            .collect();
+        paths.sort();
+        paths.dedup();
+        paths
+    }
+}

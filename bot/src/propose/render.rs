@@ -1,0 +1,442 @@
+//! The pull-request title, body (handlebars, `bot/templates/`) and commit message of a run.
+//! Every number comes from the run's own measurements.
+
+use std::collections::BTreeSet;
+
+use anyhow::Context;
+use config::RepoConfig;
+use handlebars::Handlebars;
+use serde_json::{json, Value};
+use transforms::Strategy;
+
+use super::report::{Change, ProposeResult, Status, Suite};
+
+const BODY: &str = include_str!("../../templates/pr-body.md.hbs");
+
+/// The pull-request body.
+pub fn body(result: &ProposeResult, config: &RepoConfig) -> anyhow::Result<String> {
+    let mut hb = Handlebars::new();
+    hb.set_strict_mode(true);
+    hb.register_escape_fn(handlebars::no_escape);
+    hb.register_template_string("body", BODY)
+        .context("the pull-request template does not parse")?;
+    let text = match result.status {
+        Status::Proposed | Status::DryRun => hb
+            .render("body", &context(result, config))
+            .context("cannot render the pull-request body")?,
+        _ => status_only(result),
+    };
+    Ok(text)
+}
+
+/// The title: `Parallelize 2 loops in `thumbs/` (process pool, thread pool)`.
+pub fn title(applied: &[Change]) -> String {
+    let n = applied.len();
+    let nouns: BTreeSet<&str> = applied.iter().map(|c| noun(c.finding.rule)).collect();
+    let noun = match nouns.iter().next() {
+        Some(only) if nouns.len() == 1 => *only,
+        _ => "places",
+    };
+    let noun = if n == 1 { singular(noun) } else { noun };
+    let paths: Vec<&str> = applied.iter().map(|c| c.finding.path.as_str()).collect();
+    let place = common_dir(&paths);
+    let strategies: BTreeSet<&str> = applied
+        .iter()
+        .map(|c| strategy_name(c.finding.strategy))
+        .collect();
+    let strategies: Vec<&str> = strategies.into_iter().collect();
+    let mut t = format!("Parallelize {n} {noun}");
+    if !place.is_empty() {
+        t.push_str(&format!(" in `{place}`"));
+    }
+    t.push_str(&format!(" ({})", strategies.join(", ")));
+    t
+}
+
+/// The commit message: the title, then one line per rewrite and how it was verified.
+pub fn commit_message(title: &str, result: &ProposeResult) -> String {
+    let mut m = format!("{title}\n\n");
+    for c in &result.applied {
+        m.push_str(&format!(
+            "- {}:{} {}{}: {} ({})\n",
+            c.finding.path,
+            c.finding.line,
+            c.finding.rule,
+            c.function
+                .as_deref()
+                .map(|f| format!(" in {f}"))
+                .unwrap_or_default(),
+            c.finding.strategy.as_str(),
+            c.finding.workload.as_str()
+        ));
+    }
+    if let (Some(b), Some(a)) = (&result.before, &result.after) {
+        m.push_str(&format!(
+            "\nVerified with `{}`: {} before, {} after.\n",
+            result.test_command,
+            suite_summary(b),
+            suite_summary(a)
+        ));
+    }
+    for c in &result.dropped {
+        m.push_str(&format!(
+            "Dropped {}:{} {} (broke {}).\n",
+            c.finding.path,
+            c.finding.line,
+            c.finding.rule,
+            c.failing_tests.join(", ")
+        ));
+    }
+    m
+}
+
+fn context(result: &ProposeResult, config: &RepoConfig) -> Value {
+    let applied_n = result.applied.len();
+    let rows: Vec<Value> = result
+        .applied
+        .iter()
+        .map(|c| {
+            row(
+                c,
+                "✅",
+                format!("{}, {}", code_name(c), strategy_detail(c, config)),
+                tests_note(c),
+            )
+        })
+        .chain(result.dropped.iter().map(|c| {
+            row(
+                c,
+                "❌",
+                "dropped".to_owned(),
+                format!("broke {}", code_list(&c.failing_tests, 3)),
+            )
+        }))
+        .chain(result.review.iter().map(|c| {
+            let reason = c
+                .finding
+                .reasons
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "not proven".into());
+            row(c, "👀", "not applied".to_owned(), cell(&reason))
+        }))
+        .collect();
+    let before = result.before.as_ref();
+    let after = result.after.as_ref();
+    let total_tests = after.map(|a| a.passed).unwrap_or(0);
+    let applied: Vec<Value> = result
+        .applied
+        .iter()
+        .map(|c| {
+            json!({
+                "strategy_name": strategy_name(c.finding.strategy),
+                "title": c.function.clone().unwrap_or_else(|| format!("{}:{}", c.finding.path, c.finding.line)),
+                "rationale": c.rationale,
+                "output_evidence": output_evidence(c, total_tests, &result.test_command),
+                "checklist": c.checklist,
+            })
+        })
+        .collect();
+    let timings: Vec<Value> = result
+        .faster
+        .iter()
+        .chain(result.slower.iter())
+        .map(|t| json!({"test": t.test, "before": secs(t.before), "after": secs(t.after)}))
+        .collect();
+    let dropped: Vec<Value> = result
+        .dropped
+        .iter()
+        .map(|c| {
+            json!({
+                "location": format!("{}:{}", c.finding.path, c.finding.line),
+                "function": c.function,
+                "rule": c.finding.rule,
+                "strategy": strategy_name(c.finding.strategy),
+                "failing_tests": c.failing_tests,
+            })
+        })
+        .collect();
+    let review: Vec<Value> = result
+        .review
+        .iter()
+        .map(|c| {
+            json!({
+                "location": format!("{}:{}", c.finding.path, c.finding.line),
+                "function": c.function,
+                "rule": c.finding.rule,
+                "strategy": strategy_name(c.finding.strategy),
+                "message": c.finding.message,
+                "reasons": c.finding.reasons,
+            })
+        })
+        .collect();
+    let found = applied_n + result.dropped.len() + result.review.len();
+    let suppress_rule = result
+        .applied
+        .first()
+        .map(|c| c.finding.rule)
+        .unwrap_or("PAR101");
+    json!({
+        "dry_run": result.status == Status::DryRun,
+        "found": format!("{found} {}", if found == 1 { "place" } else { "places" }),
+        "applied_count": applied_n,
+        "dropped_count": result.dropped.len(),
+        "dropped_were": if result.dropped.len() == 1 { "was" } else { "were" },
+        "dropped_it": if result.dropped.len() == 1 { "it was" } else { "they were" },
+        "review_count": result.review.len(),
+        "review_are": if result.review.len() == 1 { "is" } else { "are" },
+        "rows": rows,
+        "test_command": result.test_command,
+        "before_summary": before.map(suite_summary).unwrap_or_default(),
+        "after_summary": after.map(suite_summary).unwrap_or_default(),
+        "before_seconds": before.map(|s| secs(s.seconds)).unwrap_or_default(),
+        "after_seconds": after.map(|s| secs(s.seconds)).unwrap_or_default(),
+        "isolation": result.isolation,
+        "runner": runner(),
+        "bisect_runs": !result.dropped.is_empty(),
+        "test_runs": result.test_runs,
+        "applied": applied,
+        "timings": timings,
+        "dropped": dropped,
+        "review": review,
+        "suppress_rule": suppress_rule,
+    })
+}
+
+fn row(c: &Change, icon: &str, strategy: String, note: String) -> Value {
+    json!({
+        "icon": icon,
+        "location": format!("{}:{}", c.finding.path, c.finding.line),
+        "function": c.function,
+        "rule": c.finding.rule,
+        "workload": workload_name(c),
+        "strategy": strategy,
+        "note": note,
+    })
+}
+
+/// The last column of an applied row: the tests that call the function and their time.
+fn tests_note(c: &Change) -> String {
+    match (&c.tests, c.tests_seconds) {
+        (Some(t), _) if t.is_empty() => {
+            "⚠️ no test calls it: only the static proof backs this rewrite".to_owned()
+        }
+        (Some(t), Some((b, a))) => format!(
+            "{} {}, {} s → {} s",
+            t.len(),
+            if t.len() == 1 { "test" } else { "tests" },
+            secs(b),
+            secs(a)
+        ),
+        (Some(t), None) => format!(
+            "{} {}",
+            t.len(),
+            if t.len() == 1 { "test" } else { "tests" }
+        ),
+        (None, _) if c.function.is_none() => "module-level code".to_owned(),
+        (None, _) => "not measured".to_owned(),
+    }
+}
+
+/// `ProcessPoolExecutor.map`-style name of the strategy, as the rewrite spells it.
+fn code_name(c: &Change) -> &'static str {
+    match c.finding.strategy {
+        Strategy::ProcessPool => "`ProcessPoolExecutor`",
+        Strategy::ThreadPool => "`ThreadPoolExecutor`",
+        other => strategy_name(other),
+    }
+}
+
+/// How "output matches the sequential version" was checked for one rewrite.
+fn output_evidence(c: &Change, total: usize, command: &str) -> String {
+    let name = c.function.as_deref().unwrap_or("this code");
+    match &c.tests {
+        Some(t) if t.is_empty() => format!(
+            "no test calls `{name}`, so the suite cannot confirm it; the {total} tests of `{command}` pass before and after, and the analysis above is the proof"
+        ),
+        Some(t) => format!(
+            "the {} {} that call `{name}` pass before and after ({}), and so do all {total} tests of `{command}`",
+            t.len(),
+            if t.len() == 1 { "test" } else { "tests" },
+            code_list(t, 3)
+        ),
+        None => format!("all {total} tests of `{command}` pass before and after"),
+    }
+}
+
+/// A report for runs that end without a proposal: what happened, and the review findings.
+fn status_only(result: &ProposeResult) -> String {
+    let mut s = format!("{}\n", result.message);
+    if !result.review.is_empty() {
+        s.push_str("\nFindings for review (nothing was changed):\n\n");
+        for c in &result.review {
+            s.push_str(&format!(
+                "- `{}:{}` {} ({}): {}\n",
+                c.finding.path,
+                c.finding.line,
+                c.finding.rule,
+                c.finding.strategy.as_str(),
+                c.finding.message
+            ));
+            for r in &c.finding.reasons {
+                s.push_str(&format!("  - {r}\n"));
+            }
+        }
+    }
+    s
+}
+
+fn suite_summary(s: &Suite) -> String {
+    let mut parts = vec![format!("{} passed", s.passed)];
+    if s.failed > 0 {
+        parts.push(format!("{} failed", s.failed));
+    }
+    if s.errors > 0 {
+        parts.push(format!("{} errors", s.errors));
+    }
+    if s.skipped > 0 {
+        parts.push(format!("{} skipped", s.skipped));
+    }
+    parts.join(", ")
+}
+
+fn secs(s: f64) -> String {
+    if s >= 10.0 {
+        format!("{s:.1}")
+    } else {
+        format!("{s:.2}")
+    }
+}
+
+fn runner() -> String {
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    format!("this machine ({cores} cores)")
+}
+
+fn noun(rule: &str) -> &'static str {
+    match rule {
+        "PAR102" => "comprehensions",
+        "PAR202" => "groups of I/O calls",
+        _ => "loops",
+    }
+}
+
+fn singular(noun: &'static str) -> &'static str {
+    match noun {
+        "comprehensions" => "comprehension",
+        "groups of I/O calls" => "group of I/O calls",
+        "places" => "place",
+        _ => "loop",
+    }
+}
+
+fn strategy_name(s: Strategy) -> &'static str {
+    match s {
+        Strategy::ProcessPool => "process pool",
+        Strategy::ThreadPool => "thread pool",
+        Strategy::AsyncioGather => "asyncio.gather",
+        Strategy::TaskGroup => "task group",
+        Strategy::ToThread => "asyncio.to_thread",
+        Strategy::AsyncioSleep => "asyncio.sleep",
+        Strategy::Numpy => "NumPy",
+        Strategy::Vectorize => "vectorised pandas",
+    }
+}
+
+fn strategy_detail(c: &Change, _config: &RepoConfig) -> String {
+    let workers = c
+        .checklist
+        .iter()
+        .find(|i| i.item == "Worker count bounded")
+        .map(|i| i.evidence.clone());
+    let chunk = c
+        .checklist
+        .iter()
+        .find(|i| i.item == "Chunked")
+        .map(|i| i.evidence.clone());
+    let mut parts = Vec::new();
+    if let Some(w) = workers.as_deref().and_then(|w| w.split('`').nth(1)) {
+        if w.starts_with("max_workers") {
+            parts.push(format!("`{w}`"));
+        }
+    }
+    if let Some(ch) = chunk.as_deref().and_then(|c| c.split('`').nth(1)) {
+        parts.push(format!("`{ch}`"));
+    }
+    if parts.is_empty() {
+        "results in input order".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn workload_name(c: &Change) -> &'static str {
+    match c.finding.workload {
+        transforms::Workload::Cpu => "CPU",
+        transforms::Workload::Io => "I/O",
+        transforms::Workload::Data => "data",
+        transforms::Workload::Mixed => "mixed",
+    }
+}
+
+/// Markdown table cells cannot hold `|` or line breaks.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+fn code_list(items: &[String], limit: usize) -> String {
+    let mut s = items
+        .iter()
+        .take(limit)
+        .map(|t| format!("`{}`", cell(t)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if items.len() > limit {
+        s.push_str(&format!(" and {} more", items.len() - limit));
+    }
+    s
+}
+
+/// The deepest directory holding every path (`thumbs/`), the file itself when there is one,
+/// or "" at the root.
+fn common_dir(paths: &[&str]) -> String {
+    let Some(first) = paths.first() else {
+        return String::new();
+    };
+    if paths.iter().all(|p| p == first) {
+        return (*first).to_owned();
+    }
+    let mut common: Vec<&str> = first.split('/').collect();
+    common.pop();
+    for p in &paths[1..] {
+        let parts: Vec<&str> = p.split('/').collect();
+        let n = common
+            .iter()
+            .zip(parts.iter())
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(parts.len().saturating_sub(1));
+        common.truncate(n);
+    }
+    if common.is_empty() {
+        String::new()
+    } else {
+        format!("{}/", common.join("/"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_dir_is_the_shared_directory() {
+        assert_eq!(common_dir(&["thumbs/a.py", "thumbs/b.py"]), "thumbs/");
+        assert_eq!(common_dir(&["src/p/a.py", "src/p/q/b.py"]), "src/p/");
+        assert_eq!(common_dir(&["a.py", "b.py"]), "");
+        assert_eq!(common_dir(&["pkg/a.py", "pkg/a.py"]), "pkg/a.py");
+        assert_eq!(common_dir(&["pkg/a.py", "pkgx/b.py"]), "");
+    }
+}

@@ -1,0 +1,289 @@
+//! What a `propose` run produced: the machine-readable `result.json` and the data the pull
+//! request templates render.
+
+use serde::Serialize;
+use transforms::{CheckItem, Finding};
+
+use super::junit::{Cases, Outcome};
+use super::project::Step;
+
+/// Why the run ended where it did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// A branch with verified rewrites was written.
+    Proposed,
+    /// Everything was verified; `--dry-run` kept it from being committed.
+    DryRun,
+    /// No rewrite was proven safe: nothing to verify or commit.
+    NothingToPropose,
+    /// Every safe rewrite broke a test and was dropped.
+    AllDropped,
+    /// The setup of the project failed.
+    SetupFailed,
+    /// The tests failed (or timed out) on the unchanged code.
+    BaselineFailed,
+    /// The test command ran no test.
+    NoTests,
+}
+
+impl Status {
+    /// Exit code of `propose`: 0 when the run completed, 2 when it could not verify.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Status::Proposed | Status::DryRun | Status::NothingToPropose | Status::AllDropped => 0,
+            Status::SetupFailed | Status::BaselineFailed | Status::NoTests => 2,
+        }
+    }
+}
+
+/// One finding in the report, with what the engine explained and what the tests showed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    #[serde(flatten)]
+    pub finding: Finding,
+    pub function: Option<String>,
+    pub rationale: String,
+    pub checklist: Vec<CheckItem>,
+    /// For dropped rewrites: the tests that passed before and failed with it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failing_tests: Vec<String>,
+    /// The tests that call the function holding the rewrite (measured on the unchanged code);
+    /// `None` when not measured (module-level code, or no trace run).
+    pub tests: Option<Vec<String>>,
+    /// Those tests' summed durations before and after.
+    pub tests_seconds: Option<(f64, f64)>,
+}
+
+impl Change {
+    pub fn new(finding: &Finding) -> Self {
+        Self {
+            function: finding.function.clone(),
+            rationale: finding.rationale.clone(),
+            checklist: finding.checklist.clone(),
+            finding: finding.clone(),
+            failing_tests: Vec::new(),
+            tests: None,
+            tests_seconds: None,
+        }
+    }
+}
+
+/// One setup step as it ran.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepRun {
+    #[serde(flatten)]
+    pub step: Step,
+    pub seconds: f64,
+    pub status: String,
+    pub log: String,
+}
+
+/// Totals of one test run.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Suite {
+    pub passed: usize,
+    pub failed: usize,
+    pub errors: usize,
+    pub skipped: usize,
+    /// Wall time of the whole test command.
+    pub seconds: f64,
+    /// `exit 0`, `exit 1`, `killed by signal 9`, `timed out after 900 s`.
+    pub exit: String,
+    pub log: String,
+    #[serde(skip)]
+    pub cases: Cases,
+}
+
+impl Suite {
+    pub fn from_cases(cases: Cases, seconds: f64, exit: String, log: String) -> Self {
+        let count = |o: Outcome| cases.values().filter(|c| c.outcome == o).count();
+        Self {
+            passed: count(Outcome::Passed),
+            failed: count(Outcome::Failed),
+            errors: count(Outcome::Error),
+            skipped: count(Outcome::Skipped),
+            seconds,
+            exit,
+            log,
+            cases,
+        }
+    }
+
+    /// Summed duration of `tests` in this run.
+    pub fn seconds_of(&self, tests: &[String]) -> f64 {
+        tests
+            .iter()
+            .filter_map(|t| self.cases.get(t))
+            .map(|c| c.seconds)
+            .sum()
+    }
+
+    /// Tests that passed in `before` and did not pass here (failed, errored, skipped or gone).
+    pub fn newly_failing(&self, before: &Suite) -> Vec<String> {
+        before
+            .cases
+            .iter()
+            .filter(|(_, c)| c.outcome == Outcome::Passed)
+            .filter(|(id, _)| {
+                self.cases
+                    .get(id.as_str())
+                    .is_none_or(|c| c.outcome != Outcome::Passed)
+            })
+            .map(|(id, _)| id.clone())
+            .chain(
+                // Errors with ids unknown before: collection errors of a module, say.
+                self.cases
+                    .iter()
+                    .filter(|(id, c)| {
+                        c.outcome == Outcome::Error && !before.cases.contains_key(id.as_str())
+                    })
+                    .map(|(id, _)| id.clone()),
+            )
+            .collect()
+    }
+}
+
+/// A test whose duration changed noticeably between the runs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Timing {
+    pub test: String,
+    pub before: f64,
+    pub after: f64,
+}
+
+/// Tests that got faster and slower (at least 20 % and 50 ms), largest change first, at most
+/// `limit` each.
+pub fn timing_changes(before: &Suite, after: &Suite, limit: usize) -> (Vec<Timing>, Vec<Timing>) {
+    let mut faster = Vec::new();
+    let mut slower = Vec::new();
+    for (id, b) in &before.cases {
+        let Some(a) = after.cases.get(id) else {
+            continue;
+        };
+        if b.outcome != Outcome::Passed || a.outcome != Outcome::Passed {
+            continue;
+        }
+        let diff = a.seconds - b.seconds;
+        if diff.abs() < 0.05 || (diff.abs() / b.seconds.max(a.seconds).max(1e-9)) < 0.2 {
+            continue;
+        }
+        let t = Timing {
+            test: id.clone(),
+            before: b.seconds,
+            after: a.seconds,
+        };
+        if diff < 0.0 {
+            faster.push(t);
+        } else {
+            slower.push(t);
+        }
+    }
+    let by_change = |x: &Timing, y: &Timing| {
+        (y.after - y.before)
+            .abs()
+            .total_cmp(&(x.after - x.before).abs())
+    };
+    faster.sort_by(by_change);
+    slower.sort_by(by_change);
+    faster.truncate(limit);
+    slower.truncate(limit);
+    (faster, slower)
+}
+
+/// Everything `result.json` holds (stable: version 1).
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposeResult {
+    pub version: u32,
+    pub status: Status,
+    /// One human sentence: what happened.
+    pub message: String,
+    pub repository: String,
+    pub base: String,
+    pub base_commit: String,
+    /// The branch written to the repository (`None` for dry runs and runs without a result).
+    pub branch: Option<String>,
+    pub commit: Option<String>,
+    /// The scratch clone the run worked in.
+    pub clone: String,
+    pub isolation: String,
+    pub setup: Vec<StepRun>,
+    pub test_command: String,
+    pub before: Option<Suite>,
+    pub after: Option<Suite>,
+    /// Test-suite runs in all (baseline, after, bisection).
+    pub test_runs: usize,
+    pub applied: Vec<Change>,
+    pub dropped: Vec<Change>,
+    pub review: Vec<Change>,
+    pub faster: Vec<Timing>,
+    pub slower: Vec<Timing>,
+    pub title: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::propose::junit::Case;
+
+    fn suite(cases: &[(&str, Outcome, f64)]) -> Suite {
+        let cases: Cases = cases
+            .iter()
+            .map(|(id, outcome, seconds)| {
+                (
+                    id.to_string(),
+                    Case {
+                        outcome: *outcome,
+                        seconds: *seconds,
+                    },
+                )
+            })
+            .collect();
+        Suite::from_cases(cases, 1.0, "exit 0".into(), String::new())
+    }
+
+    #[test]
+    fn newly_failing_counts_failures_disappearances_and_new_errors_only() {
+        let before = suite(&[
+            ("a", Outcome::Passed, 0.1),
+            ("b", Outcome::Passed, 0.1),
+            ("c", Outcome::Failed, 0.1),
+            ("d", Outcome::Passed, 0.1),
+            ("e", Outcome::Skipped, 0.0),
+        ]);
+        let after = suite(&[
+            ("a", Outcome::Passed, 0.1),
+            ("b", Outcome::Error, 0.1),
+            ("c", Outcome::Failed, 0.1),
+            ("e", Outcome::Skipped, 0.0),
+            ("tests.test_new", Outcome::Error, 0.0),
+        ]);
+        assert_eq!(
+            after.newly_failing(&before),
+            vec!["b", "d", "tests.test_new"]
+        );
+        assert_eq!((after.passed, after.errors, after.skipped), (1, 2, 1));
+    }
+
+    #[test]
+    fn timing_changes_ignore_noise_and_sort_by_size() {
+        let before = suite(&[
+            ("big", Outcome::Passed, 4.0),
+            ("small", Outcome::Passed, 1.0),
+            ("noise", Outcome::Passed, 0.010),
+            ("same", Outcome::Passed, 1.0),
+            ("worse", Outcome::Passed, 0.2),
+        ]);
+        let after = suite(&[
+            ("big", Outcome::Passed, 1.0),
+            ("small", Outcome::Passed, 0.5),
+            ("noise", Outcome::Passed, 0.040),
+            ("same", Outcome::Passed, 1.1),
+            ("worse", Outcome::Passed, 0.6),
+        ]);
+        let (faster, slower) = timing_changes(&before, &after, 5);
+        let names = |v: &[Timing]| v.iter().map(|t| t.test.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&faster), vec!["big", "small"]);
+        assert_eq!(names(&slower), vec!["worse"]);
+    }
+}

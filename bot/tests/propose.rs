@@ -1,0 +1,448 @@
+//! End-to-end tests of `parallelize propose` on the fixture projects in `tests/projects/`: real
+//! git repositories in temp dirs, real venvs (uv or venv + pip, packages from the index), real
+//! pytest, in the real sandbox (bubblewrap; `scripts/setup-tests.sh` installs it).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+/// A fixture project copied into a fresh git repository (branch `main`, one commit).
+struct Repo {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+fn repo(project: &str) -> Repo {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(project);
+    copy_dir(
+        &common::repo_root().join("tests/projects").join(project),
+        &path,
+    );
+    git(&path, &["init", "-q", "-b", "main"]);
+    git(&path, &["add", "-A"]);
+    git(&path, &["commit", "-q", "-m", "initial"]);
+    Repo { _dir: dir, path }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read fixture dir") {
+        let entry = entry.expect("entry");
+        let name = entry.file_name();
+        if name == "__pycache__" || name == ".pytest_cache" || name == ".parallelize_cache" {
+            continue;
+        }
+        let target = to.join(&name);
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Dev")
+        .env("GIT_AUTHOR_EMAIL", "dev@example.com")
+        .env("GIT_COMMITTER_NAME", "Dev")
+        .env("GIT_COMMITTER_EMAIL", "dev@example.com")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        common::text(&out.stderr)
+    );
+    common::text(&out.stdout).trim().to_owned()
+}
+
+/// Runs `propose` and returns its output and parsed result.json.
+fn propose(repo: &Repo, extra: &[&str], env: &[(&str, &str)]) -> (Output, Value) {
+    let out_dir = repo._dir.path().join("out");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_parallelize"));
+    cmd.arg("propose")
+        .arg(&repo.path)
+        .arg("--output")
+        .arg(&out_dir)
+        .args(extra)
+        .current_dir(&repo.path);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run parallelize propose");
+    let json = std::fs::read_to_string(out_dir.join("result.json")).unwrap_or_else(|e| {
+        panic!(
+            "no result.json ({e}); stdout:\n{}\nstderr:\n{}",
+            common::text(&out.stdout),
+            common::text(&out.stderr)
+        )
+    });
+    let result: Value = serde_json::from_str(&json).expect("result.json is JSON");
+    (out, result)
+}
+
+fn pr_body(repo: &Repo) -> String {
+    std::fs::read_to_string(repo._dir.path().join("out/PR.md")).expect("PR.md")
+}
+
+fn locations(result: &Value, key: &str) -> Vec<String> {
+    result[key]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|c| {
+            format!(
+                "{}:{} {}",
+                c["path"].as_str().unwrap_or(""),
+                c["line"],
+                c["rule"].as_str().unwrap_or("")
+            )
+        })
+        .collect()
+}
+
+fn branch_exists(repo: &Repo, branch: &str) -> bool {
+    Command::new("git")
+        .args(["rev-parse", "--verify", "--quiet", branch])
+        .current_dir(&repo.path)
+        .status()
+        .expect("git")
+        .success()
+}
+
+/// Timings, temp paths and the machine's core count change from run to run.
+fn redact(body: &str, result: &Value) -> String {
+    let clone = result["clone"].as_str().unwrap_or("<none>");
+    let run_dir = Path::new(clone)
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let mut out = body.replace(&run_dir, "[RUN]");
+    // Which tests got noticeably faster or slower depends on the machine's load.
+    if let Some(start) = out.find("<details><summary>Test timings that changed</summary>") {
+        if let Some(len) = out[start..].find("</details>\n\n") {
+            out.replace_range(start..start + len + "</details>\n\n".len(), "");
+        }
+    }
+    let seconds = regex_lite_seconds(&out);
+    out = seconds;
+    out.replace(
+        &format!(
+            "({} cores)",
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        ),
+        "([N] cores)",
+    )
+}
+
+/// `1.23 s` / `12.3 s` -> `[t] s` (no regex crate in the tests).
+fn regex_lite_seconds(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_alphanumeric()) {
+            let mut j = i;
+            while j < chars.len() && chars[j].is_ascii_digit() {
+                j += 1;
+            }
+            if j < chars.len() && chars[j] == '.' {
+                let mut k = j + 1;
+                while k < chars.len() && chars[k].is_ascii_digit() {
+                    k += 1;
+                }
+                if k > j + 1 && text_at(&chars, k, " s") {
+                    out.push_str("[t]");
+                    i = k;
+                    continue;
+                }
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+fn text_at(chars: &[char], at: usize, s: &str) -> bool {
+    s.chars()
+        .enumerate()
+        .all(|(n, c)| chars.get(at + n) == Some(&c))
+}
+
+#[test]
+fn every_verified_rewrite_lands_on_the_bot_branch_and_the_user_tree_is_untouched() {
+    let repo = repo("all-kept");
+    let head_before = git(&repo.path, &["rev-parse", "HEAD"]);
+    let (out, result) = propose(&repo, &[], &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr:\n{}",
+        common::text(&out.stderr)
+    );
+    assert_eq!(result["status"], "proposed");
+    assert_eq!(
+        locations(&result, "applied"),
+        vec![
+            "ledger/checksums.py:24 PAR101",
+            "ledger/checksums.py:31 PAR103",
+            "ledger/loader.py:11 PAR201",
+        ]
+    );
+    assert_eq!(
+        locations(&result, "review"),
+        vec!["ledger/balance.py:12 PAR104"]
+    );
+    assert!(result["dropped"].as_array().expect("dropped").is_empty());
+    assert_eq!(result["before"]["passed"], 8);
+    assert_eq!(result["after"]["passed"], 8);
+    assert!(
+        result["isolation"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("bubblewrap"),
+        "tests must run under bubblewrap here (scripts/setup-tests.sh installs it): {}",
+        result["isolation"]
+    );
+
+    // The user's repository: same HEAD, clean tree, a new bot branch on top of main.
+    assert_eq!(git(&repo.path, &["rev-parse", "HEAD"]), head_before);
+    assert_eq!(git(&repo.path, &["status", "--porcelain"]), "");
+    assert_eq!(git(&repo.path, &["branch", "--show-current"]), "main");
+    assert_eq!(
+        git(&repo.path, &["log", "-1", "--format=%an|%P|%s", "parallelize/main"]),
+        format!(
+            "parallelize[bot]|{head_before}|Parallelize 3 loops in `ledger/` (process pool, thread pool)"
+        )
+    );
+    assert_eq!(
+        git(
+            &repo.path,
+            &["diff", "--name-only", "main..parallelize/main"]
+        ),
+        "ledger/checksums.py\nledger/loader.py"
+    );
+    let rewritten = git(
+        &repo.path,
+        &["show", "parallelize/main:ledger/checksums.py"],
+    );
+    assert!(rewritten.contains("ProcessPoolExecutor"), "{rewritten}");
+
+    // Every applied change names the tests that call it.
+    for change in result["applied"].as_array().expect("applied") {
+        let tests = change["tests"].as_array().expect("tests were traced");
+        assert!(!tests.is_empty(), "no test traced for {change}");
+    }
+    insta::assert_snapshot!("all_kept_pr_body", redact(&pr_body(&repo), &result));
+}
+
+#[test]
+fn bisection_drops_exactly_the_rewrite_a_mock_based_test_catches() {
+    let repo = repo("hidden-break");
+    let (out, result) = propose(&repo, &[], &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr:\n{}",
+        common::text(&out.stderr)
+    );
+    assert_eq!(result["status"], "proposed");
+    assert_eq!(
+        locations(&result, "applied"),
+        vec!["scoring/corpus.py:11 PAR201"]
+    );
+    assert_eq!(
+        locations(&result, "dropped"),
+        vec!["scoring/features.py:19 PAR101"]
+    );
+    let failing: Vec<&str> = result["dropped"][0]["failing_tests"]
+        .as_array()
+        .expect("failing_tests")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(
+        failing,
+        vec![
+            "tests/test_features.py::test_extract_all_calls_extract_once_per_document_in_order",
+            "tests/test_features.py::test_extract_all_propagates_the_first_error",
+        ]
+    );
+    // The committed branch holds only the kept rewrite.
+    assert_eq!(
+        git(
+            &repo.path,
+            &["diff", "--name-only", "main..parallelize/main"]
+        ),
+        "scoring/corpus.py"
+    );
+    assert_eq!(result["after"]["passed"], 6);
+    insta::assert_snapshot!("hidden_break_pr_body", redact(&pr_body(&repo), &result));
+}
+
+#[test]
+fn a_red_baseline_stops_before_any_rewrite() {
+    let repo = repo("red-baseline");
+    let (out, result) = propose(&repo, &[], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(result["status"], "baseline-failed");
+    let message = result["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("tests/test_batching.py::test_batches_cover_every_row")
+            && message.contains("never proposes on top of failing tests"),
+        "{message}"
+    );
+    assert!(common::text(&out.stderr).contains(message.lines().next().unwrap_or("")));
+    assert!(!branch_exists(&repo, "parallelize/main"));
+    assert!(result["applied"].as_array().expect("applied").is_empty());
+}
+
+#[test]
+fn a_failing_setup_is_reported_with_its_output() {
+    let repo = repo("setup-fails");
+    let (out, result) = propose(&repo, &[], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(result["status"], "setup-failed");
+    let message = result["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("Setup step `setup-command` failed (exit 1)"),
+        "{message}"
+    );
+    assert!(
+        message.contains("error: libfoo >= 2.0 is required to build fastfoo"),
+        "{message}"
+    );
+    assert!(
+        result["before"].is_null(),
+        "no test may run after a failed setup"
+    );
+    assert!(!branch_exists(&repo, "parallelize/main"));
+}
+
+#[test]
+fn hanging_tests_are_killed_with_their_whole_process_group() {
+    let repo = repo("hangs");
+    let started = Instant::now();
+    // Without bubblewrap the child's pid is a real pid of this machine, so it can be checked.
+    let (out, result) = propose(&repo, &["--isolation", "none"], &[]);
+    let elapsed = started.elapsed();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(result["status"], "baseline-failed");
+    let message = result["message"].as_str().unwrap_or("");
+    assert!(message.contains("timed out after 4 s"), "{message}");
+    assert!(elapsed < Duration::from_secs(60), "took {elapsed:?}");
+    let run_dir = Path::new(result["clone"].as_str().expect("clone"))
+        .parent()
+        .expect("run dir")
+        .to_path_buf();
+    let pid_file = run_dir.join("sandbox/tmp/hang-child.pid");
+    let pid: u32 = std::fs::read_to_string(&pid_file)
+        .unwrap_or_else(|e| panic!("{}: {e}", pid_file.display()))
+        .trim()
+        .parse()
+        .expect("pid");
+    // SIGKILL is delivered asynchronously: give the kernel a moment, then the child must be
+    // gone, or at most a zombie waiting for init to reap it.
+    let alive = || {
+        let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let running = state
+            .rsplit(')')
+            .next()
+            .map(|rest| !rest.trim_start().starts_with('Z'))
+            .unwrap_or(false);
+        running.then_some(state)
+    };
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while alive().is_some() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let state = alive();
+    let alive = state.is_some();
+    assert!(!alive, "the hanging test's child {pid} survived: {state:?}");
+}
+
+#[test]
+fn secrets_in_the_bots_environment_never_reach_the_tests() {
+    let repo = repo("secrets");
+    let secret = "s3cr3t-value-that-must-not-leak";
+    let (out, result) = propose(
+        &repo,
+        &["--isolation", "bubblewrap"],
+        &[("PARALLELIZE_E2E_SECRET", secret), ("GITHUB_TOKEN", secret)],
+    );
+    // The project's own tests assert the variables are absent and that no /proc/*/environ
+    // visible to them holds the secret: a green baseline is the proof.
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr:\n{}",
+        common::text(&out.stderr)
+    );
+    assert_eq!(result["status"], "proposed");
+    let run_dir = Path::new(result["clone"].as_str().expect("clone"))
+        .parent()
+        .expect("run dir")
+        .to_path_buf();
+    let names =
+        std::fs::read_to_string(run_dir.join("sandbox/tmp/env-names.txt")).expect("env-names.txt");
+    assert!(names.contains("HOME") && names.contains("PATH"), "{names}");
+    assert!(
+        !names.contains("PARALLELIZE_E2E_SECRET") && !names.contains("GITHUB_TOKEN"),
+        "{names}"
+    );
+    // Nor do logs or reports carry it.
+    for entry in walk(&run_dir.join("logs"))
+        .into_iter()
+        .chain(walk(&run_dir.join("reports")))
+    {
+        let text = std::fs::read_to_string(&entry).unwrap_or_default();
+        assert!(
+            !text.contains(secret),
+            "{} contains the secret",
+            entry.display()
+        );
+    }
+}
+
+#[test]
+fn dry_run_verifies_but_leaves_the_repository_alone() {
+    let repo = repo("all-kept");
+    let (out, result) = propose(&repo, &["--dry-run"], &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr:\n{}",
+        common::text(&out.stderr)
+    );
+    assert_eq!(result["status"], "dry-run");
+    assert!(result["branch"].is_null());
+    assert_eq!(result["applied"].as_array().expect("applied").len(), 3);
+    assert!(!branch_exists(&repo, "parallelize/main"));
+    assert!(pr_body(&repo).starts_with("> **Dry run**"));
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}

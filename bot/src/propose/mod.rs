@@ -20,7 +20,7 @@ mod report;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Context};
 use config::RepoConfig;
@@ -160,18 +160,22 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
     for d in [&venv, &reports, &logs, &plugins] {
         std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
     }
-    let sandbox = Sandbox::new(
-        &run_dir.join("sandbox"),
-        vec![clone_dir.clone(), venv.clone(), reports.clone()],
-        tools
-            .readable_dirs()
-            .into_iter()
-            .chain(project::installer_paths())
-            .chain([plugins.clone()])
-            .collect(),
-        Limits::with_timeout(config.test_timeout),
-        args.isolation != IsolationArg::None,
-    )?;
+    let readable: Vec<PathBuf> = tools
+        .readable_dirs()
+        .into_iter()
+        .chain(project::installer_paths())
+        .chain([plugins.clone()])
+        .collect();
+    let make_sandbox = |timeout: Duration| {
+        Sandbox::new(
+            &run_dir.join("sandbox"),
+            vec![clone_dir.clone(), venv.clone(), reports.clone()],
+            readable.clone(),
+            Limits::with_timeout(timeout),
+            args.isolation != IsolationArg::None,
+        )
+    };
+    let sandbox = make_sandbox(config.test_timeout)?;
     if args.isolation == IsolationArg::Bubblewrap && sandbox.isolation() != Isolation::Bubblewrap {
         bail!(
             "--isolation bubblewrap was requested, but {}",
@@ -259,6 +263,15 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
         progress.stage("finding the tests that call each rewritten function");
         runner.trace(&traced)?
     };
+
+    // A rewrite that deadlocks must not cost the whole `test-timeout` per bisection step: runs
+    // of rewritten code get three times the baseline's time plus a minute, within the limit.
+    let after_timeout = config
+        .test_timeout
+        .min(Duration::from_secs_f64(before.seconds * 3.0 + 60.0));
+    let after_sandbox = make_sandbox(after_timeout)?;
+    runner.sandbox = &after_sandbox;
+    runner.timeout_secs = after_timeout.as_secs();
 
     progress.stage(format!("applying {} rewrite(s)", candidates.len()));
     workspace.write(&candidates)?;
@@ -527,6 +540,21 @@ impl Runner<'_> {
         env
     }
 
+    /// The test command in the project directory, network as configured.
+    fn exec(
+        &self,
+        env: &[(String, String)],
+        log: &Path,
+    ) -> Result<crate::sandbox::Outcome, crate::sandbox::SandboxError> {
+        self.sandbox.run(&Job {
+            shell: &self.command,
+            cwd: self.project,
+            env,
+            network: self.network,
+            log,
+        })
+    }
+
     fn run(&mut self, label: &str) -> anyhow::Result<Suite> {
         self.runs += 1;
         let n = self.runs;
@@ -535,13 +563,7 @@ impl Runner<'_> {
         let _ = std::fs::remove_file(&junit);
         let env = self.env(Some(&junit));
         let started = Instant::now();
-        let outcome = self.sandbox.run(&Job {
-            shell: &self.command,
-            cwd: self.project,
-            env: &env,
-            network: self.network,
-            log: &log,
-        })?;
+        let outcome = self.exec(&env, &log)?;
         let seconds = started.elapsed().as_secs_f64();
         let cases = if junit.is_file() {
             junit::read(&junit)?
@@ -594,13 +616,7 @@ impl Runner<'_> {
             "PARALLELIZE_TRACE_OUT".to_owned(),
             out.display().to_string(),
         ));
-        self.sandbox.run(&Job {
-            shell: &self.command,
-            cwd: self.project,
-            env: &env,
-            network: self.network,
-            log: &log,
-        })?;
+        self.exec(&env, &log)?;
         // A suite that cannot load the plugin (not pytest) leaves no file: nothing measured.
         let Ok(text) = std::fs::read_to_string(&out) else {
             return Ok(None);

@@ -143,33 +143,8 @@ fn context(result: &ProposeResult, config: &RepoConfig) -> Value {
         .chain(result.slower.iter())
         .map(|t| json!({"test": t.test, "before": secs(t.before), "after": secs(t.after)}))
         .collect();
-    let dropped: Vec<Value> = result
-        .dropped
-        .iter()
-        .map(|c| {
-            json!({
-                "location": format!("{}:{}", c.finding.path, c.finding.line),
-                "function": c.function,
-                "rule": c.finding.rule,
-                "strategy": strategy_name(c.finding.strategy),
-                "failing_tests": c.failing_tests,
-            })
-        })
-        .collect();
-    let review: Vec<Value> = result
-        .review
-        .iter()
-        .map(|c| {
-            json!({
-                "location": format!("{}:{}", c.finding.path, c.finding.line),
-                "function": c.function,
-                "rule": c.finding.rule,
-                "strategy": strategy_name(c.finding.strategy),
-                "message": c.finding.message,
-                "reasons": c.finding.reasons,
-            })
-        })
-        .collect();
+    let dropped: Vec<Value> = result.dropped.iter().map(listed).collect();
+    let review: Vec<Value> = result.review.iter().map(listed).collect();
     let found = applied_n + result.dropped.len() + result.review.len();
     let suppress_rule = result
         .applied
@@ -200,6 +175,19 @@ fn context(result: &ProposeResult, config: &RepoConfig) -> Value {
         "dropped": dropped,
         "review": review,
         "suppress_rule": suppress_rule,
+    })
+}
+
+/// A dropped or review finding in the folded lists.
+fn listed(c: &Change) -> Value {
+    json!({
+        "location": format!("{}:{}", c.finding.path, c.finding.line),
+        "function": c.function,
+        "rule": c.finding.rule,
+        "strategy": strategy_name(c.finding.strategy),
+        "message": c.finding.message,
+        "reasons": c.finding.reasons,
+        "failing_tests": c.failing_tests,
     })
 }
 

@@ -4,7 +4,8 @@
 #     scripts/test.sh
 #
 # 1. bubblewrap (apt) and the Python venv the tests execute fixture code with (pytest, requests,
-#    numpy); propose's end-to-end tests make their own venvs from the package index
+#    numpy); propose's end-to-end tests make their own venvs from the package index; the npm
+#    package of GitHub's webhook examples (scripts/setup-npm.sh)
 # 2. formatting and lints: cargo fmt --check, cargo clippy --all-targets -D warnings
 # 3. cargo test for the whole workspace: unit, snapshot (insta), CLI, differential tests that run
 #    the real Python interpreter, and the standard-library robustness test
@@ -32,6 +33,10 @@ bwrap --version
 echo "== test venv"
 PARALLELIZE_TEST_PYTHON="$(bash scripts/setup-tests.sh | tail -n1)"
 export PARALLELIZE_TEST_PYTHON
+
+echo "== npm test packages (GitHub's webhook examples)"
+PARALLELIZE_WEBHOOK_EXAMPLES="$(bash scripts/setup-npm.sh | tail -n1)"
+export PARALLELIZE_WEBHOOK_EXAMPLES
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check

@@ -22,6 +22,8 @@ pub enum Command {
     /// Do the bot's whole job on a local git repository: rewrite in a scratch clone, verify with
     /// the project's tests in a sandbox, commit on `parallelize/<base>`, write the PR text.
     Propose(ProposeArgs),
+    /// Run the GitHub App: webhooks in, verified pull requests out.
+    Serve(ServeArgs),
     /// Print a rule's documentation (`parallelize explain PAR101`).
     Explain(ExplainArgs),
     /// List every rule.
@@ -112,4 +114,18 @@ pub struct ProposeArgs {
     /// No progress output (the result lines are still printed).
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// App settings file (default: `parallelize-app.toml` in the current directory, when
+    /// present). Environment variables override it: PARALLELIZE_APP_ID,
+    /// PARALLELIZE_PRIVATE_KEY or PARALLELIZE_PRIVATE_KEY_PATH, PARALLELIZE_WEBHOOK_SECRET,
+    /// DATABASE_URL, PARALLELIZE_GITHUB_API_URL, PARALLELIZE_LISTEN, PARALLELIZE_WORKERS.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Seconds a claimed job stays reserved without a heartbeat: after a crash, its job runs
+    /// again this long after the last heartbeat (workers renew every third of it).
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600), hide = true)]
+    pub job_lease: u64,
 }

@@ -9,6 +9,7 @@ mod explain;
 mod output;
 mod propose;
 mod sandbox;
+mod serve;
 
 use std::process::ExitCode;
 
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         cli::Command::Check(args) => check::run(&args),
         cli::Command::Propose(args) => propose::run(&args),
+        cli::Command::Serve(args) => serve::run(&args),
         cli::Command::Explain(args) => explain::run(&args),
         cli::Command::Rules => explain::list(),
     };

@@ -30,9 +30,14 @@
 //! branch-prefix = "parallelize/"
 //! ```
 //!
+//! The settings of the GitHub App server (`parallelize serve`) are in [`app`]:
+//! [`AppSettings::load`] reads parallelize-app.toml and environment variables.
+//!
 //! The only I/O is reading the configuration files that [`RepoConfig::discover`] and
-//! [`RepoConfig::load_file`] are asked to look at.
+//! [`RepoConfig::load_file`] are asked to look at, and the settings file and private key
+//! file that [`AppSettings::load`] is asked to read.
 
+pub mod app;
 mod error;
 mod filter;
 mod parse;
@@ -43,6 +48,7 @@ mod span;
 mod suggest;
 mod values;
 
+pub use app::{AppSettings, AppSettingsError, Secret, PARALLELIZE_APP_TOML_NAME};
 pub use error::ConfigError;
 pub use filter::{FileFilter, DEFAULT_EXCLUDES};
 pub use python::{parse_min_python, requires_python_from_pyproject};

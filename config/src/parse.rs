@@ -105,7 +105,7 @@ fn bot(field: &Field<'_>, ctx: &Ctx<'_>, names: &TableNames) -> Result<BotConfig
 }
 
 /// The entries of `table` in document order, with their key spans.
-fn fields(table: &dyn TableLike) -> impl Iterator<Item = Field<'_>> {
+pub(crate) fn fields(table: &dyn TableLike) -> impl Iterator<Item = Field<'_>> {
     table.iter().map(move |(name, item): (&str, &Item)| Field {
         name,
         item,

@@ -147,7 +147,7 @@ impl Field<'_> {
 }
 
 /// "an integer", "a string", ... for messages.
-fn article(type_name: &str) -> String {
+pub(crate) fn article(type_name: &str) -> String {
     match type_name.chars().next() {
         Some('a' | 'e' | 'i' | 'o' | 'u') => format!("an {type_name}"),
         _ => format!("a {type_name}"),

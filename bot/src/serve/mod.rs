@@ -1,0 +1,173 @@
+//! `parallelize serve`: the GitHub App. A verifying webhook route that only validates, records
+//! and enqueues (webhook.rs), a durable job queue (queue.rs), and workers that do the long work
+//! (worker.rs).
+
+mod queue;
+mod webhook;
+mod worker;
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::Router;
+use config::AppSettings;
+use tokio::sync::Notify;
+
+use crate::cli::ServeArgs;
+use queue::{Policy, Queue};
+
+/// What the request handlers share.
+#[derive(Clone)]
+pub struct AppState {
+    pub queue: Queue,
+    pub webhook_secrets: Arc<Vec<String>>,
+    /// Wakes idle workers when a job is queued.
+    pub wake: Arc<Notify>,
+}
+
+pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let settings = match AppSettings::load(args.config.as_deref(), &cwd, &|k| std::env::var(k).ok())
+    {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("parallelize: error: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    init_tracing();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let policy = Policy {
+        lease: std::time::Duration::from_secs(args.job_lease),
+        ..Policy::default()
+    };
+    runtime.block_on(serve(settings, policy))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}
+
+async fn serve(settings: AppSettings, policy: Policy) -> anyhow::Result<()> {
+    let shown_url = settings.redacted_database_url();
+    let queue = Queue::connect(settings.database_url.as_str(), &shown_url, policy).await?;
+    let state = AppState {
+        queue: queue.clone(),
+        webhook_secrets: Arc::new(
+            settings
+                .webhook_secrets
+                .iter()
+                .map(|s| s.expose().to_owned())
+                .collect(),
+        ),
+        wake: Arc::new(Notify::new()),
+    };
+    let app = Router::new()
+        .route("/webhook", post(webhook::handle))
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        .layer(DefaultBodyLimit::max(webhook::MAX_BODY))
+        .with_state(state.clone());
+    let listener = tokio::net::TcpListener::bind(settings.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", settings.listen))?;
+    let addr: SocketAddr = listener.local_addr().context("no local address")?;
+    tracing::info!(%addr, database = %shown_url, workers = settings.workers, "listening");
+    // Tests and scripts read the bound address (the port may be 0 in the settings).
+    println!("listening on http://{addr}");
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let mut workers = Vec::new();
+    for n in 0..settings.workers {
+        workers.push(tokio::spawn(worker::run(
+            n,
+            state.queue.clone(),
+            state.wake.clone(),
+            stop_rx.clone(),
+        )));
+    }
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the HTTP server failed")?;
+    tracing::info!("shutting down: finishing running jobs");
+    let _ = stop_tx.send(true);
+    state.wake.notify_waiters();
+    for w in workers {
+        let _ = w.await;
+    }
+    queue.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
+
+/// 200 when the database answers, 503 otherwise.
+async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
+    match state.queue.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n".to_owned()),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "database unreachable\n".to_owned(),
+            )
+        }
+    }
+}
+
+/// Prometheus text: jobs by state.
+async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    match state.queue.job_counts().await {
+        Ok(counts) => {
+            let mut text = String::from(
+                "# HELP parallelize_jobs Jobs in the queue by state.\n# TYPE parallelize_jobs gauge\n",
+            );
+            for state in ["queued", "running", "done", "failed"] {
+                let n = counts
+                    .iter()
+                    .find(|(s, _)| s == state)
+                    .map(|(_, n)| *n)
+                    .unwrap_or(0);
+                text.push_str(&format!("parallelize_jobs{{state=\"{state}\"}} {n}\n"));
+            }
+            (StatusCode::OK, text)
+        }
+        Err(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "database unreachable\n".to_owned(),
+        ),
+    }
+}

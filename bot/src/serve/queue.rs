@@ -1,0 +1,768 @@
+//! The durable job queue and the App's own records, in SQL that runs on SQLite (default) and
+//! Postgres (several replicas) alike.
+//!
+//! A job is claimed by setting a lease; a worker that dies leaves the lease to expire and the
+//! job is claimed again, so nothing is lost when the process is killed at any point. Failures
+//! retry with exponential backoff; after `max_attempts` claims a job is marked `failed` with its
+//! last error. At most one *queued* job exists per dedupe key (a burst of pushes to one branch
+//! becomes one job), and a job is not started while another with its key holds a live lease.
+
+use std::time::Duration;
+
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Row};
+
+/// Which SQL dialect the URL selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    #[error("cannot open the database {url}: {source}")]
+    Connect { url: String, source: sqlx::Error },
+    #[error("cannot migrate the database {url}: {source}")]
+    Migrate {
+        url: String,
+        source: sqlx::migrate::MigrateError,
+    },
+    #[error("database error while {what}: {source}")]
+    Query {
+        what: &'static str,
+        source: sqlx::Error,
+    },
+}
+
+fn q(what: &'static str) -> impl FnOnce(sqlx::Error) -> QueueError {
+    move |source| QueueError::Query { what, source }
+}
+
+/// A job to enqueue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewJob {
+    pub kind: String,
+    pub repository: Option<String>,
+    pub installation_id: Option<i64>,
+    /// Jobs with the same key coalesce while queued (`push:owner/name:refs/heads/main`).
+    pub dedupe_key: Option<String>,
+    /// The JSON the handler needs (usually the webhook payload).
+    pub payload: String,
+}
+
+/// A claimed job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    pub id: i64,
+    pub kind: String,
+    pub repository: Option<String>,
+    pub installation_id: Option<i64>,
+    pub payload: String,
+    pub delivery_id: Option<String>,
+    /// Claims so far, this one included.
+    pub attempts: i64,
+}
+
+/// A verified webhook delivery.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    pub id: String,
+    pub event: String,
+    pub action: Option<String>,
+    pub installation_id: Option<i64>,
+    pub repository: Option<String>,
+}
+
+/// What [`Queue::record_delivery`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recorded {
+    /// Stored; the job it queued (or coalesced into), if any.
+    New { job: Option<i64> },
+    /// This delivery id was seen before: nothing stored, nothing queued.
+    Duplicate,
+}
+
+/// Where a failed job went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// Queued again to run at this time (Unix ms).
+    At(i64),
+    /// Out of attempts: `failed`.
+    GaveUp,
+}
+
+/// Tunables of the queue.
+#[derive(Debug, Clone, Copy)]
+pub struct Policy {
+    pub lease: Duration,
+    pub max_attempts: i64,
+    pub backoff_base: Duration,
+    pub backoff_max: Duration,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Self {
+            lease: Duration::from_secs(30),
+            max_attempts: 5,
+            backoff_base: Duration::from_secs(30),
+            backoff_max: Duration::from_secs(3600),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Queue {
+    pool: AnyPool,
+    backend: Backend,
+    pub policy: Policy,
+}
+
+/// Now, in Unix milliseconds.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+const JOB_COLUMNS: &str = "id, kind, repository, installation_id, payload, delivery_id, attempts";
+
+impl Queue {
+    /// Connect (creating a SQLite file when the URL allows it) and apply the migrations.
+    /// `shown_url` is the URL with any password redacted, for messages.
+    pub async fn connect(url: &str, shown_url: &str, policy: Policy) -> Result<Self, QueueError> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("postgres") {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        };
+        let mut options =
+            AnyPoolOptions::new().max_connections(if backend == Backend::Sqlite { 4 } else { 16 });
+        if backend == Backend::Sqlite {
+            options = options.after_connect(|conn, _| {
+                Box::pin(async move {
+                    // WAL: readers do not block the writer; a commit survives a killed process.
+                    sqlx::query("PRAGMA journal_mode = WAL")
+                        .execute(&mut *conn)
+                        .await?;
+                    sqlx::query("PRAGMA synchronous = NORMAL")
+                        .execute(&mut *conn)
+                        .await?;
+                    sqlx::query("PRAGMA busy_timeout = 10000")
+                        .execute(&mut *conn)
+                        .await?;
+                    Ok(())
+                })
+            });
+        }
+        let pool = options
+            .connect(url)
+            .await
+            .map_err(|source| QueueError::Connect {
+                url: shown_url.to_owned(),
+                source,
+            })?;
+        let migrator = match backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+        };
+        migrator
+            .run(&pool)
+            .await
+            .map_err(|source| QueueError::Migrate {
+                url: shown_url.to_owned(),
+                source,
+            })?;
+        Ok(Self {
+            pool,
+            backend,
+            policy,
+        })
+    }
+
+    /// The database answers.
+    pub async fn ping(&self) -> Result<(), QueueError> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map_err(q("checking the database"))?;
+        Ok(())
+    }
+
+    /// Store a delivery and queue its job in one transaction; a repeated delivery id changes
+    /// nothing.
+    pub async fn record_delivery(
+        &self,
+        delivery: &Delivery,
+        job: Option<&NewJob>,
+    ) -> Result<Recorded, QueueError> {
+        let now = now_ms();
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(q("starting a transaction"))?;
+        let inserted = sqlx::query(
+            "INSERT INTO deliveries (id, event, action, installation_id, repository, received_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(&delivery.id)
+        .bind(&delivery.event)
+        .bind(&delivery.action)
+        .bind(delivery.installation_id)
+        .bind(&delivery.repository)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(q("recording a delivery"))?
+        .rows_affected();
+        if inserted == 0 {
+            tx.rollback().await.map_err(q("rolling back"))?;
+            return Ok(Recorded::Duplicate);
+        }
+        let job_id = match job {
+            Some(job) => Some(insert_job(&mut tx, job, Some(&delivery.id), now).await?),
+            None => None,
+        };
+        tx.commit().await.map_err(q("committing a delivery"))?;
+        Ok(Recorded::New { job: job_id })
+    }
+
+    /// Queue a job outside a delivery.
+    #[cfg(test)]
+    pub async fn enqueue(&self, job: &NewJob) -> Result<i64, QueueError> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(q("starting a transaction"))?;
+        let id = insert_job(&mut tx, job, None, now_ms()).await?;
+        tx.commit().await.map_err(q("committing a job"))?;
+        Ok(id)
+    }
+
+    /// Claim the oldest runnable job of one of `kinds`: queued and due, or running with an
+    /// expired lease (its worker died). Jobs that have used up their attempts are marked
+    /// failed on the way.
+    pub async fn claim(&self, kinds: &[&str], now: i64) -> Result<Option<Job>, QueueError> {
+        if kinds.is_empty() {
+            return Ok(None);
+        }
+        let kind_list = (0..kinds.len())
+            .map(|i| format!("${}", i + 4))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let lock = match self.backend {
+            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+            Backend::Sqlite => "",
+        };
+        let sql = format!(
+            "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = $1, \
+             updated_at = $2 \
+             WHERE id = (SELECT j.id FROM jobs j WHERE j.kind IN ({kind_list}) AND \
+               ((j.state = 'queued' AND j.run_after <= $3) OR (j.state = 'running' AND j.lease_until < $3)) \
+               AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.dedupe_key = j.dedupe_key \
+                 AND r.id <> j.id AND r.state = 'running' AND r.lease_until >= $3) \
+               ORDER BY j.id LIMIT 1{lock}) \
+             RETURNING {JOB_COLUMNS}"
+        );
+        loop {
+            // Only placeholders and constants are formatted into `sql`; values are bound.
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(now + self.policy.lease.as_millis() as i64)
+                .bind(now)
+                .bind(now);
+            for k in kinds {
+                query = query.bind(*k);
+            }
+            let row = query
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(q("claiming a job"))?;
+            let Some(row) = row else { return Ok(None) };
+            let job = job_from_row(&row).map_err(q("reading a claimed job"))?;
+            if job.attempts > self.policy.max_attempts {
+                self.mark_failed(
+                    job.id,
+                    &format!(
+                        "gave up after {} attempts: the last worker stopped without finishing (crash or hang)",
+                        self.policy.max_attempts
+                    ),
+                )
+                .await?;
+                continue;
+            }
+            return Ok(Some(job));
+        }
+    }
+
+    /// Extend the lease of a running job (the worker is alive).
+    pub async fn renew(&self, id: i64, now: i64) -> Result<(), QueueError> {
+        sqlx::query(
+            "UPDATE jobs SET lease_until = $1, updated_at = $2 WHERE id = $3 AND state = 'running'",
+        )
+        .bind(now + self.policy.lease.as_millis() as i64)
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(q("renewing a lease"))?;
+        Ok(())
+    }
+
+    /// The job is done.
+    pub async fn complete(&self, id: i64) -> Result<(), QueueError> {
+        sqlx::query(
+            "UPDATE jobs SET state = 'done', lease_until = NULL, updated_at = $1 WHERE id = $2",
+        )
+        .bind(now_ms())
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(q("completing a job"))?;
+        Ok(())
+    }
+
+    /// The job failed with `error`: retry later with backoff, or give up after the last attempt.
+    pub async fn fail(&self, job: &Job, error: &str, now: i64) -> Result<Retry, QueueError> {
+        if job.attempts >= self.policy.max_attempts {
+            self.mark_failed(job.id, error).await?;
+            return Ok(Retry::GaveUp);
+        }
+        let exp = (job.attempts - 1).clamp(0, 20) as u32;
+        let delay = self
+            .policy
+            .backoff_base
+            .saturating_mul(2u32.saturating_pow(exp))
+            .min(self.policy.backoff_max);
+        let at = now + delay.as_millis() as i64;
+        sqlx::query(
+            "UPDATE jobs SET state = 'queued', run_after = $1, lease_until = NULL, last_error = $2, \
+             updated_at = $3 WHERE id = $4",
+        )
+        .bind(at)
+        .bind(error)
+        .bind(now)
+        .bind(job.id)
+        .execute(&self.pool)
+        .await
+        .map_err(q("re-queueing a failed job"))?;
+        Ok(Retry::At(at))
+    }
+
+    async fn mark_failed(&self, id: i64, error: &str) -> Result<(), QueueError> {
+        sqlx::query(
+            "UPDATE jobs SET state = 'failed', lease_until = NULL, last_error = $1, updated_at = $2 \
+             WHERE id = $3",
+        )
+        .bind(error)
+        .bind(now_ms())
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(q("marking a job failed"))?;
+        Ok(())
+    }
+
+    /// Record an installation and the repositories the payload lists.
+    pub async fn upsert_installation(
+        &self,
+        id: i64,
+        account: &str,
+        repositories: &[(i64, String)],
+    ) -> Result<(), QueueError> {
+        let now = now_ms();
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(q("starting a transaction"))?;
+        sqlx::query(
+            "INSERT INTO installations (id, account, suspended, updated_at) VALUES ($1, $2, 0, $3) \
+             ON CONFLICT (id) DO UPDATE SET account = excluded.account, updated_at = excluded.updated_at",
+        )
+        .bind(id)
+        .bind(account)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(q("recording an installation"))?;
+        for (repo_id, name) in repositories {
+            upsert_repository(&mut tx, id, *repo_id, name, now).await?;
+        }
+        tx.commit().await.map_err(q("committing an installation"))?;
+        Ok(())
+    }
+
+    /// Forget an installation and its repositories.
+    pub async fn delete_installation(&self, id: i64) -> Result<(), QueueError> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(q("starting a transaction"))?;
+        sqlx::query("DELETE FROM repositories WHERE installation_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(q("forgetting repositories"))?;
+        sqlx::query("DELETE FROM installations WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(q("forgetting an installation"))?;
+        tx.commit().await.map_err(q("committing"))?;
+        Ok(())
+    }
+
+    pub async fn set_suspended(&self, id: i64, suspended: bool) -> Result<(), QueueError> {
+        sqlx::query("UPDATE installations SET suspended = $1, updated_at = $2 WHERE id = $3")
+            .bind(i64::from(suspended))
+            .bind(now_ms())
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(q("suspending an installation"))?;
+        Ok(())
+    }
+
+    /// Repositories added to and removed from an installation.
+    pub async fn change_repositories(
+        &self,
+        installation: i64,
+        added: &[(i64, String)],
+        removed: &[i64],
+    ) -> Result<(), QueueError> {
+        let now = now_ms();
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(q("starting a transaction"))?;
+        for (id, name) in added {
+            upsert_repository(&mut tx, installation, *id, name, now).await?;
+        }
+        for id in removed {
+            sqlx::query("DELETE FROM repositories WHERE id = $1")
+                .bind(*id)
+                .execute(&mut *tx)
+                .await
+                .map_err(q("forgetting a repository"))?;
+        }
+        tx.commit().await.map_err(q("committing"))?;
+        Ok(())
+    }
+
+    /// `full_name`s of an installation's repositories, sorted.
+    #[cfg(test)]
+    pub async fn repositories(&self, installation: i64) -> Result<Vec<String>, QueueError> {
+        let rows = sqlx::query(
+            "SELECT full_name FROM repositories WHERE installation_id = $1 ORDER BY full_name",
+        )
+        .bind(installation)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(q("listing repositories"))?;
+        rows.iter()
+            .map(|r| r.try_get::<String, _>(0))
+            .collect::<Result<_, _>>()
+            .map_err(q("reading repositories"))
+    }
+
+    /// `(state, count)` of all jobs, for health and tests.
+    pub async fn job_counts(&self) -> Result<Vec<(String, i64)>, QueueError> {
+        let rows = sqlx::query("SELECT state, COUNT(*) FROM jobs GROUP BY state ORDER BY state")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(q("counting jobs"))?;
+        rows.iter()
+            .map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(q("reading job counts"))
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+async fn insert_job(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    job: &NewJob,
+    delivery: Option<&str>,
+    now: i64,
+) -> Result<i64, QueueError> {
+    let row = sqlx::query(
+        "INSERT INTO jobs (kind, repository, installation_id, dedupe_key, payload, delivery_id, \
+         state, attempts, run_after, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, 'queued', 0, $7, $7, $7) \
+         ON CONFLICT (dedupe_key) WHERE state = 'queued' \
+         DO UPDATE SET payload = excluded.payload, delivery_id = excluded.delivery_id, \
+         updated_at = excluded.updated_at \
+         RETURNING id",
+    )
+    .bind(&job.kind)
+    .bind(&job.repository)
+    .bind(job.installation_id)
+    .bind(&job.dedupe_key)
+    .bind(&job.payload)
+    .bind(delivery)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(q("queueing a job"))?;
+    row.try_get::<i64, _>(0).map_err(q("reading a job id"))
+}
+
+async fn upsert_repository(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    installation: i64,
+    id: i64,
+    name: &str,
+    now: i64,
+) -> Result<(), QueueError> {
+    sqlx::query(
+        "INSERT INTO repositories (id, installation_id, full_name, updated_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (id) DO UPDATE SET installation_id = excluded.installation_id, \
+         full_name = excluded.full_name, updated_at = excluded.updated_at",
+    )
+    .bind(id)
+    .bind(installation)
+    .bind(name)
+    .bind(now)
+    .execute(&mut **tx)
+    .await
+    .map_err(q("recording a repository"))?;
+    Ok(())
+}
+
+fn job_from_row(row: &AnyRow) -> Result<Job, sqlx::Error> {
+    Ok(Job {
+        id: row.try_get(0)?,
+        kind: row.try_get(1)?,
+        repository: row.try_get(2)?,
+        installation_id: row.try_get(3)?,
+        payload: row.try_get(4)?,
+        delivery_id: row.try_get(5)?,
+        attempts: row.try_get(6)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn queue(dir: &tempfile::TempDir) -> Queue {
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("q.db").display());
+        Queue::connect(
+            &url,
+            &url,
+            Policy {
+                lease: Duration::from_secs(60),
+                max_attempts: 3,
+                backoff_base: Duration::from_secs(10),
+                backoff_max: Duration::from_secs(100),
+            },
+        )
+        .await
+        .expect("connect")
+    }
+
+    fn push(branch: &str, payload: &str) -> NewJob {
+        NewJob {
+            kind: "push".into(),
+            repository: Some("octo/repo".into()),
+            installation_id: Some(7),
+            dedupe_key: Some(format!("push:octo/repo:refs/heads/{branch}")),
+            payload: payload.into(),
+        }
+    }
+
+    fn delivery(id: &str) -> Delivery {
+        Delivery {
+            id: id.into(),
+            event: "push".into(),
+            action: None,
+            installation_id: Some(7),
+            repository: Some("octo/repo".into()),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_replayed_delivery_is_stored_and_queued_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let q = queue(&dir).await;
+        let first = q
+            .record_delivery(&delivery("d1"), Some(&push("main", "{}")))
+            .await
+            .expect("record");
+        assert!(matches!(first, Recorded::New { job: Some(_) }));
+        let again = q
+            .record_delivery(&delivery("d1"), Some(&push("main", "{}")))
+            .await
+            .expect("record");
+        assert_eq!(again, Recorded::Duplicate);
+        assert_eq!(
+            q.job_counts().await.expect("counts"),
+            vec![("queued".into(), 1)]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_burst_of_pushes_to_one_branch_is_one_job_with_the_latest_payload() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let q = queue(&dir).await;
+        let mut ids = Vec::new();
+        for (i, d) in ["a", "b", "c"].iter().enumerate() {
+            let r = q
+                .record_delivery(
+                    &delivery(d),
+                    Some(&push("main", &format!("{{\"n\": {i}}}"))),
+                )
+                .await
+                .expect("record");
+            let Recorded::New { job: Some(id) } = r else {
+                panic!("{r:?}")
+            };
+            ids.push(id);
+        }
+        assert!(ids.windows(2).all(|w| w[0] == w[1]), "{ids:?}");
+        let other = q.enqueue(&push("dev", "{}")).await.expect("enqueue");
+        assert_ne!(other, ids[0]);
+        let now = now_ms();
+        let job = q
+            .claim(&["push"], now)
+            .await
+            .expect("claim")
+            .expect("a job");
+        assert_eq!(
+            (job.id, job.payload.as_str(), job.delivery_id.as_deref()),
+            (ids[0], "{\"n\": 2}", Some("c"))
+        );
+        // A push while that job runs queues a new one, which waits for the running one.
+        let newer = q
+            .enqueue(&push("main", "{\"n\": 3}"))
+            .await
+            .expect("enqueue");
+        assert_ne!(newer, job.id);
+        let later = now_ms() + 1000;
+        let next = q
+            .claim(&["push"], later)
+            .await
+            .expect("claim")
+            .expect("the dev job");
+        assert_eq!(next.id, other);
+        assert_eq!(q.claim(&["push"], later).await.expect("claim"), None);
+        q.complete(job.id).await.expect("complete");
+        let last = q
+            .claim(&["push"], later)
+            .await
+            .expect("claim")
+            .expect("the newer main job");
+        assert_eq!(last.id, newer);
+    }
+
+    #[tokio::test]
+    async fn an_abandoned_job_is_claimed_again_after_its_lease_and_given_up_after_max_attempts() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let q = queue(&dir).await;
+        let id = q.enqueue(&push("main", "{}")).await.expect("enqueue");
+        let t0 = now_ms();
+        let lease = q.policy.lease.as_millis() as i64;
+        let first = q.claim(&["push"], t0).await.expect("claim").expect("job");
+        assert_eq!((first.id, first.attempts), (id, 1));
+        // The worker "crashes": nothing else can take the job while the lease is live...
+        assert_eq!(
+            q.claim(&["push"], t0 + lease - 1).await.expect("claim"),
+            None
+        );
+        // ...and the next claim after it expires gets it back.
+        let second = q
+            .claim(&["push"], t0 + lease + 1)
+            .await
+            .expect("claim")
+            .expect("job again");
+        assert_eq!((second.id, second.attempts), (id, 2));
+        let third = q
+            .claim(&["push"], t0 + 2 * lease + 2)
+            .await
+            .expect("claim")
+            .expect("job again");
+        assert_eq!(third.attempts, 3);
+        // A fourth expiry exceeds max_attempts = 3: failed, not handed out.
+        assert_eq!(
+            q.claim(&["push"], t0 + 3 * lease + 3).await.expect("claim"),
+            None
+        );
+        assert_eq!(
+            q.job_counts().await.expect("counts"),
+            vec![("failed".into(), 1)]
+        );
+    }
+
+    #[tokio::test]
+    async fn failures_back_off_exponentially_then_fail_with_the_last_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let q = queue(&dir).await;
+        q.enqueue(&push("main", "{}")).await.expect("enqueue");
+        let mut now = now_ms();
+        let mut delays = Vec::new();
+        loop {
+            let job = q.claim(&["push"], now).await.expect("claim").expect("job");
+            match q
+                .fail(&job, "GitHub answered 502", now)
+                .await
+                .expect("fail")
+            {
+                Retry::At(at) => {
+                    delays.push((at - now) / 1000);
+                    assert_eq!(q.claim(&["push"], at - 1).await.expect("claim"), None);
+                    now = at;
+                }
+                Retry::GaveUp => break,
+            }
+        }
+        assert_eq!(delays, vec![10, 20]);
+        assert_eq!(
+            q.job_counts().await.expect("counts"),
+            vec![("failed".into(), 1)]
+        );
+    }
+
+    #[tokio::test]
+    async fn only_the_kinds_a_worker_handles_are_claimed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let q = queue(&dir).await;
+        q.enqueue(&push("main", "{}")).await.expect("enqueue");
+        assert_eq!(
+            q.claim(&["installation"], now_ms()).await.expect("claim"),
+            None
+        );
+        assert!(q
+            .claim(&["installation", "push"], now_ms())
+            .await
+            .expect("claim")
+            .is_some());
+    }
+
+    #[tokio::test]
+    async fn installations_and_their_repositories_are_recorded_and_forgotten() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let q = queue(&dir).await;
+        q.upsert_installation(5, "octo", &[(1, "octo/a".into()), (2, "octo/b".into())])
+            .await
+            .expect("install");
+        q.change_repositories(5, &[(3, "octo/c".into())], &[1])
+            .await
+            .expect("change");
+        assert_eq!(
+            q.repositories(5).await.expect("repos"),
+            vec!["octo/b", "octo/c"]
+        );
+        q.delete_installation(5).await.expect("delete");
+        assert!(q.repositories(5).await.expect("repos").is_empty());
+    }
+}

@@ -1,0 +1,134 @@
+//! Workers: claim a job, keep its lease alive while handling it, record the outcome.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::Value;
+use tokio::sync::{watch, Notify};
+
+use super::queue::{now_ms, Job, Queue, Retry};
+
+/// The job kinds this version handles. Other kinds stay queued for a version that does (a
+/// rolling upgrade never loses them).
+pub const KINDS: &[&str] = &["installation", "installation_repositories"];
+
+pub async fn run(n: usize, queue: Queue, wake: Arc<Notify>, stop: watch::Receiver<bool>) {
+    loop {
+        if *stop.borrow() {
+            return;
+        }
+        let job = match queue.claim(KINDS, now_ms()).await {
+            Ok(job) => job,
+            Err(e) => {
+                tracing::error!(worker = n, error = %e, "cannot claim a job");
+                None
+            }
+        };
+        let Some(job) = job else {
+            // Idle: until a delivery wakes us, or a lease may have expired.
+            let notified = wake.notified();
+            tokio::select! {
+                _ = notified => {},
+                _ = tokio::time::sleep(Duration::from_millis(500)) => {},
+            }
+            continue;
+        };
+        let span =
+            tracing::info_span!("job", id = job.id, kind = %job.kind, attempt = job.attempts);
+        let _guard = span.enter();
+        let outcome = with_lease(&queue, &job, handle(&queue, &job)).await;
+        match outcome {
+            Ok(()) => {
+                if let Err(e) = queue.complete(job.id).await {
+                    tracing::error!(error = %e, "cannot mark the job done; it will run again");
+                } else {
+                    tracing::info!("done");
+                }
+            }
+            Err(e) => match queue.fail(&job, &format!("{e:#}"), now_ms()).await {
+                Ok(Retry::At(at)) => {
+                    tracing::warn!(error = %e, retry_in_ms = at - now_ms(), "failed; will retry")
+                }
+                Ok(Retry::GaveUp) => tracing::error!(error = %e, "failed for good"),
+                Err(db) => tracing::error!(error = %db, "cannot record the failure"),
+            },
+        }
+    }
+}
+
+/// Run `work` while renewing the job's lease every third of its length.
+async fn with_lease<F: std::future::Future<Output = anyhow::Result<()>>>(
+    queue: &Queue,
+    job: &Job,
+    work: F,
+) -> anyhow::Result<()> {
+    let every = queue.policy.lease / 3;
+    tokio::pin!(work);
+    loop {
+        tokio::select! {
+            result = &mut work => return result,
+            _ = tokio::time::sleep(every) => {
+                if let Err(e) = queue.renew(job.id, now_ms()).await {
+                    tracing::warn!(error = %e, "cannot renew the lease");
+                }
+            }
+        }
+    }
+}
+
+async fn handle(queue: &Queue, job: &Job) -> anyhow::Result<()> {
+    let payload: Value = serde_json::from_str(&job.payload)?;
+    match job.kind.as_str() {
+        "installation" => installation(queue, &payload).await,
+        "installation_repositories" => installation_repositories(queue, &payload).await,
+        other => anyhow::bail!("no handler for job kind `{other}`"),
+    }
+}
+
+fn repositories(list: &Value) -> Vec<(i64, String)> {
+    list.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|r| Some((r["id"].as_i64()?, r["full_name"].as_str()?.to_owned())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+async fn installation(queue: &Queue, payload: &Value) -> anyhow::Result<()> {
+    let id = payload["installation"]["id"]
+        .as_i64()
+        .ok_or_else(|| anyhow::anyhow!("installation event without installation.id"))?;
+    let account = payload["installation"]["account"]["login"]
+        .as_str()
+        .unwrap_or("");
+    match payload["action"].as_str().unwrap_or("") {
+        "deleted" => queue.delete_installation(id).await?,
+        "suspend" => queue.set_suspended(id, true).await?,
+        "unsuspend" => queue.set_suspended(id, false).await?,
+        _ => {
+            queue
+                .upsert_installation(id, account, &repositories(&payload["repositories"]))
+                .await?
+        }
+    }
+    Ok(())
+}
+
+async fn installation_repositories(queue: &Queue, payload: &Value) -> anyhow::Result<()> {
+    let id = payload["installation"]["id"].as_i64().ok_or_else(|| {
+        anyhow::anyhow!("installation_repositories event without installation.id")
+    })?;
+    let account = payload["installation"]["account"]["login"]
+        .as_str()
+        .unwrap_or("");
+    // The installation may not be recorded yet (its own delivery can arrive later).
+    queue.upsert_installation(id, account, &[]).await?;
+    let added = repositories(&payload["repositories_added"]);
+    let removed: Vec<i64> = repositories(&payload["repositories_removed"])
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    queue.change_repositories(id, &added, &removed).await?;
+    Ok(())
+}

@@ -1,0 +1,452 @@
+//! `parallelize serve` as a real process on 127.0.0.1: signed deliveries built from GitHub's
+//! published webhook examples (npm `@octokit/webhooks-examples`, installed by
+//! `scripts/setup-npm.sh`), real HTTP, a real SQLite database.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use hmac::{Hmac, Mac};
+use serde_json::{json, Value};
+use sha2::Sha256;
+
+const SECRET: &str = "webhook-secret-for-tests";
+
+fn examples(event: &str) -> Vec<Value> {
+    let dir = std::env::var_os("PARALLELIZE_WEBHOOK_EXAMPLES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            common::repo_root().join(".test-deps/node_modules/@octokit/webhooks-examples")
+        });
+    let index = dir.join("api.github.com/index.json");
+    let text = std::fs::read_to_string(&index)
+        .unwrap_or_else(|e| panic!("{}: {e}: run `scripts/setup-npm.sh` first", index.display()));
+    let all: Vec<Value> = serde_json::from_str(&text).expect("index.json");
+    all.into_iter()
+        .find(|e| e["name"] == event)
+        .and_then(|e| e["examples"].as_array().cloned())
+        .unwrap_or_else(|| panic!("no examples for `{event}`"))
+}
+
+/// The first example of `event` with this action (and, for pushes, a branch ref); GitHub's
+/// examples often lack `installation`: deliveries to an App always carry it.
+fn example(event: &str, action: Option<&str>, installation: i64) -> Value {
+    let mut ex = examples(event)
+        .into_iter()
+        .find(|e| {
+            action.is_none_or(|a| e["action"] == a)
+                && (event != "push"
+                    || e["ref"]
+                        .as_str()
+                        .is_some_and(|r| r.starts_with("refs/heads/")))
+        })
+        .unwrap_or_else(|| panic!("no `{event}` example with action {action:?}"));
+    if ex["installation"]["id"].is_null() {
+        ex["installation"] =
+            json!({"id": installation, "node_id": "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ=="});
+    } else {
+        ex["installation"]["id"] = json!(installation);
+    }
+    ex
+}
+
+fn sign(body: &[u8]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).expect("key");
+    mac.update(body);
+    format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+}
+
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct App {
+    dir: tempfile::TempDir,
+}
+
+impl App {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let key = dir.path().join("app.pem");
+        let out = Command::new("openssl")
+            .args(["genrsa", "-out"])
+            .arg(&key)
+            .arg("2048")
+            .output()
+            .expect("openssl runs");
+        assert!(out.status.success(), "{}", common::text(&out.stderr));
+        Self { dir }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("app.db")
+    }
+
+    fn command(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_parallelize"));
+        cmd.args(["serve", "--job-lease", "2"])
+            .current_dir(self.dir.path())
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("PARALLELIZE_APP_ID", "12345")
+            .env(
+                "PARALLELIZE_PRIVATE_KEY_PATH",
+                self.dir.path().join("app.pem"),
+            )
+            .env(
+                "PARALLELIZE_WEBHOOK_SECRET",
+                format!("an-old-secret, {SECRET}"),
+            )
+            .env(
+                "DATABASE_URL",
+                format!("sqlite://{}?mode=rwc", self.db().display()),
+            )
+            .env("PARALLELIZE_LISTEN", "127.0.0.1:0")
+            .env("PARALLELIZE_WORKERS", "2");
+        cmd
+    }
+
+    fn start(&self) -> Server {
+        let mut child = self
+            .command()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start parallelize serve");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("read the address");
+        let addr = line
+            .trim()
+            .strip_prefix("listening on http://")
+            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
+            .to_owned();
+        Server { child, addr }
+    }
+
+    /// Rows of a query on the App's database, each column as text (the sqlite3 CLI is not
+    /// needed: the query runs through sqlx).
+    fn sql(&self, query: &str) -> Vec<Vec<String>> {
+        use sqlx::Row;
+        let url = format!("sqlite://{}", self.db().display());
+        let rt = tokio::runtime::Runtime::new().expect("runtime");
+        rt.block_on(async {
+            let pool = sqlx::SqlitePool::connect(&url).await.expect("open db");
+            let rows = sqlx::query(sqlx::AssertSqlSafe(query.to_owned()))
+                .fetch_all(&pool)
+                .await
+                .expect("query");
+            let out = rows
+                .iter()
+                .map(|r| {
+                    (0..r.columns().len())
+                        .map(|i| {
+                            r.try_get::<String, _>(i)
+                                .or_else(|_| r.try_get::<i64, _>(i).map(|n| n.to_string()))
+                                .unwrap_or_else(|_| "NULL".to_owned())
+                        })
+                        .collect()
+                })
+                .collect();
+            pool.close().await;
+            out
+        })
+    }
+
+    fn scalar(&self, query: &str) -> String {
+        self.sql(query)
+            .into_iter()
+            .next()
+            .and_then(|r| r.into_iter().next())
+            .unwrap_or_default()
+    }
+}
+
+/// One HTTP/1.1 request over a fresh connection: (status, body).
+fn http(
+    addr: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, String) {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    stream.write_all(req.as_bytes()).expect("write");
+    stream.write_all(body).expect("write body");
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).expect("read");
+    let text = String::from_utf8_lossy(&response).into_owned();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+fn deliver(server: &Server, event: &str, id: &str, payload: &Value) -> (u16, String) {
+    let body = serde_json::to_vec(payload).expect("json");
+    let sig = sign(&body);
+    http(
+        &server.addr,
+        "POST",
+        "/webhook",
+        &[
+            ("Content-Type", "application/json"),
+            ("X-GitHub-Event", event),
+            ("X-GitHub-Delivery", id),
+            ("X-Hub-Signature-256", &sig),
+            ("User-Agent", "GitHub-Hookshot/test"),
+        ],
+        &body,
+    )
+}
+
+fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn an_installation_delivery_is_acknowledged_queued_and_processed() {
+    let app = App::new();
+    let server = app.start();
+    assert_eq!(
+        http(&server.addr, "GET", "/healthz", &[], b""),
+        (200, "ok\n".to_owned())
+    );
+    let payload = example("installation", Some("created"), 42);
+    let repos: Vec<String> = payload["repositories"]
+        .as_array()
+        .expect("the example lists repositories")
+        .iter()
+        .filter_map(|r| r["full_name"].as_str().map(str::to_owned))
+        .collect();
+    assert!(!repos.is_empty());
+    let started = Instant::now();
+    let (status, body) = deliver(&server, "installation", "d-install-1", &payload);
+    let ack = started.elapsed();
+    assert_eq!(status, 202, "{body}");
+    assert!(body.contains("\"job\""), "{body}");
+    assert!(ack < Duration::from_secs(2), "acknowledged after {ack:?}");
+    wait_until("the installation job", || {
+        app.scalar("SELECT state FROM jobs WHERE delivery_id = 'd-install-1'") == "done"
+    });
+    let mut stored: Vec<String> = app
+        .sql("SELECT full_name FROM repositories WHERE installation_id = 42")
+        .into_iter()
+        .flatten()
+        .collect();
+    stored.sort();
+    let mut expected = repos.clone();
+    expected.sort();
+    assert_eq!(stored, expected);
+    let metrics = http(&server.addr, "GET", "/metrics", &[], b"").1;
+    assert!(
+        metrics.contains("parallelize_jobs{state=\"done\"} 1"),
+        "{metrics}"
+    );
+
+    // Uninstalling forgets the repositories.
+    let deleted = example("installation", Some("deleted"), 42);
+    assert_eq!(
+        deliver(&server, "installation", "d-install-2", &deleted).0,
+        202
+    );
+    wait_until("the uninstall job", || {
+        app.scalar("SELECT COUNT(*) FROM repositories WHERE installation_id = 42") == "0"
+    });
+}
+
+#[test]
+fn wrong_or_missing_signatures_are_rejected_and_nothing_is_stored() {
+    let app = App::new();
+    let server = app.start();
+    let body = serde_json::to_vec(&example("push", None, 1)).expect("json");
+    let wrong = {
+        let mut mac = Hmac::<Sha256>::new_from_slice(b"not-the-secret").expect("key");
+        mac.update(&body);
+        format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+    };
+    let base = [("X-GitHub-Event", "push"), ("X-GitHub-Delivery", "d-bad")];
+    let mut with_wrong = base.to_vec();
+    with_wrong.push(("X-Hub-Signature-256", &wrong));
+    assert_eq!(
+        http(&server.addr, "POST", "/webhook", &with_wrong, &body).0,
+        401
+    );
+    assert_eq!(http(&server.addr, "POST", "/webhook", &base, &body).0, 401);
+    // A valid signature over a different body does not carry over.
+    let mut tampered = body.clone();
+    tampered.extend_from_slice(b" ");
+    let mut with_right = base.to_vec();
+    let right = sign(&body);
+    with_right.push(("X-Hub-Signature-256", &right));
+    assert_eq!(
+        http(&server.addr, "POST", "/webhook", &with_right, &tampered).0,
+        401
+    );
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deliveries"), "0");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM jobs"), "0");
+}
+
+#[test]
+fn replays_are_dropped_pushes_coalesce_and_unknown_events_are_ignored() {
+    let app = App::new();
+    let server = app.start();
+    let push = example("push", None, 7);
+    assert_eq!(deliver(&server, "push", "d-push-1", &push).0, 202);
+    // The same delivery again (GitHub's "Redeliver"): acknowledged, nothing new.
+    let (status, body) = deliver(&server, "push", "d-push-1", &push);
+    assert_eq!((status, body.as_str()), (200, "{\"duplicate\":true}"));
+    // A burst of pushes to the same branch is one queued job with the latest payload.
+    let mut later = push.clone();
+    later["after"] = json!("0000000000000000000000000000000000000002");
+    assert_eq!(deliver(&server, "push", "d-push-2", &later).0, 202);
+    assert_eq!(
+        app.sql("SELECT state, delivery_id FROM jobs WHERE kind = 'push'"),
+        vec![vec!["queued".to_owned(), "d-push-2".to_owned()]]
+    );
+    // An event the App does not act on: acknowledged, recorded, no job.
+    let label = example("label", Some("created"), 7);
+    let (status, body) = deliver(&server, "label", "d-label-1", &label);
+    assert_eq!((status, body.as_str()), (202, "{\"ignored\":\"label\"}"));
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deliveries"), "3");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM jobs"), "1");
+    // A body that is not JSON, correctly signed: a client error, nothing stored.
+    let junk = b"not json";
+    let sig = sign(junk);
+    let headers = [
+        ("X-GitHub-Event", "push"),
+        ("X-GitHub-Delivery", "d-junk"),
+        ("X-Hub-Signature-256", sig.as_str()),
+    ];
+    assert_eq!(
+        http(&server.addr, "POST", "/webhook", &headers, junk).0,
+        400
+    );
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deliveries"), "3");
+}
+
+#[test]
+fn deliveries_accepted_before_a_kill_are_processed_after_the_restart() {
+    let app = App::new();
+    let server = app.start();
+    let mut payload = example("installation_repositories", Some("added"), 99);
+    let mut ids = Vec::new();
+    for n in 0..20 {
+        payload["repositories_added"] = json!([{"id": 1000 + n, "node_id": "x", "name": format!("r{n}"),
+            "full_name": format!("octo/r{n}"), "private": false}]);
+        let id = format!("d-repos-{n}");
+        assert_eq!(
+            deliver(&server, "installation_repositories", &id, &payload).0,
+            202
+        );
+        ids.push(id);
+    }
+    // SIGKILL right after the last acknowledgement: no graceful anything.
+    drop(server);
+    let jobs_before = app.scalar("SELECT COUNT(*) FROM jobs");
+    assert_eq!(
+        jobs_before, "20",
+        "every acknowledged delivery was durable before the kill"
+    );
+    let _server = app.start();
+    wait_until("all 20 jobs", || {
+        app.scalar("SELECT COUNT(*) FROM jobs WHERE state = 'done'") == "20"
+    });
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM repositories WHERE installation_id = 99"),
+        "20"
+    );
+}
+
+#[test]
+fn a_job_whose_worker_died_mid_run_is_finished_once_after_its_lease() {
+    let app = App::new();
+    // First start creates and migrates the database.
+    drop(app.start());
+    // A worker claimed this job and died: running, lease expired, one attempt used.
+    let payload = example("installation", Some("created"), 77)
+        .to_string()
+        .replace('\'', "''");
+    app.sql(&format!(
+        "INSERT INTO jobs (kind, repository, installation_id, dedupe_key, payload, delivery_id, state, \
+         attempts, run_after, lease_until, created_at, updated_at) VALUES ('installation', NULL, 77, NULL, \
+         '{payload}', 'd-crashed', 'running', 1, 0, 1, 0, 0)"
+    ));
+    let _server = app.start();
+    wait_until("the abandoned job", || {
+        app.scalar("SELECT state FROM jobs WHERE delivery_id = 'd-crashed'") == "done"
+    });
+    assert_eq!(
+        app.scalar("SELECT attempts FROM jobs WHERE delivery_id = 'd-crashed'"),
+        "2"
+    );
+    assert_ne!(
+        app.scalar("SELECT COUNT(*) FROM repositories WHERE installation_id = 77"),
+        "0"
+    );
+}
+
+#[test]
+fn missing_and_invalid_settings_name_the_setting_and_exit_2() {
+    let app = App::new();
+    let out = app
+        .command()
+        .env_remove("PARALLELIZE_APP_ID")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = common::text(&out.stderr);
+    assert!(err.contains("PARALLELIZE_APP_ID is not set"), "{err}");
+    let out = app
+        .command()
+        .env("PARALLELIZE_WEBHOOK_SECRET", "")
+        .env("PARALLELIZE_WORKERS", "0")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = common::text(&out.stderr);
+    assert!(
+        err.contains("PARALLELIZE_WORKERS") || err.contains("PARALLELIZE_WEBHOOK_SECRET"),
+        "{err}"
+    );
+    assert!(!err.contains(SECRET));
+    assert!(
+        !Path::new(&app.db()).exists(),
+        "nothing is created when the settings are bad"
+    );
+}

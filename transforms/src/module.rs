@@ -28,6 +28,9 @@ pub struct Binding {
     pub only_in_main_guard: bool,
     /// Qualified constructor when the value comes from a known call (`requests.Session`).
     pub ty: Option<String>,
+    /// The last binding statement is `NAME = <constant>`: a number, string, bytes, bool or
+    /// `None` literal, or arithmetic on them (`10**9 + 7`). Meaningful with `count == 1`.
+    pub constant: bool,
 }
 
 /// A top-level `def`.
@@ -129,6 +132,7 @@ impl ModuleInfo {
             conditional,
             only_in_main_guard: guarded,
             ty: None,
+            constant: false,
         });
         entry.count += 1;
         if entry.count > 1 && entry.kind != kind {
@@ -241,6 +245,12 @@ impl ModuleInfo {
                 let ty = field(e, "right").and_then(|r| self.constructor_type(src, r));
                 if let Some(left) = field(e, "left") {
                     self.bind_targets(src, left, ty, conditional, guarded);
+                    if left.kind() == "identifier" {
+                        let constant = field(e, "right").is_some_and(is_constant);
+                        if let Some(b) = self.bindings.get_mut(text(src, left)) {
+                            b.constant = constant;
+                        }
+                    }
                 }
                 if let Some(right) = field(e, "right") {
                     if right.kind() == "assignment" {
@@ -437,6 +447,26 @@ impl ModuleInfo {
             }
         }
         self.import_time_calls = calls;
+    }
+}
+
+/// A number, string, bytes, bool or `None` literal, or arithmetic on them: an immutable value
+/// whose identity nothing may rely on.
+fn is_constant(node: Node<'_>) -> bool {
+    match node.kind() {
+        "integer" | "float" | "true" | "false" | "none" => true,
+        "concatenated_string" => kids(node).into_iter().all(is_constant),
+        "string" => !kids(node).iter().any(|k| k.kind() == "interpolation"),
+        "unary_operator" => field(node, "argument").is_some_and(is_constant),
+        "binary_operator" => {
+            field(node, "left").is_some_and(is_constant)
+                && field(node, "right").is_some_and(is_constant)
+        }
+        "parenthesized_expression" => match kids(node).as_slice() {
+            [inner] => is_constant(*inner),
+            _ => false,
+        },
+        _ => false,
     }
 }
 

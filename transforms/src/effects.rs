@@ -697,6 +697,16 @@ impl<'a> BodyAnalyzer<'a> {
         }
     }
 
+    /// What an attribute or subscript store (or `del`) changes: the object it stores into, or,
+    /// for an attribute of a module (`mod.SCALE = v`), that module variable itself.
+    fn stored_into(&self, target: Node<'_>) -> Option<Origin> {
+        if target.kind() == "attribute" && self.qualified(target).is_some() {
+            return Some(self.origin(target));
+        }
+        let base = field(target, "object").or_else(|| field(target, "value"))?;
+        Some(self.origin(base))
+    }
+
     fn effects_in(&mut self, node: Node<'_>) {
         let src = self.src;
         let mut stack = vec![node];
@@ -717,9 +727,7 @@ impl<'a> BodyAnalyzer<'a> {
                         let mut bases = Vec::new();
                         py::target_bases(left, &mut bases);
                         for b in bases {
-                            let base = field(b, "object").or_else(|| field(b, "value"));
-                            if let Some(base) = base {
-                                let o = self.origin(base);
+                            if let Some(o) = self.stored_into(b) {
                                 self.mutate(&o, &format!("`{}`", text(src, b)));
                             }
                         }
@@ -744,18 +752,8 @@ impl<'a> BodyAnalyzer<'a> {
                     }
                 }
                 "delete_statement" => {
-                    let mut targets = Vec::new();
-                    for k in kids(n) {
-                        py::target_bases(k, &mut targets);
-                        if k.kind() == "expression_list" {
-                            for kk in kids(k) {
-                                py::target_bases(kk, &mut targets);
-                            }
-                        }
-                    }
-                    for b in targets {
-                        if let Some(base) = field(b, "object").or_else(|| field(b, "value")) {
-                            let o = self.origin(base);
+                    for b in py::delete_targets(n) {
+                        if let Some(o) = self.stored_into(b) {
                             self.mutate(&o, &format!("`{}`", text(src, b)));
                         }
                     }
@@ -807,22 +805,46 @@ impl<'a> BodyAnalyzer<'a> {
                 self.facts
                     .reads_globals
                     .insert((self.module.name.clone(), name.to_owned()));
+            } else if b.kind == BindingKind::Import {
+                // `from pkg.mod import CONFIG`: the object `CONFIG` of `pkg.mod`.
+                if let Some((m, n)) = self
+                    .module
+                    .imports
+                    .get(name)
+                    .and_then(|q| q.rsplit_once('.'))
+                {
+                    self.facts
+                        .reads_globals
+                        .insert((m.to_owned(), n.to_owned()));
+                }
             }
         }
     }
 
-    /// `config.SETTING` where `config` is an imported module: a read of that module's state.
+    /// `config.SETTING` (or `pkg.config.SETTING`) where `config` is an imported module: a read
+    /// of that module's state.
     fn note_module_attribute_read(&mut self, attr: Node<'_>) {
         let (Some(obj), Some(name)) = (field(attr, "object"), field(attr, "attribute")) else {
             return;
         };
-        if obj.kind() != "identifier" || self.is_local(text(self.src, obj)) {
+        let Some(dotted) = py::dotted(self.src, obj) else {
+            return;
+        };
+        let (head, rest) = match dotted.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (dotted.as_str(), None),
+        };
+        if self.is_local(head) {
             return;
         }
-        if let Some(q) = self.module.imports.get(text(self.src, obj)) {
+        if let Some(q) = self.module.imports.get(head) {
+            let module = match rest {
+                Some(r) => format!("{q}.{r}"),
+                None => q.clone(),
+            };
             self.facts
                 .reads_globals
-                .insert((q.clone(), text(self.src, name).to_owned()));
+                .insert((module, text(self.src, name).to_owned()));
         }
     }
 
@@ -1111,7 +1133,10 @@ pub fn function_facts(module: &ModuleInfo, src: &str, def: Node<'_>) -> Facts {
 #[derive(Debug, Default)]
 pub struct Summaries {
     pub by_name: BTreeMap<String, Summary>,
-    /// (module, name) of module variables written at run time by some function.
+    /// (module, name) of module variables written at run time: by some function (directly or
+    /// through a helper that mutates its argument), or from another module
+    /// ([`crate::foreign`]). Resolved to the module that defines the name by
+    /// [`crate::Project::link_all`]; check with [`crate::Project::changed_at_run_time`].
     pub runtime_written: BTreeSet<(String, String)>,
     /// Functions reachable from import-time code of some module.
     pub import_time_reachable: BTreeSet<String>,
@@ -1196,9 +1221,12 @@ pub fn compute_summaries(
             break;
         }
     }
-    let runtime_written = functions
+    // From the summaries: a global mutated through a helper (`fill(CONFIG)`) is written too.
+    // Names are as the writing module spells them (`pkg.mod.SCALE` for another module's);
+    // `Project::link_all` resolves them.
+    let runtime_written = by_name
         .values()
-        .flat_map(|e| e.facts.effects.iter())
+        .flat_map(|s| s.effects.iter())
         .filter_map(|e| match e {
             Effect::WritesGlobal { module, name } => Some((module.clone(), name.clone())),
             _ => None,

@@ -10,6 +10,7 @@
 pub mod effects;
 pub mod finding;
 pub mod fix;
+pub mod foreign;
 pub mod kb;
 pub mod loops;
 pub mod module;
@@ -179,6 +180,12 @@ impl Project {
         }
         let mut project = Project::default();
         let mut import_time = BTreeSet::new();
+        let mut foreign_writes = BTreeSet::new();
+        for (module, _) in &files {
+            // Kept from every file, even one whose module name is claimed twice: its writes
+            // into other modules still happen.
+            foreign_writes.extend(module.foreign_writes.iter().cloned());
+        }
         for (module, functions) in files {
             // Two files claiming one module name: neither is trusted for cross-module calls.
             if seen.get(module.name.as_str()).copied().unwrap_or(0) > 1 {
@@ -203,7 +210,72 @@ impl Project {
             }
         }
         project.summaries = compute_summaries(&project.entries, &import_time);
+        // Writes as the writing module spells them: its own variables by name, others' by
+        // dotted path (`pkg.mod.SCALE`, or the module itself when a helper mutates it: `import
+        // pkg` then `fill(pkg)`). A name bound twice (`import os` and `import os.path`) is the
+        // writing module's own variable, whatever it holds.
+        let mut paths = Vec::new();
+        let mut written = BTreeSet::new();
+        for (module, name) in std::mem::take(&mut project.summaries.runtime_written) {
+            let bound_once = || {
+                project
+                    .modules
+                    .get(&module)
+                    .and_then(|m| m.bindings.get(&name))
+                    .is_none_or(|b| b.count == 1)
+            };
+            if name.contains('.') || (project.modules.contains_key(&name) && bound_once()) {
+                paths.push(foreign::ForeignWrite::AnyAttribute(name.clone()));
+            }
+            if !name.contains('.') {
+                written.insert((module, name));
+            }
+        }
+        written.extend(foreign::changed_state(
+            &project.modules,
+            paths.iter().chain(foreign_writes.iter()),
+        ));
+        project.summaries.runtime_written = written
+            .into_iter()
+            .map(|(m, n)| project.defining(&m, &n))
+            .collect();
         project
+    }
+
+    /// Where a module variable is defined: `from .settings import CONFIG` in `pkg/__init__.py`
+    /// makes `pkg.CONFIG` the object `CONFIG` of `pkg.settings`.
+    pub fn defining(&self, module: &str, name: &str) -> (String, String) {
+        let (mut module, mut name) = (module.to_owned(), name.to_owned());
+        for _ in 0..8 {
+            let Some(m) = self.modules.get(&module) else {
+                break;
+            };
+            let Some(q) = m
+                .bindings
+                .get(&name)
+                .filter(|b| b.kind == module::BindingKind::Import)
+                .and_then(|_| m.imports.get(&name))
+            else {
+                break;
+            };
+            let Some((m2, Some(n2))) = foreign::split_module(&self.modules, q) else {
+                break;
+            };
+            // Only a variable of a module (`pkg.settings.CONFIG`), not an object inside one.
+            if q.len() != m2.len() + 1 + n2.len() {
+                break;
+            }
+            (module, name) = (m2.to_owned(), n2.to_owned());
+        }
+        (module, name)
+    }
+
+    /// Whether the module variable `name` of `module` (as a function reads it) may be changed
+    /// at run time, so that a worker process would see another value than the caller.
+    pub fn changed_at_run_time(&self, module: &str, name: &str) -> bool {
+        self.summaries
+            .runtime_written
+            .contains(&self.defining(module, name))
     }
 }
 

@@ -683,12 +683,7 @@ pub fn process_pool_reasons(
         }
         if let Some(s) = &summary {
             for (module, name) in &s.reads_globals {
-                if ctx
-                    .project
-                    .summaries
-                    .runtime_written
-                    .contains(&(module.clone(), name.clone()))
-                {
+                if ctx.project.changed_at_run_time(module, name) {
                     reasons.push(format!("`{callee_text}` reads module state `{name}` that is changed at run time; worker processes would see its value at import"));
                 }
                 if let Some(b) = ctx
@@ -748,10 +743,11 @@ pub fn process_pool_reasons(
 /// reason of its own.
 pub fn returned_module_objects(ctx: &FileContext<'_>, summary: &Summary) -> Vec<String> {
     let harmless_binding = |module: &str, name: &str| {
+        let (module, name) = ctx.project.defining(module, name);
         ctx.project
             .modules
-            .get(module)
-            .and_then(|m| m.bindings.get(name))
+            .get(&module)
+            .and_then(|m| m.bindings.get(&name))
             .is_some_and(|b| {
                 b.count == 1
                     && !b.conditional

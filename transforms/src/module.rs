@@ -61,6 +61,8 @@ pub struct ModuleInfo {
     pub star_import: bool,
     /// Qualified names called by module-level code outside a `__main__` guard.
     pub import_time_calls: BTreeSet<String>,
+    /// Changes this file makes to other modules' state (and to its own under `__main__`).
+    pub foreign_writes: BTreeSet<crate::foreign::ForeignWrite>,
 }
 
 /// How a name used in a module resolves at module scope.
@@ -87,6 +89,7 @@ impl ModuleInfo {
             info.visit_top(src, stmt, false, false);
         }
         info.collect_import_time_calls(src, root);
+        info.foreign_writes = crate::foreign::collect(&info, src, root);
         info
     }
 
@@ -394,6 +397,26 @@ impl ModuleInfo {
             }
             self.bind(&alias, BindingKind::Import, conditional, guarded);
         }
+    }
+
+    /// Local name -> qualified name for the given import statements (`import pkg.mod as m`
+    /// inside a test function), resolved like the module's own imports.
+    pub fn import_bindings<'t>(
+        &self,
+        src: &str,
+        statements: impl IntoIterator<Item = Node<'t>>,
+    ) -> BTreeMap<String, String> {
+        let mut local = ModuleInfo {
+            name: self.name.clone(),
+            is_package: self.is_package,
+            ..Default::default()
+        };
+        for n in statements {
+            if matches!(n.kind(), "import_statement" | "import_from_statement") {
+                local.visit_top(src, n, false, false);
+            }
+        }
+        local.imports
     }
 
     /// `from ..a import b` inside `pkg.sub.mod` -> `pkg.a`.

@@ -349,12 +349,7 @@ fn process_reasons(
         }
     }
     for (module, name) in &summary.reads_globals {
-        if ctx
-            .project
-            .summaries
-            .runtime_written
-            .contains(&(module.clone(), name.clone()))
-        {
+        if ctx.project.changed_at_run_time(module, name) {
             reasons.push(format!("the loop body reads module state `{name}` that is changed at run time; worker processes would see its value at import"));
         }
         let main_only = ctx

@@ -92,12 +92,10 @@ impl FileAnalysis {
 }
 
 /// A file analysed for linking whose syntax tree was dropped to bound memory on large trees:
-/// the facts [`Project::link`] needs stay, and [`Unparsed::reparse`] rebuilds the whole
-/// analysis from the kept text when the rules run.
+/// the facts [`Project::link`] needs stay, and [`Unparsed::reparse`] parses the kept text again
+/// when the rules run.
 pub struct Unparsed {
     pub path: String,
-    module_name: String,
-    is_package: bool,
     text: String,
     pub module: ModuleInfo,
     functions: Vec<(FunctionDef, effects::Facts)>,
@@ -105,11 +103,11 @@ pub struct Unparsed {
 
 impl FileAnalysis {
     /// Drop the syntax tree (the bulk of the memory), keeping the text and the linking facts.
-    pub fn into_unparsed(self, module_name: &str, is_package: bool) -> Unparsed {
+    /// The module name and package flag are those the analysis was made with (kept in its
+    /// module facts); the parameters remain for callers.
+    pub fn into_unparsed(self, _module_name: &str, _is_package: bool) -> Unparsed {
         Unparsed {
             path: self.path,
-            module_name: module_name.to_owned(),
-            is_package,
             text: self.parsed.text,
             module: self.module,
             functions: self.functions,
@@ -123,14 +121,15 @@ impl FileAnalysis {
 
 impl Unparsed {
     /// Parse the kept text again (it parsed before, so this only fails on a parser failure).
+    /// The module and function facts were computed from this very text: they are reused.
     pub fn reparse(&self) -> Result<FileAnalysis, SkipReason> {
         let parsed = source::parse_str(self.text.clone())?;
-        Ok(FileAnalysis::from_parsed(
-            &self.path,
-            &self.module_name,
-            self.is_package,
+        Ok(FileAnalysis {
+            path: self.path.clone(),
             parsed,
-        ))
+            module: self.module.clone(),
+            functions: self.functions.clone(),
+        })
     }
 
     fn link_parts(&self) -> LinkParts<'_> {

@@ -109,6 +109,14 @@ pub struct Origin {
     pub unknown: bool,
     /// Known constructor when every assignment agrees (`requests.Session`).
     pub ty: Option<String>,
+    /// Module-level objects the value may be or hold without being derived from them by a
+    /// mutation-relevant alias: an element of a shallow copy (`list(TABLE)`), a pick
+    /// (`max(TABLE)`), a default handed back (`d.get(k, DEFAULT)`), an attribute reached through
+    /// a module (`mod.MISSING`), an operand (`x * FACTOR`). Only the identity of returned values
+    /// needs them; mutations are judged by `globals`.
+    pub shares: BTreeSet<(String, String)>,
+    /// Project functions whose results the value may be or hold (`r = lookup(n)`).
+    pub calls: BTreeSet<String>,
 }
 
 impl Origin {
@@ -122,14 +130,35 @@ impl Origin {
         }
     }
     pub fn union(&mut self, other: &Origin) -> bool {
-        let before = (self.params.len(), self.globals.len(), self.unknown);
+        let size = |o: &Origin| {
+            (
+                o.params.len(),
+                o.globals.len(),
+                o.unknown,
+                o.shares.len(),
+                o.calls.len(),
+            )
+        };
+        let before = size(self);
         self.params.extend(other.params.iter().copied());
         self.globals.extend(other.globals.iter().cloned());
         self.unknown |= other.unknown;
+        self.shares.extend(other.shares.iter().cloned());
+        self.calls.extend(other.calls.iter().cloned());
         if self.ty != other.ty {
             self.ty = None;
         }
-        before != (self.params.len(), self.globals.len(), self.unknown)
+        before != size(self)
+    }
+    /// Module-level objects the value may be or hold (`globals` and `shares`).
+    pub fn module_objects(&self) -> impl Iterator<Item = &(String, String)> {
+        self.globals.iter().chain(self.shares.iter())
+    }
+    /// Only the module-level objects of `other` (for values that may hold them but are not
+    /// aliases of `other` for mutation).
+    fn share(&mut self, other: &Origin) {
+        self.shares.extend(other.module_objects().cloned());
+        self.calls.extend(other.calls.iter().cloned());
     }
     pub fn is_fresh(&self) -> bool {
         self.params.is_empty() && self.globals.is_empty() && !self.unknown
@@ -161,6 +190,12 @@ pub struct Facts {
     pub returns_params: BTreeSet<usize>,
     /// `return g(a, b)` of a project function: resolved with `g`'s summary.
     pub return_calls: Vec<CallSite>,
+    /// Module-level objects (as in [`Origin::globals`]) that may be returned as-is or inside the
+    /// returned value.
+    pub returns_globals: BTreeSet<(String, String)>,
+    /// Project functions whose results may be returned (`r = g(n)` ... `return r`): their
+    /// `returns_globals` are folded in by the summaries.
+    pub returns_results_of: BTreeSet<String>,
 }
 
 /// Transitive summary of a function.
@@ -171,6 +206,10 @@ pub struct Summary {
     pub heavy: bool,
     pub reads_globals: BTreeSet<(String, String)>,
     pub returns_params: BTreeSet<usize>,
+    /// Module-level objects the function may return, itself or through the functions whose
+    /// results it returns (as in [`Origin::globals`]: the module that reads the name, and the
+    /// name or its qualified name).
+    pub returns_globals: BTreeSet<(String, String)>,
 }
 
 impl Summary {
@@ -443,13 +482,55 @@ impl<'a> BodyAnalyzer<'a> {
                         o.globals.insert((self.module.name.clone(), q));
                         o
                     }
-                    Resolved::Unknown => Origin::unknown(),
+                    Resolved::Unknown => {
+                        // Bound by a star import: possibly another module's object.
+                        let mut o = Origin::unknown();
+                        o.shares.insert((self.module.name.clone(), name.to_owned()));
+                        o
+                    }
                 }
             }
             "attribute" | "subscript" => {
+                // `mod.CONFIG`, `pkg.mod.SCALE`: that object of the module, by qualified name.
+                if expr.kind() == "attribute" {
+                    if let Some(q) = self.qualified(expr) {
+                        let mut o = Origin::fresh();
+                        o.globals.insert((self.module.name.clone(), q));
+                        return o;
+                    }
+                }
                 let base = field(expr, "object").or_else(|| field(expr, "value"));
                 let mut o = base.map(|b| self.origin(b)).unwrap_or_else(Origin::unknown);
                 o.ty = None;
+                o
+            }
+            // New containers and numbers, which may hold (or be computed from) module objects.
+            "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression" => {
+                let mut o = Origin::fresh();
+                if let Some(body) = field(expr, "body") {
+                    o.share(&self.origin(body));
+                }
+                o
+            }
+            // Arithmetic makes a new value; on a module-level sequence or dict itself
+            // (`TABLE + [x]`, `DEFAULTS | extra`) it holds that object's elements.
+            "binary_operator" | "unary_operator" => {
+                let mut o = Origin::fresh();
+                let formatting = field(expr, "left").is_some_and(|l| l.kind() == "string")
+                    && field(expr, "operator").is_some_and(|op| text(src, op) == "%");
+                if formatting {
+                    return o;
+                }
+                for side in ["left", "right", "argument"] {
+                    if let Some(operand) =
+                        field(expr, side).filter(|n| self.is_module_reference(*n))
+                    {
+                        o.share(&self.origin(operand));
+                    }
+                }
                 o
             }
             "parenthesized_expression" => match kids(expr).as_slice() {
@@ -488,14 +569,49 @@ impl<'a> BodyAnalyzer<'a> {
         }
     }
 
+    /// A module-level name or an object reached through a module (`TABLE`, `mod.TABLE`), not
+    /// a local, an element or a computed value.
+    fn is_module_reference(&self, node: Node<'_>) -> bool {
+        let node = py::unparen(node);
+        match node.kind() {
+            "identifier" => !self.is_local(text(self.src, node)),
+            "attribute" => self.qualified(node).is_some(),
+            _ => false,
+        }
+    }
+
     fn call_origin(&self, call: Node<'_>) -> Origin {
         let Some(func) = field(call, "function") else {
             return Origin::unknown();
+        };
+        let args: Vec<Node<'_>> = field(call, "arguments")
+            .map(|a| {
+                kids(a)
+                    .into_iter()
+                    .filter_map(|a| {
+                        if a.kind() == "keyword_argument" {
+                            field(a, "value")
+                        } else {
+                            Some(a)
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        // What the result may hold of its arguments' module objects (`list(TABLE)`,
+        // `max(TABLE)`, `next(iter(TABLE))`, `getattr(obj, name)`).
+        let shared_args = |o: &mut Origin| {
+            for a in &args {
+                o.share(&self.origin(*a));
+            }
         };
         if let Some(q) = self.qualified(func) {
             if let Some(known) = kb::lookup(&q) {
                 if known != Known::Higher {
                     let mut o = Origin::fresh();
+                    if !kb::result_is_new_value(&q) {
+                        shared_args(&mut o);
+                    }
                     o.ty = Some(q);
                     return o;
                 }
@@ -503,43 +619,48 @@ impl<'a> BodyAnalyzer<'a> {
             if self.is_project_function(&q) {
                 // May return (parts of) its arguments: conservatively, all of them.
                 let mut o = Origin::fresh();
-                if let Some(args) = field(call, "arguments") {
-                    for a in kids(args) {
-                        let v = if a.kind() == "keyword_argument" {
-                            field(a, "value")
-                        } else {
-                            Some(a)
-                        };
-                        if let Some(v) = v {
-                            o.union(&self.origin(v));
-                        }
-                    }
+                for a in &args {
+                    o.union(&self.origin(*a));
                 }
+                o.calls.insert(q);
                 o.ty = None;
                 return o;
             }
-            return Origin::unknown();
+            // Possibly a project function of another top-level package: what it returns is
+            // folded in by the summaries when it is one.
+            let mut o = Origin::unknown();
+            shared_args(&mut o);
+            o.calls.insert(q);
+            return o;
         }
         if func.kind() == "attribute" {
             // A method's result may alias its receiver (`d.get(k)`, `x.strip()` is fresh but
-            // indistinguishable by name in general).
+            // indistinguishable by name in general), or be an argument (`d.get(k, DEFAULT)`).
             if let Some(obj) = field(func, "object") {
                 let mut o = self.origin(obj);
                 o.ty = None;
+                let method = field(func, "attribute").map(|m| text(self.src, m));
+                if !method.is_some_and(kb::is_plain_result_method) {
+                    shared_args(&mut o);
+                }
                 return o;
             }
         }
-        Origin::unknown()
+        let mut o = Origin::unknown();
+        shared_args(&mut o);
+        o
     }
 
-    /// A call of a project function, as a call site (for resolving what it returns).
-    fn project_call_site(&self, expr: Node<'_>) -> Option<CallSite> {
+    /// A returned call that is not a known library call, as a call site (for resolving what it
+    /// returns with the callee's summary): a project function, also of another top-level
+    /// package of the project; a callee without a summary may hand back any argument.
+    fn return_call_site(&self, expr: Node<'_>) -> Option<CallSite> {
         let expr = py::unparen(expr);
         if expr.kind() != "call" {
             return None;
         }
         let q = self.qualified(field(expr, "function")?)?;
-        if kb::lookup(&q).is_some() || !self.is_project_function(&q) {
+        if kb::lookup(&q).is_some() {
             return None;
         }
         let args = field(expr, "arguments").map(kids).unwrap_or_default();
@@ -576,6 +697,16 @@ impl<'a> BodyAnalyzer<'a> {
         }
     }
 
+    /// What an attribute or subscript store (or `del`) changes: the object it stores into, or,
+    /// for an attribute of a module (`mod.SCALE = v`), that module variable itself.
+    fn stored_into(&self, target: Node<'_>) -> Option<Origin> {
+        if target.kind() == "attribute" && self.qualified(target).is_some() {
+            return Some(self.origin(target));
+        }
+        let base = field(target, "object").or_else(|| field(target, "value"))?;
+        Some(self.origin(base))
+    }
+
     fn effects_in(&mut self, node: Node<'_>) {
         let src = self.src;
         let mut stack = vec![node];
@@ -596,9 +727,7 @@ impl<'a> BodyAnalyzer<'a> {
                         let mut bases = Vec::new();
                         py::target_bases(left, &mut bases);
                         for b in bases {
-                            let base = field(b, "object").or_else(|| field(b, "value"));
-                            if let Some(base) = base {
-                                let o = self.origin(base);
+                            if let Some(o) = self.stored_into(b) {
                                 self.mutate(&o, &format!("`{}`", text(src, b)));
                             }
                         }
@@ -623,18 +752,8 @@ impl<'a> BodyAnalyzer<'a> {
                     }
                 }
                 "delete_statement" => {
-                    let mut targets = Vec::new();
-                    for k in kids(n) {
-                        py::target_bases(k, &mut targets);
-                        if k.kind() == "expression_list" {
-                            for kk in kids(k) {
-                                py::target_bases(kk, &mut targets);
-                            }
-                        }
-                    }
-                    for b in targets {
-                        if let Some(base) = field(b, "object").or_else(|| field(b, "value")) {
-                            let o = self.origin(base);
+                    for b in py::delete_targets(n) {
+                        if let Some(o) = self.stored_into(b) {
                             self.mutate(&o, &format!("`{}`", text(src, b)));
                         }
                     }
@@ -644,12 +763,16 @@ impl<'a> BodyAnalyzer<'a> {
                 "attribute" => self.note_module_attribute_read(n),
                 "return_statement" => {
                     for k in kids(n) {
-                        if let Some(site) = self.project_call_site(k) {
+                        if let Some(site) = self.return_call_site(k) {
                             self.facts.return_calls.push(site);
                             continue;
                         }
                         let o = self.origin(k);
                         self.facts.returns_params.extend(o.params.iter().copied());
+                        self.facts
+                            .returns_globals
+                            .extend(o.module_objects().cloned());
+                        self.facts.returns_results_of.extend(o.calls);
                     }
                 }
                 _ => {}
@@ -682,22 +805,46 @@ impl<'a> BodyAnalyzer<'a> {
                 self.facts
                     .reads_globals
                     .insert((self.module.name.clone(), name.to_owned()));
+            } else if b.kind == BindingKind::Import {
+                // `from pkg.mod import CONFIG`: the object `CONFIG` of `pkg.mod`.
+                if let Some((m, n)) = self
+                    .module
+                    .imports
+                    .get(name)
+                    .and_then(|q| q.rsplit_once('.'))
+                {
+                    self.facts
+                        .reads_globals
+                        .insert((m.to_owned(), n.to_owned()));
+                }
             }
         }
     }
 
-    /// `config.SETTING` where `config` is an imported module: a read of that module's state.
+    /// `config.SETTING` (or `pkg.config.SETTING`) where `config` is an imported module: a read
+    /// of that module's state.
     fn note_module_attribute_read(&mut self, attr: Node<'_>) {
         let (Some(obj), Some(name)) = (field(attr, "object"), field(attr, "attribute")) else {
             return;
         };
-        if obj.kind() != "identifier" || self.is_local(text(self.src, obj)) {
+        let Some(dotted) = py::dotted(self.src, obj) else {
+            return;
+        };
+        let (head, rest) = match dotted.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (dotted.as_str(), None),
+        };
+        if self.is_local(head) {
             return;
         }
-        if let Some(q) = self.module.imports.get(text(self.src, obj)) {
+        if let Some(q) = self.module.imports.get(head) {
+            let module = match rest {
+                Some(r) => format!("{q}.{r}"),
+                None => q.clone(),
+            };
             self.facts
                 .reads_globals
-                .insert((q.clone(), text(self.src, name).to_owned()));
+                .insert((module, text(self.src, name).to_owned()));
         }
     }
 
@@ -986,7 +1133,10 @@ pub fn function_facts(module: &ModuleInfo, src: &str, def: Node<'_>) -> Facts {
 #[derive(Debug, Default)]
 pub struct Summaries {
     pub by_name: BTreeMap<String, Summary>,
-    /// (module, name) of module variables written at run time by some function.
+    /// (module, name) of module variables written at run time: by some function (directly or
+    /// through a helper that mutates its argument), or from another module
+    /// ([`crate::foreign`]). Resolved to the module that defines the name by
+    /// [`crate::Project::link_all`]; check with [`crate::Project::changed_at_run_time`].
     pub runtime_written: BTreeSet<(String, String)>,
     /// Functions reachable from import-time code of some module.
     pub import_time_reachable: BTreeSet<String>,
@@ -1015,6 +1165,7 @@ pub fn compute_summaries(
                     heavy: f.heavy,
                     reads_globals: f.reads_globals.clone(),
                     returns_params: f.returns_params.clone(),
+                    returns_globals: f.returns_globals.clone(),
                 },
             )
         })
@@ -1028,17 +1179,25 @@ pub fn compute_summaries(
                     (Some(callee), Some(callee_entry)) => {
                         let returned = returned_origin(call, callee, callee_entry);
                         next.returns_params.extend(returned.params.iter().copied());
+                        returns_module_objects(&mut next, &returned, &by_name);
+                        next.returns_globals
+                            .extend(callee.returns_globals.iter().cloned());
                     }
                     // Unknown callee: assume it may hand back any argument.
                     _ => {
-                        for o in call
-                            .positional
-                            .iter()
-                            .chain(call.keywords.iter().map(|(_, o)| o))
-                        {
+                        for o in call_arguments(call) {
                             next.returns_params.extend(o.params.iter().copied());
+                            returns_module_objects(&mut next, o, &by_name);
                         }
                     }
+                }
+            }
+            // `r = g(n)` ... `return r`: whatever `g` may return. (Its arguments are already in
+            // the returned origin.)
+            for callee in &entry.facts.returns_results_of {
+                if let Some(s) = by_name.get(callee) {
+                    next.returns_globals
+                        .extend(s.returns_globals.iter().cloned());
                 }
             }
             for call in &entry.facts.calls {
@@ -1062,9 +1221,12 @@ pub fn compute_summaries(
             break;
         }
     }
-    let runtime_written = functions
+    // From the summaries: a global mutated through a helper (`fill(CONFIG)`) is written too.
+    // Names are as the writing module spells them (`pkg.mod.SCALE` for another module's);
+    // `Project::link_all` resolves them.
+    let runtime_written = by_name
         .values()
-        .flat_map(|e| e.facts.effects.iter())
+        .flat_map(|s| s.effects.iter())
         .filter_map(|e| match e {
             Effect::WritesGlobal { module, name } => Some((module.clone(), name.clone())),
             _ => None,
@@ -1090,16 +1252,36 @@ pub fn compute_summaries(
     }
 }
 
+/// Every argument origin of a call: positional, keyword and `*`/`**` splats.
+fn call_arguments(call: &CallSite) -> impl Iterator<Item = &Origin> {
+    call.positional
+        .iter()
+        .chain(call.keywords.iter().map(|(_, o)| o))
+        .chain(call.splat.iter())
+}
+
+/// A returned value's module objects, and those of the project functions whose results it holds.
+fn returns_module_objects(
+    next: &mut Summary,
+    returned: &Origin,
+    by_name: &BTreeMap<String, Summary>,
+) {
+    next.returns_globals
+        .extend(returned.module_objects().cloned());
+    for c in &returned.calls {
+        if let Some(s) = by_name.get(c) {
+            next.returns_globals
+                .extend(s.returns_globals.iter().cloned());
+        }
+    }
+}
+
 /// Origins of the arguments that a call may hand back, per the callee's `returns_params`.
 fn returned_origin(call: &CallSite, callee: &Summary, entry: &FunctionFactsEntry) -> Origin {
     let mut o = Origin::fresh();
     for p in &callee.returns_params {
         if entry.star_params || call.splat.is_some() {
-            for a in call
-                .positional
-                .iter()
-                .chain(call.keywords.iter().map(|(_, o)| o))
-            {
+            for a in call_arguments(call) {
                 o.union(a);
             }
             continue;
@@ -1175,6 +1357,7 @@ pub fn summarize_region(
         heavy: facts.heavy_calls,
         reads_globals: facts.reads_globals.clone(),
         returns_params: BTreeSet::new(),
+        returns_globals: BTreeSet::new(),
     };
     for call in &facts.calls {
         match (

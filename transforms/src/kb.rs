@@ -444,6 +444,86 @@ pub fn is_heavy_method(name: &str) -> bool {
     )
 }
 
+/// Methods that return a new string or bytes object (or a list of them).
+pub fn is_plain_result_method(name: &str) -> bool {
+    matches!(
+        name,
+        "hexdigest"
+            | "digest"
+            | "decode"
+            | "encode"
+            | "strip"
+            | "lstrip"
+            | "rstrip"
+            | "lower"
+            | "upper"
+            | "split"
+            | "splitlines"
+            | "join"
+            | "format"
+            | "replace"
+            | "casefold"
+            | "title"
+            | "count"
+    )
+}
+
+/// Known callables (qualified, as [`lookup`] takes them) whose result is an immutable value:
+/// a number, string, bytes, bool, or a tuple of numbers. A module variable bound to one is as
+/// harmless to hand back from a worker process as a literal.
+pub fn result_is_immutable(q: &str) -> bool {
+    if let Some(name) = q.strip_prefix("builtins.") {
+        return matches!(
+            name,
+            "len"
+                | "str"
+                | "int"
+                | "float"
+                | "bool"
+                | "abs"
+                | "complex"
+                | "bytes"
+                | "repr"
+                | "ascii"
+                | "format"
+                | "hash"
+                | "id"
+                | "ord"
+                | "chr"
+                | "hex"
+                | "oct"
+                | "bin"
+                | "round"
+                | "divmod"
+                | "pow"
+                | "isinstance"
+                | "issubclass"
+                | "hasattr"
+                | "callable"
+                | "any"
+                | "all"
+        );
+    }
+    matches!(q.rsplit_once('.'), Some(("math" | "cmath", _)))
+}
+
+/// Known callables whose result is always a new object that holds none of their arguments:
+/// immutable values, digests and other results of heavy pure code, deep copies, new strings.
+/// The result of any other known call may be, or hold, an argument (`list(xs)`, `next(it)`,
+/// `getattr(obj, name)`).
+pub fn result_is_new_value(q: &str) -> bool {
+    result_is_immutable(q)
+        || q == "copy.deepcopy"
+        || lookup(q) == Some(Known::PureHeavy)
+        || matches!(
+            q.rsplit_once('.'),
+            Some((
+                "statistics" | "base64" | "unicodedata" | "textwrap" | "html",
+                _
+            ))
+        )
+}
+
 /// Methods on file objects, sockets and the like that write (receiver is changed).
 pub fn is_write_method(name: &str) -> bool {
     matches!(name, "write" | "writelines" | "send" | "sendall" | "flush")

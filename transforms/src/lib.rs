@@ -10,6 +10,7 @@
 pub mod effects;
 pub mod finding;
 pub mod fix;
+pub mod foreign;
 pub mod kb;
 pub mod loops;
 pub mod module;
@@ -91,12 +92,10 @@ impl FileAnalysis {
 }
 
 /// A file analysed for linking whose syntax tree was dropped to bound memory on large trees:
-/// the facts [`Project::link`] needs stay, and [`Unparsed::reparse`] rebuilds the whole
-/// analysis from the kept text when the rules run.
+/// the facts [`Project::link`] needs stay, and [`Unparsed::reparse`] parses the kept text again
+/// when the rules run.
 pub struct Unparsed {
     pub path: String,
-    module_name: String,
-    is_package: bool,
     text: String,
     pub module: ModuleInfo,
     functions: Vec<(FunctionDef, effects::Facts)>,
@@ -104,11 +103,11 @@ pub struct Unparsed {
 
 impl FileAnalysis {
     /// Drop the syntax tree (the bulk of the memory), keeping the text and the linking facts.
-    pub fn into_unparsed(self, module_name: &str, is_package: bool) -> Unparsed {
+    /// The module name and package flag are those the analysis was made with (kept in its
+    /// module facts); the parameters remain for callers.
+    pub fn into_unparsed(self, _module_name: &str, _is_package: bool) -> Unparsed {
         Unparsed {
             path: self.path,
-            module_name: module_name.to_owned(),
-            is_package,
             text: self.parsed.text,
             module: self.module,
             functions: self.functions,
@@ -122,14 +121,15 @@ impl FileAnalysis {
 
 impl Unparsed {
     /// Parse the kept text again (it parsed before, so this only fails on a parser failure).
+    /// The module and function facts were computed from this very text: they are reused.
     pub fn reparse(&self) -> Result<FileAnalysis, SkipReason> {
         let parsed = source::parse_str(self.text.clone())?;
-        Ok(FileAnalysis::from_parsed(
-            &self.path,
-            &self.module_name,
-            self.is_package,
+        Ok(FileAnalysis {
+            path: self.path.clone(),
             parsed,
-        ))
+            module: self.module.clone(),
+            functions: self.functions.clone(),
+        })
     }
 
     fn link_parts(&self) -> LinkParts<'_> {
@@ -179,6 +179,12 @@ impl Project {
         }
         let mut project = Project::default();
         let mut import_time = BTreeSet::new();
+        let mut foreign_writes = BTreeSet::new();
+        for (module, _) in &files {
+            // Kept from every file, even one whose module name is claimed twice: its writes
+            // into other modules still happen.
+            foreign_writes.extend(module.foreign_writes.iter().cloned());
+        }
         for (module, functions) in files {
             // Two files claiming one module name: neither is trusted for cross-module calls.
             if seen.get(module.name.as_str()).copied().unwrap_or(0) > 1 {
@@ -203,7 +209,72 @@ impl Project {
             }
         }
         project.summaries = compute_summaries(&project.entries, &import_time);
+        // Writes as the writing module spells them: its own variables by name, others' by
+        // dotted path (`pkg.mod.SCALE`, or the module itself when a helper mutates it: `import
+        // pkg` then `fill(pkg)`). A name bound twice (`import os` and `import os.path`) is the
+        // writing module's own variable, whatever it holds.
+        let mut paths = Vec::new();
+        let mut written = BTreeSet::new();
+        for (module, name) in std::mem::take(&mut project.summaries.runtime_written) {
+            let bound_once = || {
+                project
+                    .modules
+                    .get(&module)
+                    .and_then(|m| m.bindings.get(&name))
+                    .is_none_or(|b| b.count == 1)
+            };
+            if name.contains('.') || (project.modules.contains_key(&name) && bound_once()) {
+                paths.push(foreign::ForeignWrite::AnyAttribute(name.clone()));
+            }
+            if !name.contains('.') {
+                written.insert((module, name));
+            }
+        }
+        written.extend(foreign::changed_state(
+            &project.modules,
+            paths.iter().chain(foreign_writes.iter()),
+        ));
+        project.summaries.runtime_written = written
+            .into_iter()
+            .map(|(m, n)| project.defining(&m, &n))
+            .collect();
         project
+    }
+
+    /// Where a module variable is defined: `from .settings import CONFIG` in `pkg/__init__.py`
+    /// makes `pkg.CONFIG` the object `CONFIG` of `pkg.settings`.
+    pub fn defining(&self, module: &str, name: &str) -> (String, String) {
+        let (mut module, mut name) = (module.to_owned(), name.to_owned());
+        for _ in 0..8 {
+            let Some(m) = self.modules.get(&module) else {
+                break;
+            };
+            let Some(q) = m
+                .bindings
+                .get(&name)
+                .filter(|b| b.kind == module::BindingKind::Import)
+                .and_then(|_| m.imports.get(&name))
+            else {
+                break;
+            };
+            let Some((m2, Some(n2))) = foreign::split_module(&self.modules, q) else {
+                break;
+            };
+            // Only a variable of a module (`pkg.settings.CONFIG`), not an object inside one.
+            if q.len() != m2.len() + 1 + n2.len() {
+                break;
+            }
+            (module, name) = (m2.to_owned(), n2.to_owned());
+        }
+        (module, name)
+    }
+
+    /// Whether the module variable `name` of `module` (as a function reads it) may be changed
+    /// at run time, so that a worker process would see another value than the caller.
+    pub fn changed_at_run_time(&self, module: &str, name: &str) -> bool {
+        self.summaries
+            .runtime_written
+            .contains(&self.defining(module, name))
     }
 }
 

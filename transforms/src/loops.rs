@@ -683,12 +683,7 @@ pub fn process_pool_reasons(
         }
         if let Some(s) = &summary {
             for (module, name) in &s.reads_globals {
-                if ctx
-                    .project
-                    .summaries
-                    .runtime_written
-                    .contains(&(module.clone(), name.clone()))
-                {
+                if ctx.project.changed_at_run_time(module, name) {
                     reasons.push(format!("`{callee_text}` reads module state `{name}` that is changed at run time; worker processes would see its value at import"));
                 }
                 if let Some(b) = ctx
@@ -704,6 +699,19 @@ pub fn process_pool_reasons(
             }
             if !s.returns_params.is_empty() {
                 reasons.push(format!("`{callee_text}` may return its argument itself; a worker process would return a copy, breaking aliasing"));
+            }
+            let objects = returned_module_objects(ctx, s);
+            if !objects.is_empty() {
+                let (noun, part, that) = if objects.len() == 1 {
+                    ("object", "a part of it", "that object")
+                } else {
+                    ("objects", "parts of them", "those objects")
+                };
+                let names: Vec<String> = objects.iter().map(|o| format!("`{o}`")).collect();
+                reasons.push(format!(
+                    "`{callee_text}` may return the module-level {noun} {} (or {part}); a worker process would return a copy, not {that}",
+                    names.join(", ")
+                ));
             }
         }
         return (reasons, summary);
@@ -725,6 +733,57 @@ pub fn process_pool_reasons(
             (reasons, None)
         }
     }
+}
+
+/// Module-level objects a project function may return (itself or inside its result), by name:
+/// through a process pool the caller would get a copy, so `is` checks, sentinels and later
+/// mutation of the shared object would behave differently. Functions and classes (pickled by
+/// reference), builtins and variables bound once to an immutable value (a literal, `int(...)`,
+/// `math.sqrt(...)`) are harmless: if such a variable is re-bound at run time, reading it is a
+/// reason of its own.
+pub fn returned_module_objects(ctx: &FileContext<'_>, summary: &Summary) -> Vec<String> {
+    let harmless_binding = |module: &str, name: &str| {
+        let (module, name) = ctx.project.defining(module, name);
+        ctx.project
+            .modules
+            .get(&module)
+            .and_then(|m| m.bindings.get(&name))
+            .is_some_and(|b| {
+                b.count == 1
+                    && !b.conditional
+                    && (b.constant
+                        || b.ty.as_deref().is_some_and(kb::result_is_immutable)
+                        || matches!(
+                            b.kind,
+                            crate::module::BindingKind::Function
+                                | crate::module::BindingKind::Class
+                        ))
+            })
+    };
+    let mut out = BTreeSet::new();
+    for (module, name) in &summary.returns_globals {
+        let harmless = match name.rsplit_once('.') {
+            None => harmless_binding(module, name),
+            Some((defining, short)) => {
+                name.starts_with("builtins.")
+                    || ctx.project.functions.contains_key(name)
+                    || harmless_binding(defining, short)
+            }
+        };
+        if !harmless {
+            // Spelled as the checked file would: qualified when it lives in another module.
+            let qualified = if name.contains('.') {
+                name.clone()
+            } else {
+                format!("{module}.{name}")
+            };
+            let here = qualified
+                .strip_prefix(ctx.module.name.as_str())
+                .and_then(|rest| rest.strip_prefix('.'));
+            out.insert(here.unwrap_or(&qualified).to_owned());
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// Known heavy callables whose results are plain picklable data.

@@ -28,6 +28,9 @@ pub struct Binding {
     pub only_in_main_guard: bool,
     /// Qualified constructor when the value comes from a known call (`requests.Session`).
     pub ty: Option<String>,
+    /// The last binding statement is `NAME = <constant>`: a number, string, bytes, bool or
+    /// `None` literal, or arithmetic on them (`10**9 + 7`). Meaningful with `count == 1`.
+    pub constant: bool,
 }
 
 /// A top-level `def`.
@@ -58,6 +61,8 @@ pub struct ModuleInfo {
     pub star_import: bool,
     /// Qualified names called by module-level code outside a `__main__` guard.
     pub import_time_calls: BTreeSet<String>,
+    /// Changes this file makes to other modules' state (and to its own under `__main__`).
+    pub foreign_writes: BTreeSet<crate::foreign::ForeignWrite>,
 }
 
 /// How a name used in a module resolves at module scope.
@@ -84,6 +89,7 @@ impl ModuleInfo {
             info.visit_top(src, stmt, false, false);
         }
         info.collect_import_time_calls(src, root);
+        info.foreign_writes = crate::foreign::collect(&info, src, root);
         info
     }
 
@@ -129,6 +135,7 @@ impl ModuleInfo {
             conditional,
             only_in_main_guard: guarded,
             ty: None,
+            constant: false,
         });
         entry.count += 1;
         if entry.count > 1 && entry.kind != kind {
@@ -241,6 +248,12 @@ impl ModuleInfo {
                 let ty = field(e, "right").and_then(|r| self.constructor_type(src, r));
                 if let Some(left) = field(e, "left") {
                     self.bind_targets(src, left, ty, conditional, guarded);
+                    if left.kind() == "identifier" {
+                        let constant = field(e, "right").is_some_and(is_constant);
+                        if let Some(b) = self.bindings.get_mut(text(src, left)) {
+                            b.constant = constant;
+                        }
+                    }
                 }
                 if let Some(right) = field(e, "right") {
                     if right.kind() == "assignment" {
@@ -386,6 +399,26 @@ impl ModuleInfo {
         }
     }
 
+    /// Local name -> qualified name for the given import statements (`import pkg.mod as m`
+    /// inside a test function), resolved like the module's own imports.
+    pub fn import_bindings<'t>(
+        &self,
+        src: &str,
+        statements: impl IntoIterator<Item = Node<'t>>,
+    ) -> BTreeMap<String, String> {
+        let mut local = ModuleInfo {
+            name: self.name.clone(),
+            is_package: self.is_package,
+            ..Default::default()
+        };
+        for n in statements {
+            if matches!(n.kind(), "import_statement" | "import_from_statement") {
+                local.visit_top(src, n, false, false);
+            }
+        }
+        local.imports
+    }
+
     /// `from ..a import b` inside `pkg.sub.mod` -> `pkg.a`.
     fn absolute_relative(&self, src: &str, rel: Node<'_>) -> Option<String> {
         let t = text(src, rel);
@@ -437,6 +470,26 @@ impl ModuleInfo {
             }
         }
         self.import_time_calls = calls;
+    }
+}
+
+/// A number, string, bytes, bool or `None` literal, or arithmetic on them: an immutable value
+/// whose identity nothing may rely on.
+fn is_constant(node: Node<'_>) -> bool {
+    match node.kind() {
+        "integer" | "float" | "true" | "false" | "none" => true,
+        "concatenated_string" => kids(node).into_iter().all(is_constant),
+        "string" => !kids(node).iter().any(|k| k.kind() == "interpolation"),
+        "unary_operator" => field(node, "argument").is_some_and(is_constant),
+        "binary_operator" => {
+            field(node, "left").is_some_and(is_constant)
+                && field(node, "right").is_some_and(is_constant)
+        }
+        "parenthesized_expression" => match kids(node).as_slice() {
+            [inner] => is_constant(*inner),
+            _ => false,
+        },
+        _ => false,
     }
 }
 

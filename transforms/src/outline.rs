@@ -43,27 +43,6 @@ const PLAIN_BUILTINS: &[&str] = &[
     "bytes",
 ];
 
-/// Methods that return a new string or bytes object (or a list of them).
-const PLAIN_METHODS: &[&str] = &[
-    "hexdigest",
-    "digest",
-    "decode",
-    "encode",
-    "strip",
-    "lstrip",
-    "rstrip",
-    "lower",
-    "upper",
-    "split",
-    "splitlines",
-    "join",
-    "format",
-    "replace",
-    "casefold",
-    "title",
-    "count",
-];
-
 /// Names whose use makes a body depend on the frame it runs in.
 const FRAME_SENSITIVE: &[&str] = &["locals", "vars", "eval", "exec", "dir", "globals", "super"];
 
@@ -351,11 +330,11 @@ fn process_reasons(
                 qualified: Some(q),
             };
             let (r, _) = loops::process_pool_reasons(ctx, &plan, enclosing.as_deref());
-            // Returning an argument matters only for the helper's own result (checked below).
-            reasons.extend(
-                r.into_iter()
-                    .filter(|r| !r.contains("may return its argument")),
-            );
+            // Returning an argument or a module-level object matters only for the helper's own
+            // result (checked below).
+            reasons.extend(r.into_iter().filter(|r| {
+                !r.contains("may return its argument") && !r.contains("may return the module-level")
+            }));
         });
     }
     // Values passed from the enclosing scope are pickled: functions, classes, modules and
@@ -370,12 +349,7 @@ fn process_reasons(
         }
     }
     for (module, name) in &summary.reads_globals {
-        if ctx
-            .project
-            .summaries
-            .runtime_written
-            .contains(&(module.clone(), name.clone()))
-        {
+        if ctx.project.changed_at_run_time(module, name) {
             reasons.push(format!("the loop body reads module state `{name}` that is changed at run time; worker processes would see its value at import"));
         }
         let main_only = ctx
@@ -467,7 +441,7 @@ fn plain_result(
                 let method = field(callee, "attribute")
                     .map(|a| text(src, a))
                     .unwrap_or("");
-                if PLAIN_METHODS.contains(&method) {
+                if kb::is_plain_result_method(method) {
                     return true;
                 }
             }
@@ -478,7 +452,9 @@ fn plain_result(
                 return PLAIN_BUILTINS.contains(&b);
             }
             if let Some(s) = ctx.project.summaries.by_name.get(&q) {
-                return ctx.project.functions.contains_key(&q) && s.returns_params.is_empty();
+                return ctx.project.functions.contains_key(&q)
+                    && s.returns_params.is_empty()
+                    && loops::returned_module_objects(ctx, s).is_empty();
             }
             matches!(kb::lookup(&q), Some(Known::PureHeavy)) && loops::picklable_result(&q)
         }

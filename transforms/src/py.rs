@@ -76,6 +76,28 @@ pub fn dotted(src: &str, node: Node<'_>) -> Option<String> {
     }
 }
 
+/// The text of a plain string literal (`"pkg.mod.NAME"`), without quotes; `None` for f-strings
+/// and implicit concatenations.
+pub fn string_value<'s>(src: &'s str, node: Node<'_>) -> Option<&'s str> {
+    if node.kind() != "string" {
+        return None;
+    }
+    let parts = kids(node);
+    if parts.iter().any(|k| k.kind() == "interpolation") {
+        return None;
+    }
+    match parts
+        .iter()
+        .filter(|k| k.kind() == "string_content")
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [] => Some(""),
+        [content] => Some(text(src, **content)),
+        _ => None,
+    }
+}
+
 /// Names bound by an assignment target (`a`, `a, b`, `[a, *b]`); attribute and subscript targets
 /// are not names and are returned separately by [`target_bases`].
 pub fn target_names<'t>(src: &str, target: Node<'t>, out: &mut Vec<(String, Node<'t>)>) {
@@ -117,6 +139,20 @@ pub fn target_bases<'t>(target: Node<'t>, out: &mut Vec<Node<'t>>) {
         }
         _ => {}
     }
+}
+
+/// Attribute/subscript targets of a `del` statement (`del a.b, c[k]`).
+pub fn delete_targets<'t>(stmt: Node<'t>) -> Vec<Node<'t>> {
+    let mut targets = Vec::new();
+    for k in kids(stmt) {
+        target_bases(k, &mut targets);
+        if k.kind() == "expression_list" {
+            for kk in kids(k) {
+                target_bases(kk, &mut targets);
+            }
+        }
+    }
+    targets
 }
 
 /// The base identifier of `a.b[c].d` (here `a`), if the chain starts with a name.

@@ -330,12 +330,15 @@ fn bound_by_nested_scope(src: &str, n: Node<'_>, name: &str, outer: Node<'_>) ->
 
 /// Whether `scope` declares `name` `global` or `nonlocal` (in its own code).
 pub fn declares(src: &str, scope: Scope<'_>, name: &str) -> bool {
-    let mut found = false;
+    declared_names(src, scope).contains(name)
+}
+
+/// The names `scope` declares `global` or `nonlocal` (in its own code).
+pub fn declared_names(src: &str, scope: Scope<'_>) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
     py::walk(scope.body(), false, &mut |n| {
-        if matches!(n.kind(), "global_statement" | "nonlocal_statement")
-            && kids(n).iter().any(|k| text(src, *k) == name)
-        {
-            found = true;
+        if matches!(n.kind(), "global_statement" | "nonlocal_statement") {
+            found.extend(kids(n).iter().map(|k| text(src, *k).to_owned()));
         }
     });
     found

@@ -165,6 +165,9 @@ impl Queue {
                 url: shown_url.to_owned(),
                 source,
             })?;
+        if backend == Backend::Sqlite {
+            spawn_checkpointer(url.to_owned());
+        }
         let migrator = match backend {
             Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
             Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
@@ -487,6 +490,27 @@ impl Queue {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// Copy the SQLite write-ahead log into the database every half second on a connection of its
+/// own: a PASSIVE checkpoint never blocks the writer, so no webhook request pays for one.
+fn spawn_checkpointer(url: String) {
+    tokio::spawn(async move {
+        use sqlx::Connection;
+        let Ok(mut conn) = sqlx::AnyConnection::connect(&url).await else {
+            tracing::warn!("no checkpoint connection: SQLite's log grows until restart");
+            return;
+        };
+        loop {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+                .execute(&mut conn)
+                .await
+            {
+                tracing::warn!(error = %e, "checkpoint failed");
+            }
+        }
+    });
 }
 
 async fn insert_job(

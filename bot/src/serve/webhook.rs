@@ -9,6 +9,7 @@ use axum::Json;
 use hmac::{Hmac, Mac};
 use serde_json::{json, Value};
 use sha2::Sha256;
+use tracing::Instrument;
 
 use super::queue::{Delivery, NewJob, Recorded};
 use super::AppState;
@@ -110,7 +111,6 @@ pub async fn handle(State(state): State<AppState>, headers: HeaderMap, body: Byt
         }
     };
     let span = tracing::info_span!("delivery", id = delivery_id, event);
-    let _enter = span.enter();
     let delivery = Delivery {
         id: delivery_id.to_owned(),
         event: event.to_owned(),
@@ -121,7 +121,13 @@ pub async fn handle(State(state): State<AppState>, headers: HeaderMap, body: Byt
             .map(str::to_owned),
     };
     let job = route(event, &payload);
-    match state.queue.record_delivery(&delivery, job.as_ref()).await {
+    let recorded = state
+        .queue
+        .record_delivery(&delivery, job.as_ref())
+        .instrument(span.clone())
+        .await;
+    let _enter = span.enter(); // no `.await` below: the guard cannot leak
+    match recorded {
         Ok(Recorded::Duplicate) => {
             tracing::info!("repeated delivery: ignored");
             (StatusCode::OK, Json(json!({"duplicate": true}))).into_response()

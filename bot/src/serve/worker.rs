@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 use tokio::sync::{watch, Notify};
+use tracing::Instrument;
 
 use super::queue::{now_ms, Job, Queue, Retry};
 
@@ -35,24 +36,28 @@ pub async fn run(n: usize, queue: Queue, wake: Arc<Notify>, stop: watch::Receive
         };
         let span =
             tracing::info_span!("job", id = job.id, kind = %job.kind, attempt = job.attempts);
-        let _guard = span.enter();
-        let outcome = with_lease(&queue, &job, handle(&queue, &job)).await;
-        match outcome {
-            Ok(()) => {
-                if let Err(e) = queue.complete(job.id).await {
-                    tracing::error!(error = %e, "cannot mark the job done; it will run again");
-                } else {
-                    tracing::info!("done");
-                }
+        // A span entered with a guard would leak into other tasks across `.await`: instrument.
+        finish(&queue, &job).instrument(span).await;
+    }
+}
+
+/// Run one claimed job and record its outcome.
+async fn finish(queue: &Queue, job: &Job) {
+    match with_lease(queue, job, handle(queue, job)).await {
+        Ok(()) => {
+            if let Err(e) = queue.complete(job.id).await {
+                tracing::error!(error = %e, "cannot mark the job done; it will run again");
+            } else {
+                tracing::info!("done");
             }
-            Err(e) => match queue.fail(&job, &format!("{e:#}"), now_ms()).await {
-                Ok(Retry::At(at)) => {
-                    tracing::warn!(error = %e, retry_in_ms = at - now_ms(), "failed; will retry")
-                }
-                Ok(Retry::GaveUp) => tracing::error!(error = %e, "failed for good"),
-                Err(db) => tracing::error!(error = %db, "cannot record the failure"),
-            },
         }
+        Err(e) => match queue.fail(job, &format!("{e:#}"), now_ms()).await {
+            Ok(Retry::At(at)) => {
+                tracing::warn!(error = %e, retry_in_ms = at - now_ms(), "failed; will retry")
+            }
+            Ok(Retry::GaveUp) => tracing::error!(error = %e, "failed for good"),
+            Err(db) => tracing::error!(error = %db, "cannot record the failure"),
+        },
     }
 }
 

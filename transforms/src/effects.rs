@@ -115,6 +115,10 @@ pub struct Origin {
     /// a module (`mod.MISSING`), an operand (`x * FACTOR`). Only the identity of returned values
     /// needs them; mutations are judged by `globals`.
     pub shares: BTreeSet<(String, String)>,
+    /// Parameters whose objects the value may be or hold in the same way (`max(rows)`,
+    /// `sorted(rows)[0]`, `next(iter(rows))`, `[r for r in rows]`): as with `shares`, only the
+    /// identity of returned values needs them; mutations are judged by `params`.
+    pub shares_params: BTreeSet<usize>,
     /// Project functions whose results the value may be or hold (`r = lookup(n)`).
     pub calls: BTreeSet<String>,
 }
@@ -136,6 +140,7 @@ impl Origin {
                 o.globals.len(),
                 o.unknown,
                 o.shares.len(),
+                o.shares_params.len(),
                 o.calls.len(),
             )
         };
@@ -144,6 +149,8 @@ impl Origin {
         self.globals.extend(other.globals.iter().cloned());
         self.unknown |= other.unknown;
         self.shares.extend(other.shares.iter().cloned());
+        self.shares_params
+            .extend(other.shares_params.iter().copied());
         self.calls.extend(other.calls.iter().cloned());
         if self.ty != other.ty {
             self.ty = None;
@@ -154,10 +161,16 @@ impl Origin {
     pub fn module_objects(&self) -> impl Iterator<Item = &(String, String)> {
         self.globals.iter().chain(self.shares.iter())
     }
-    /// Only the module-level objects of `other` (for values that may hold them but are not
-    /// aliases of `other` for mutation).
+    /// Parameters whose objects the value may be or hold (`params` and `shares_params`): what a
+    /// function returning the value may hand back of its arguments.
+    pub fn returned_params(&self) -> impl Iterator<Item = usize> + '_ {
+        self.params.iter().chain(self.shares_params.iter()).copied()
+    }
+    /// Only the module-level objects and parameters of `other` (for values that may hold them
+    /// but are not aliases of `other` for mutation).
     fn share(&mut self, other: &Origin) {
         self.shares.extend(other.module_objects().cloned());
+        self.shares_params.extend(other.returned_params());
         self.calls.extend(other.calls.iter().cloned());
     }
     pub fn is_fresh(&self) -> bool {
@@ -233,6 +246,9 @@ pub struct BodyAnalyzer<'a> {
     env: BTreeMap<String, Origin>,
     globals_declared: BTreeSet<String>,
     nonlocals_declared: BTreeSet<String>,
+    /// The project's summaries, once linked: calls of project functions then hand back only
+    /// what the callee's summary says it may return, not every argument.
+    linked: Option<(&'a Summaries, &'a BTreeMap<String, FunctionFactsEntry>)>,
     pub facts: Facts,
 }
 
@@ -251,8 +267,20 @@ impl<'a> BodyAnalyzer<'a> {
             env,
             globals_declared: BTreeSet::new(),
             nonlocals_declared: BTreeSet::new(),
+            linked: None,
             facts: Facts::default(),
         }
+    }
+
+    /// Resolve what calls of project functions return with the linked project's summaries
+    /// (code analysed after [`compute_summaries`], such as a loop body about to be outlined).
+    pub fn with_summaries(
+        mut self,
+        summaries: &'a Summaries,
+        functions: &'a BTreeMap<String, FunctionFactsEntry>,
+    ) -> Self {
+        self.linked = Some((summaries, functions));
+        self
     }
 
     /// Names treated as local (assigned somewhere in the analysed code or a parameter).
@@ -262,6 +290,19 @@ impl<'a> BodyAnalyzer<'a> {
 
     /// Analyse the statements of `body` (a block or a list of statements).
     pub fn analyze(mut self, nodes: &[Node<'_>]) -> Facts {
+        self.run(nodes);
+        self.facts
+    }
+
+    /// Analyse `nodes` as the body of a function that ends with `return value` (a loop body
+    /// about to be outlined into a helper that returns its per-item result).
+    pub fn analyze_returning(mut self, nodes: &[Node<'_>], value: Node<'_>) -> Facts {
+        self.run(nodes);
+        self.note_returned(value);
+        self.facts
+    }
+
+    fn run(&mut self, nodes: &[Node<'_>]) {
         // Pass 1: declarations and every name bound anywhere (nested scopes included, merged:
         // conservative for aliasing).
         for n in nodes {
@@ -281,7 +322,6 @@ impl<'a> BodyAnalyzer<'a> {
         for n in nodes {
             self.effects_in(*n);
         }
-        self.facts
     }
 
     fn collect_bindings(&mut self, node: Node<'_>) {
@@ -584,7 +624,8 @@ impl<'a> BodyAnalyzer<'a> {
         let Some(func) = field(call, "function") else {
             return Origin::unknown();
         };
-        let args: Vec<Node<'_>> = field(call, "arguments")
+        let arguments = field(call, "arguments");
+        let args: Vec<Node<'_>> = arguments
             .map(|a| {
                 kids(a)
                     .into_iter()
@@ -606,6 +647,18 @@ impl<'a> BodyAnalyzer<'a> {
             }
         };
         if let Some(q) = self.qualified(func) {
+            // `sum(xs)` without a start value adds the items to 0: a new number.
+            let sum_of_numbers = q == "builtins.sum"
+                && arguments.is_some_and(|a| match a.kind() {
+                    "generator_expression" => true,
+                    _ => matches!(kids(a).as_slice(), [only] if !matches!(
+                        only.kind(),
+                        "keyword_argument" | "list_splat" | "dictionary_splat"
+                    )),
+                });
+            if sum_of_numbers {
+                return Origin::fresh();
+            }
             if let Some(known) = kb::lookup(&q) {
                 if known != Known::Higher {
                     let mut o = Origin::fresh();
@@ -613,6 +666,18 @@ impl<'a> BodyAnalyzer<'a> {
                         shared_args(&mut o);
                     }
                     o.ty = Some(q);
+                    return o;
+                }
+            }
+            if let Some((summaries, functions)) = self.linked {
+                if let (Some(callee), Some(entry)) = (summaries.by_name.get(&q), functions.get(&q))
+                {
+                    // What the callee may hand back of its arguments; its module objects are
+                    // folded in through `calls` like those of a returned call.
+                    let raw = arguments.map(kids).unwrap_or_default();
+                    let mut o = returned_origin(&self.call_site(&q, &raw), callee, entry);
+                    o.calls.insert(q);
+                    o.ty = None;
                     return o;
                 }
             }
@@ -763,16 +828,7 @@ impl<'a> BodyAnalyzer<'a> {
                 "attribute" => self.note_module_attribute_read(n),
                 "return_statement" => {
                     for k in kids(n) {
-                        if let Some(site) = self.return_call_site(k) {
-                            self.facts.return_calls.push(site);
-                            continue;
-                        }
-                        let o = self.origin(k);
-                        self.facts.returns_params.extend(o.params.iter().copied());
-                        self.facts
-                            .returns_globals
-                            .extend(o.module_objects().cloned());
-                        self.facts.returns_results_of.extend(o.calls);
+                        self.note_returned(k);
                     }
                 }
                 _ => {}
@@ -782,6 +838,21 @@ impl<'a> BodyAnalyzer<'a> {
                 stack.push(c);
             }
         }
+    }
+
+    /// `value` is handed back to the caller: the arguments and module-level objects it may be or
+    /// hold, and the project functions whose results it may be.
+    fn note_returned(&mut self, value: Node<'_>) {
+        if let Some(site) = self.return_call_site(value) {
+            self.facts.return_calls.push(site);
+            return;
+        }
+        let o = self.origin(value);
+        self.facts.returns_params.extend(o.returned_params());
+        self.facts
+            .returns_globals
+            .extend(o.module_objects().cloned());
+        self.facts.returns_results_of.extend(o.calls);
     }
 
     fn note_global_read(&mut self, ident: Node<'_>) {
@@ -1174,32 +1245,7 @@ pub fn compute_summaries(
         let mut changed = false;
         for (name, entry) in functions {
             let mut next = by_name.get(name).cloned().unwrap_or_default();
-            for call in &entry.facts.return_calls {
-                match (by_name.get(&call.callee), functions.get(&call.callee)) {
-                    (Some(callee), Some(callee_entry)) => {
-                        let returned = returned_origin(call, callee, callee_entry);
-                        next.returns_params.extend(returned.params.iter().copied());
-                        returns_module_objects(&mut next, &returned, &by_name);
-                        next.returns_globals
-                            .extend(callee.returns_globals.iter().cloned());
-                    }
-                    // Unknown callee: assume it may hand back any argument.
-                    _ => {
-                        for o in call_arguments(call) {
-                            next.returns_params.extend(o.params.iter().copied());
-                            returns_module_objects(&mut next, o, &by_name);
-                        }
-                    }
-                }
-            }
-            // `r = g(n)` ... `return r`: whatever `g` may return. (Its arguments are already in
-            // the returned origin.)
-            for callee in &entry.facts.returns_results_of {
-                if let Some(s) = by_name.get(callee) {
-                    next.returns_globals
-                        .extend(s.returns_globals.iter().cloned());
-                }
-            }
+            fold_returns(&mut next, &entry.facts, &by_name, functions);
             for call in &entry.facts.calls {
                 match (by_name.get(&call.callee), functions.get(&call.callee)) {
                     (Some(callee), Some(callee_entry)) => {
@@ -1249,6 +1295,42 @@ pub fn compute_summaries(
         by_name,
         runtime_written,
         import_time_reachable: reachable,
+    }
+}
+
+/// What `facts` returns through the functions it calls: the arguments and module objects a
+/// returned call may hand back (`return g(a, b)`), and the module objects of the project
+/// functions whose results are returned (`r = g(n)` ... `return r`; their arguments are already
+/// in the returned origin).
+fn fold_returns(
+    next: &mut Summary,
+    facts: &Facts,
+    by_name: &BTreeMap<String, Summary>,
+    functions: &BTreeMap<String, FunctionFactsEntry>,
+) {
+    for call in &facts.return_calls {
+        match (by_name.get(&call.callee), functions.get(&call.callee)) {
+            (Some(callee), Some(callee_entry)) => {
+                let returned = returned_origin(call, callee, callee_entry);
+                next.returns_params.extend(returned.returned_params());
+                returns_module_objects(next, &returned, by_name);
+                next.returns_globals
+                    .extend(callee.returns_globals.iter().cloned());
+            }
+            // Unknown callee: assume it may hand back any argument.
+            _ => {
+                for o in call_arguments(call) {
+                    next.returns_params.extend(o.returned_params());
+                    returns_module_objects(next, o, by_name);
+                }
+            }
+        }
+    }
+    for callee in &facts.returns_results_of {
+        if let Some(s) = by_name.get(callee) {
+            next.returns_globals
+                .extend(s.returns_globals.iter().cloned());
+        }
     }
 }
 
@@ -1372,6 +1454,21 @@ pub fn summarize_region(
             }
         }
     }
+    s
+}
+
+/// Summary of code analysed with [`BodyAnalyzer::analyze_returning`] (a loop body about to become
+/// a helper function): [`summarize_region`] plus what the returned value may be, folded through
+/// the functions it calls exactly as for a project function's own summary.
+pub fn summarize_returning(
+    facts: &Facts,
+    summaries: &Summaries,
+    functions: &BTreeMap<String, FunctionFactsEntry>,
+) -> Summary {
+    let mut s = summarize_region(facts, summaries, functions);
+    s.returns_params = facts.returns_params.clone();
+    s.returns_globals = facts.returns_globals.clone();
+    fold_returns(&mut s, facts, &summaries.by_name, functions);
     s
 }
 

@@ -641,9 +641,25 @@ pub fn is_reiterable_name(src: &str, scope: Scope<'_>, name: Node<'_>) -> bool {
     bindings == 1 && ok
 }
 
-/// Process-pool conditions on the callee: it must be sendable to a worker process and see the
-/// same module state there.
+/// Process-pool conditions on the callee: it must be sendable to a worker process, see the same
+/// module state there, and hand back new objects, not ones the caller shares.
 pub fn process_pool_reasons(
+    ctx: &FileContext<'_>,
+    plan: &CallPlan<'_>,
+    enclosing: Option<&str>,
+) -> (Vec<String>, Option<Summary>) {
+    let (mut reasons, summary) = callee_process_reasons(ctx, plan, enclosing);
+    if let Some(s) = &summary {
+        let subject = format!("`{}` may return", text(ctx.src(), plan.callee));
+        reasons.extend(returned_object_reasons(ctx, &subject, s, None));
+    }
+    (reasons, summary)
+}
+
+/// [`process_pool_reasons`] without the conditions on what the callee returns: for a call inside
+/// a loop body to be outlined, only the helper's own result matters (checked by
+/// [`returned_object_reasons`] on the helper's summary, which folds in what its callees return).
+pub fn callee_process_reasons(
     ctx: &FileContext<'_>,
     plan: &CallPlan<'_>,
     enclosing: Option<&str>,
@@ -697,22 +713,6 @@ pub fn process_pool_reasons(
                     }
                 }
             }
-            if !s.returns_params.is_empty() {
-                reasons.push(format!("`{callee_text}` may return its argument itself; a worker process would return a copy, breaking aliasing"));
-            }
-            let objects = returned_module_objects(ctx, s);
-            if !objects.is_empty() {
-                let (noun, part, that) = if objects.len() == 1 {
-                    ("object", "a part of it", "that object")
-                } else {
-                    ("objects", "parts of them", "those objects")
-                };
-                let names: Vec<String> = objects.iter().map(|o| format!("`{o}`")).collect();
-                reasons.push(format!(
-                    "`{callee_text}` may return the module-level {noun} {} (or {part}); a worker process would return a copy, not {that}",
-                    names.join(", ")
-                ));
-            }
         }
         return (reasons, summary);
     }
@@ -733,6 +733,57 @@ pub fn process_pool_reasons(
             (reasons, None)
         }
     }
+}
+
+/// Why handing back what `summary` says a function returns from a worker process would behave
+/// differently: the caller would get a copy of an argument or of a module-level object (or of a
+/// part of one), not the object itself. `subject` starts each reason (`` `f` may return``, `the
+/// per-item result `...` may be`). `params` names the parameters (of a helper about to be
+/// outlined: the loop variables and the values passed to it); without it they are the callee's
+/// arguments.
+pub fn returned_object_reasons(
+    ctx: &FileContext<'_>,
+    subject: &str,
+    summary: &Summary,
+    params: Option<&[String]>,
+) -> Vec<String> {
+    let mut reasons = Vec::new();
+    match params {
+        _ if summary.returns_params.is_empty() => {}
+        None => reasons.push(format!(
+            "{subject} its argument itself (or a part of it); a worker process would return a copy, breaking aliasing"
+        )),
+        Some(names) => {
+            let names: Vec<String> = summary
+                .returns_params
+                .iter()
+                .map(|i| format!("`{}`", names.get(*i).map_or("?", String::as_str)))
+                .collect();
+            let (itself, part, objects) = if names.len() == 1 {
+                ("itself", "a part of it", "an object")
+            } else {
+                ("themselves", "parts of them", "objects")
+            };
+            reasons.push(format!(
+                "{subject} {} {itself} (or {part}), {objects} the caller holds; a worker process would return a copy, breaking aliasing",
+                names.join(", ")
+            ));
+        }
+    }
+    let objects = returned_module_objects(ctx, summary);
+    if !objects.is_empty() {
+        let (noun, part, that) = if objects.len() == 1 {
+            ("object", "a part of it", "that object")
+        } else {
+            ("objects", "parts of them", "those objects")
+        };
+        let names: Vec<String> = objects.iter().map(|o| format!("`{o}`")).collect();
+        reasons.push(format!(
+            "{subject} the module-level {noun} {} (or {part}); a worker process would return a copy, not {that}",
+            names.join(", ")
+        ));
+    }
+    reasons
 }
 
 /// Module-level objects a project function may return (itself or inside its result), by name:

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use tree_sitter::Node;
 
-use crate::effects::Summary;
+use crate::effects::{summarize_returning, BodyAnalyzer, Summary};
 use crate::kb::{self, Known};
 use crate::loops::{self, Accumulation};
 use crate::module::BindingKind;
@@ -35,13 +35,17 @@ pub struct Outlined {
     pub moved: (usize, usize),
 }
 
-/// Builtins whose results are plain data (numbers, strings, containers of them) whatever their
-/// arguments are, so they can be sent back from a worker process.
+/// Builtins whose results are new plain data (numbers, strings, bytes) whatever their arguments
+/// are, so they can be sent back from a worker process.
 const PLAIN_BUILTINS: &[&str] = &[
-    "len", "str", "int", "float", "bool", "abs", "round", "sum", "min", "max", "sorted", "repr",
-    "hash", "ord", "chr", "hex", "oct", "bin", "divmod", "pow", "format", "ascii", "all", "any",
-    "bytes",
+    "len", "str", "int", "float", "bool", "abs", "round", "sum", "repr", "hash", "ord", "chr",
+    "hex", "oct", "bin", "divmod", "pow", "format", "ascii", "all", "any", "bytes",
 ];
+
+/// Builtins that hand back elements of their arguments (one of them, or a new list of them):
+/// plain data only when their arguments are. Whether those elements are objects the caller
+/// shares (module state, the loop item) is judged by [`loops::returned_object_reasons`].
+const PICKING_BUILTINS: &[&str] = &["min", "max", "sorted"];
 
 /// Names whose use makes a body depend on the frame it runs in.
 const FRAME_SENSITIVE: &[&str] = &["locals", "vars", "eval", "exec", "dir", "globals", "super"];
@@ -222,7 +226,16 @@ pub fn outline(
     }
 
     if process {
-        process_reasons(ctx, scope, stmts, tail, &params, summary, &mut reasons);
+        let item_names: Vec<String> = target_names.iter().map(|(n, _)| n.clone()).collect();
+        process_reasons(
+            ctx,
+            scope,
+            stmts,
+            tail,
+            (&item_names, &params),
+            summary,
+            &mut reasons,
+        );
     }
     if !reasons.is_empty() {
         reasons.sort();
@@ -293,16 +306,18 @@ pub fn outline(
 }
 
 /// Process-pool conditions: the helper and everything it calls must work the same in a worker
-/// process, and its result must be plain data that can be sent back.
+/// process, and its result must be plain data that can be sent back, not an object the caller
+/// shares. `names` are the helper's parameters: the loop variables, then the values passed.
 fn process_reasons(
     ctx: &FileContext<'_>,
     scope: Scope<'_>,
     stmts: &[Node<'_>],
     tail: Accumulation<'_>,
-    params: &[String],
+    names: (&[String], &[String]),
     summary: &Summary,
     reasons: &mut Vec<String>,
 ) {
+    let (item_names, params) = names;
     let src = ctx.src();
     let enclosing = scope
         .function_name(src)
@@ -329,12 +344,9 @@ fn process_reasons(
                 keywords: vec![],
                 qualified: Some(q),
             };
-            let (r, _) = loops::process_pool_reasons(ctx, &plan, enclosing.as_deref());
-            // Returning an argument or a module-level object matters only for the helper's own
-            // result (checked below).
-            reasons.extend(r.into_iter().filter(|r| {
-                !r.contains("may return its argument") && !r.contains("may return the module-level")
-            }));
+            // What the callee returns matters only for the helper's own result (checked below).
+            let (r, _) = loops::callee_process_reasons(ctx, &plan, enclosing.as_deref());
+            reasons.extend(r);
         });
     }
     // Values passed from the enclosing scope are pickled: functions, classes, modules and
@@ -363,17 +375,38 @@ fn process_reasons(
         }
     }
     let head = &stmts[..stmts.len().saturating_sub(1)];
-    if !plain_result(ctx, &analyzer, head, tail.value(), 0) {
+    let value = text(src, tail.value()).chars().take(60).collect::<String>();
+    // The helper's result, judged like a callee's: what it may hand back of its parameters or
+    // of module state (`max(TABLE, key=len)`, `sorted(rows)[0]`, `TABLE[i]`), through the
+    // functions it calls too. A value evaluated for its effect only is discarded by the rewrite:
+    // its identity is never seen.
+    let mut shared = Vec::new();
+    if !matches!(tail, Accumulation::Discard { .. }) {
+        let mut helper_params = item_names.to_vec();
+        helper_params.extend(params.iter().cloned());
+        let mut nodes = head.to_vec();
+        nodes.push(tail.value());
+        let facts = BodyAnalyzer::new(ctx.module, src, &helper_params)
+            .with_summaries(&ctx.project.summaries, &ctx.project.entries)
+            .analyze_returning(&nodes, tail.value());
+        let helper = summarize_returning(&facts, &ctx.project.summaries, &ctx.project.entries);
+        let subject = format!("the per-item result `{value}` may be");
+        shared = loops::returned_object_reasons(ctx, &subject, &helper, Some(&helper_params));
+    }
+    if !shared.is_empty() {
+        reasons.extend(shared);
+    } else if !plain_result(ctx, &analyzer, head, tail.value(), 0) {
         reasons.push(format!(
-            "cannot prove the per-item result `{}` is plain data that a worker process can send back (and not an object shared with the caller)",
-            text(src, tail.value()).chars().take(60).collect::<String>()
+            "cannot prove the per-item result `{value}` is plain data that a worker process can send back (and not an object shared with the caller)"
         ));
     }
 }
 
-/// Whether `value` (evaluated after `head`) is a new plain-data object: literals, arithmetic,
-/// plain-data builtins and methods, known heavy functions with picklable results, or project
-/// functions (whose summaries were checked) that do not return their arguments.
+/// Whether `value` (evaluated after `head`) is plain data a worker process can send back:
+/// literals, arithmetic, plain-data builtins and methods, known heavy functions with picklable
+/// results, or project functions (whose summaries were checked) that do not return their
+/// arguments. Which objects of the caller it may be is judged separately, on the helper's
+/// summary ([`loops::returned_object_reasons`]).
 fn plain_result(
     ctx: &FileContext<'_>,
     analyzer: &crate::effects::BodyAnalyzer<'_>,
@@ -449,12 +482,20 @@ fn plain_result(
                 return false;
             };
             if let Some(b) = q.strip_prefix("builtins.") {
+                if PICKING_BUILTINS.contains(&b) {
+                    return field(value, "arguments").is_some_and(|a| match a.kind() {
+                        "generator_expression" => field(a, "body").is_some_and(sub),
+                        _ => kids(a)
+                            .into_iter()
+                            .filter(|k| k.kind() != "keyword_argument")
+                            .all(sub),
+                    });
+                }
                 return PLAIN_BUILTINS.contains(&b);
             }
+            // (The module-level objects it may return are judged on the helper's summary.)
             if let Some(s) = ctx.project.summaries.by_name.get(&q) {
-                return ctx.project.functions.contains_key(&q)
-                    && s.returns_params.is_empty()
-                    && loops::returned_module_objects(ctx, s).is_empty();
+                return ctx.project.functions.contains_key(&q) && s.returns_params.is_empty();
             }
             matches!(kb::lookup(&q), Some(Known::PureHeavy)) && loops::picklable_result(&q)
         }

@@ -451,8 +451,74 @@ def run_returns_argument(rows):
     let f = in_function(&findings, "run_returns_argument");
     assert_eq!(f.safety, Safety::Review, "{f:#?}");
     assert!(
-        f.reasons.contains(&"`returns_argument` may return its argument itself; a worker process would return a copy, breaking aliasing".to_owned()),
+        f.reasons.contains(&"`returns_argument` may return its argument itself (or a part of it); a worker process would return a copy, breaking aliasing".to_owned()),
         "{:#?}",
         f.reasons
     );
+}
+
+/// An outlined loop body (PAR104) whose result is an object of another module: picked by a
+/// builtin (`max(consts.TABLE, ...)`), or returned by a callee there and kept in a local. The
+/// helper's result is judged with the same summaries as a callee's; a fresh result stays safe.
+#[test]
+fn outlined_results_that_are_another_modules_objects() {
+    let consts = r#"import hashlib
+
+TABLE = [[0], [1, 1], [2, 2, 2]]
+MISSING = object()
+
+
+def spin(n):
+    h = hashlib.sha256(str(n).encode())
+    for _ in range(200):
+        h = hashlib.sha256(h.digest())
+    return h.digest()[0]
+
+
+def lookup(n):
+    spin(n)
+    return MISSING
+"#;
+    let app = r#"from pkg import consts
+
+
+def picked(numbers):
+    out = []
+    for n in numbers:
+        width = consts.spin(n) % 3 + 1
+        out.append(max(consts.TABLE[:width], key=len))
+    return out
+
+
+def through_local(numbers):
+    out = []
+    for n in numbers:
+        found = consts.lookup(n)
+        out.append(found)
+    return out
+
+
+def fresh(numbers):
+    out = []
+    for n in numbers:
+        a = consts.spin(n)
+        b = consts.spin(n + 1)
+        out.append(max(a, b) + sum(consts.TABLE[a % 3]))
+    return out
+"#;
+    let findings = check(&[
+        ("pkg/app.py", app),
+        ("pkg/__init__.py", ""),
+        ("pkg/consts.py", consts),
+    ]);
+    for (function, reason) in [
+        ("picked", "the per-item result `max(consts.TABLE[:width], key=len)` may be the module-level object `pkg.consts.TABLE` (or a part of it); a worker process would return a copy, not that object"),
+        ("through_local", "the per-item result `found` may be the module-level object `pkg.consts.MISSING` (or a part of it); a worker process would return a copy, not that object"),
+    ] {
+        let f = in_function(&findings, function);
+        assert_eq!(f.safety, Safety::Review, "{f:#?}");
+        assert!(f.reasons.contains(&reason.to_owned()), "{:#?}", f.reasons);
+    }
+    let f = in_function(&findings, "fresh");
+    assert_eq!(f.safety, Safety::Safe, "{f:#?}");
 }

@@ -50,7 +50,8 @@ declare_rule! {
     /// when the loop sits in a nested function; and, for process pools, when a name passed to the
     /// helper is a local function, class, import or `with` target, when the body reads module
     /// state changed at run time or set only under `__main__`, or when the result cannot be shown
-    /// to be new plain data (returning the item itself, or an object of unknown type, would give
+    /// to be new plain data (returning the item, a value passed in or module state, or a part of
+    /// one such as `max(TABLE, key=len)` or `TABLE[i]`, or an object of unknown type, would give
     /// the caller a copy instead of the original).
     pub struct Par104 {
         code: "PAR104",

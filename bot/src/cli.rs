@@ -126,6 +126,6 @@ pub struct ServeArgs {
     pub config: Option<PathBuf>,
     /// Seconds a claimed job stays reserved without a heartbeat: after a crash, its job runs
     /// again this long after the last heartbeat (workers renew every third of it).
-    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600), hide = true)]
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub job_lease: u64,
 }

@@ -76,9 +76,12 @@ impl Effect {
     /// One line for a `review` reason.
     pub fn describe(&self) -> String {
         match self {
-            Effect::WritesGlobal { module, name } => {
-                format!("changes module state `{name}` (in `{module}`)")
-            }
+            Effect::WritesGlobal { module, name } => match default_parameter(name) {
+                Some((function, parameter)) => format!(
+                    "changes the default value of `{parameter}` of `{function}` (in `{module}`), one object shared by every call"
+                ),
+                None => format!("changes module state `{name}` (in `{module}`)"),
+            },
             Effect::MutatesUnknown { what } => format!("mutates {what}"),
             Effect::WritesNonlocal { name } => format!("assigns enclosing variable `{name}`"),
             Effect::Output { call } => {
@@ -281,6 +284,40 @@ impl<'a> BodyAnalyzer<'a> {
     ) -> Self {
         self.linked = Some((summaries, functions));
         self
+    }
+
+    /// Parameter defaults are evaluated once, when `def` runs, and every call that leaves the
+    /// argument out shares that one object: `def pick(n, table=TABLE)` may return (a part of)
+    /// `TABLE`, and `def tally(n, counts={})` mutates state that outlives the call, exactly like
+    /// a module variable (a worker process would change its own copy). Such a parameter's
+    /// origin gains the default's: the module objects it names, or, for an object the default
+    /// creates, a module-level pseudo-variable `function(parameter=...)`. Immutable literal
+    /// defaults (`None`, numbers, strings) change nothing.
+    pub fn note_parameter_defaults(&mut self, function: &str, parameters: Node<'_>) {
+        let src = self.src;
+        let module_scope = BodyAnalyzer::new(self.module, src, &[]);
+        for p in kids(parameters) {
+            if !matches!(p.kind(), "default_parameter" | "typed_default_parameter") {
+                continue;
+            }
+            let (Some(name), Some(value)) = (field(p, "name"), field(p, "value")) else {
+                continue;
+            };
+            if crate::module::is_constant(value) {
+                continue;
+            }
+            let name = text(src, name);
+            let mut origin = module_scope.origin(value);
+            origin.ty = None;
+            if origin.globals.is_empty() && !origin.unknown {
+                origin
+                    .globals
+                    .insert((self.module.name.clone(), format!("{function}({name}=...)")));
+            }
+            if let Some(entry) = self.env.get_mut(name) {
+                entry.union(&origin);
+            }
+        }
     }
 
     /// Names treated as local (assigned somewhere in the analysed code or a parameter).
@@ -1176,20 +1213,25 @@ fn open_mode_kind(src: &str, args: &[Node<'_>]) -> IoKind {
     }
 }
 
+/// The pseudo-variable [`BodyAnalyzer::note_parameter_defaults`] names a default by:
+/// `function(parameter=...)` -> (function, parameter).
+fn default_parameter(name: &str) -> Option<(&str, &str)> {
+    name.strip_suffix("=...)")?.split_once('(')
+}
+
 /// Facts for one top-level function definition node.
 pub fn function_facts(module: &ModuleInfo, src: &str, def: Node<'_>) -> Facts {
     let params = field(def, "parameters")
         .map(|p| py::parameter_names(src, p))
         .unwrap_or_default();
     let mut nodes = Vec::new();
-    if let Some(p) = field(def, "parameters") {
-        // default values are evaluated at definition time, not per call: skip them
-        let _ = p;
-    }
     if let Some(body) = field(def, "body") {
         nodes.push(body);
     }
-    let analyzer = BodyAnalyzer::new(module, src, &params);
+    let mut analyzer = BodyAnalyzer::new(module, src, &params);
+    if let (Some(p), Some(name)) = (field(def, "parameters"), field(def, "name")) {
+        analyzer.note_parameter_defaults(text(src, name), p);
+    }
     let mut facts = analyzer.analyze(&nodes);
     if let Some(name) = field(def, "name") {
         let own = format!("{}.{}", module.name, text(src, name));

@@ -475,7 +475,7 @@ impl ModuleInfo {
 
 /// A number, string, bytes, bool or `None` literal, or arithmetic on them: an immutable value
 /// whose identity nothing may rely on.
-fn is_constant(node: Node<'_>) -> bool {
+pub(crate) fn is_constant(node: Node<'_>) -> bool {
     match node.kind() {
         "integer" | "float" | "true" | "false" | "none" => true,
         "concatenated_string" => kids(node).into_iter().all(is_constant),

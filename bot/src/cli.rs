@@ -128,4 +128,7 @@ pub struct ServeArgs {
     /// again this long after the last heartbeat (workers renew every third of it).
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub job_lease: u64,
+    /// Python interpreter the repositories' virtual environments are made with.
+    #[arg(long, default_value = "python3")]
+    pub python: String,
 }

@@ -6,6 +6,7 @@ mod check;
 mod cli;
 mod discover;
 mod explain;
+mod github;
 mod output;
 mod propose;
 mod sandbox;

@@ -74,6 +74,10 @@ impl Drop for Server {
 
 struct App {
     dir: tempfile::TempDir,
+    /// The GitHub API of these tests: accepts connections and never answers, so a push job
+    /// stays running (these tests are about the webhook side and the queue; the GitHub side
+    /// has its own tests against a fake GitHub).
+    silent_api: std::net::TcpListener,
 }
 
 impl App {
@@ -87,7 +91,8 @@ impl App {
             .output()
             .expect("openssl runs");
         assert!(out.status.success(), "{}", common::text(&out.stderr));
-        Self { dir }
+        let silent_api = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        Self { dir, silent_api }
     }
 
     fn db(&self) -> PathBuf {
@@ -114,6 +119,13 @@ impl App {
                 format!("sqlite://{}?mode=rwc", self.db().display()),
             )
             .env("PARALLELIZE_LISTEN", "127.0.0.1:0")
+            .env(
+                "PARALLELIZE_GITHUB_API_URL",
+                format!(
+                    "http://{}",
+                    self.silent_api.local_addr().expect("silent API address")
+                ),
+            )
             .env("PARALLELIZE_WORKERS", "2");
         cmd
     }
@@ -331,20 +343,35 @@ fn replays_are_dropped_pushes_coalesce_and_unknown_events_are_ignored() {
     // The same delivery again (GitHub's "Redeliver"): acknowledged, nothing new.
     let (status, body) = deliver(&server, "push", "d-push-1", &push);
     assert_eq!((status, body.as_str()), (200, "{\"duplicate\":true}"));
-    // A burst of pushes to the same branch is one queued job with the latest payload.
-    let mut later = push.clone();
-    later["after"] = json!("0000000000000000000000000000000000000002");
-    assert_eq!(deliver(&server, "push", "d-push-2", &later).0, 202);
+    // A burst of pushes to the same branch while its job runs is one queued job with the
+    // latest payload (the running one is never run twice at once).
+    wait_until("the first push job to start", || {
+        app.scalar("SELECT state FROM jobs WHERE delivery_id = 'd-push-1'") == "running"
+    });
+    for n in 2..=4 {
+        let mut later = push.clone();
+        later["after"] = json!(format!("{n:040}"));
+        assert_eq!(
+            deliver(&server, "push", &format!("d-push-{n}"), &later).0,
+            202
+        );
+    }
     assert_eq!(
-        app.sql("SELECT state, delivery_id FROM jobs WHERE kind = 'push'"),
-        vec![vec!["queued".to_owned(), "d-push-2".to_owned()]]
+        app.sql("SELECT state, delivery_id FROM jobs WHERE kind = 'push' ORDER BY id"),
+        vec![
+            vec!["running".to_owned(), "d-push-1".to_owned()],
+            vec!["queued".to_owned(), "d-push-4".to_owned()]
+        ]
     );
+    assert!(app
+        .scalar("SELECT payload FROM jobs WHERE delivery_id = 'd-push-4'")
+        .contains(&format!("{:040}", 4)));
     // An event the App does not act on: acknowledged, recorded, no job.
     let label = example("label", Some("created"), 7);
     let (status, body) = deliver(&server, "label", "d-label-1", &label);
     assert_eq!((status, body.as_str()), (202, "{\"ignored\":\"label\"}"));
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM deliveries"), "3");
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM jobs"), "1");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deliveries"), "5");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM jobs"), "2");
     // A body that is not JSON, correctly signed: a client error, nothing stored.
     let junk = b"not json";
     let sig = sign(junk);
@@ -357,7 +384,7 @@ fn replays_are_dropped_pushes_coalesce_and_unknown_events_are_ignored() {
         http(&server.addr, "POST", "/webhook", &headers, junk).0,
         400
     );
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM deliveries"), "3");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deliveries"), "5");
 }
 
 #[test]

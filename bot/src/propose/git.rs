@@ -38,7 +38,10 @@ pub enum GitError {
     Git { what: String, source: git2::Error },
 }
 
-fn git<T>(what: impl FnOnce() -> String, r: Result<T, git2::Error>) -> Result<T, GitError> {
+pub(crate) fn git<T>(
+    what: impl FnOnce() -> String,
+    r: Result<T, git2::Error>,
+) -> Result<T, GitError> {
     r.map_err(|source| GitError::Git {
         what: what(),
         source,

@@ -10,12 +10,12 @@
 //! directory, which is kept (its path is printed) so logs and the rendered text can be read.
 
 mod bisect;
-mod git;
+pub(crate) mod git;
 mod junit;
-mod progress;
+pub(crate) mod progress;
 mod project;
-mod render;
-mod report;
+pub(crate) mod render;
+pub(crate) mod report;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -88,39 +88,153 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let (_, config) = RepoConfig::discover(&project_dir).map_err(|e| anyhow!("{e}"))?;
-    let prepared = check::prepare(
-        std::slice::from_ref(&project_dir),
-        &project_dir,
+    let verified = verify(
+        &Checkout {
+            clone: &clone_dir,
+            project: &project_dir,
+            run_dir: &run_dir,
+            repository: origin.root.display().to_string(),
+            base: origin.base.clone(),
+            base_commit: origin.base_commit.clone(),
+        },
         &config,
-        &args.select,
-        &args.ignore,
+        &Options {
+            select: &args.select,
+            ignore: &args.ignore,
+            python: &args.python,
+            isolation: args.isolation,
+            only: None,
+        },
+        &mut progress,
+    )?;
+    let mut result = verified.result;
+    let Some(changed) = verified.changed else {
+        return finish(&mut progress, &mut result, &output, &config);
+    };
+    let title = result.title.clone().unwrap_or_default();
+    let branch = format!("{}{}", config.bot.branch_prefix, origin.base);
+    if args.dry_run {
+        result.status = Status::DryRun;
+        result.message = format!(
+            "Dry run: {} rewrite(s) verified; nothing committed (without --dry-run they go to `{branch}`).",
+            result.applied.len()
+        );
+        return finish(&mut progress, &mut result, &output, &config);
+    }
+    progress.stage(format!("committing on `{branch}`"));
+    let message = render::commit_message(&title, &result);
+    let commit = git::commit(&repo, &branch, &changed, &message)?;
+    git::fetch_back(&origin.root, &clone_dir, &branch)?;
+    result.status = Status::Proposed;
+    result.branch = Some(branch.clone());
+    result.commit = Some(commit);
+    result.message = format!(
+        "{} rewrite(s) verified and committed on `{branch}`; review with `git diff {}..{branch}`.",
+        result.applied.len(),
+        origin.base
+    );
+    finish(&mut progress, &mut result, &output, &config)
+}
+
+/// The checked-out repository [`verify`] works in (a scratch clone, never the user's tree).
+pub struct Checkout<'a> {
+    /// The clone's root.
+    pub clone: &'a Path,
+    /// The project inside it (the clone's root, or a directory of a larger repository).
+    pub project: &'a Path,
+    /// Scratch space for the venv, reports and logs.
+    pub run_dir: &'a Path,
+    /// How the repository is named in the result.
+    pub repository: String,
+    pub base: String,
+    pub base_commit: String,
+}
+
+/// How [`verify`] runs.
+pub struct Options<'a> {
+    pub select: &'a [String],
+    pub ignore: &'a [String],
+    pub python: &'a str,
+    pub isolation: IsolationArg,
+    /// Only findings in these files (paths relative to the clone's root, as in findings) are
+    /// reviewed or applied: a push's changed files. `None`: every file.
+    pub only: Option<&'a BTreeSet<String>>,
+}
+
+/// What [`verify`] found and proved.
+pub struct Verified {
+    /// The run's report; `title` is set when rewrites were kept.
+    pub result: ProposeResult,
+    /// Every finding in scope, `review` ones included (check-run annotations).
+    pub findings: Vec<Finding>,
+    /// The files the kept rewrites change (written in the clone), when there is something to
+    /// commit; `None` when the run stopped (see `result.status` and `result.message`).
+    pub changed: Option<Vec<String>>,
+}
+
+impl Verified {
+    fn stopped(result: ProposeResult, findings: Vec<Finding>) -> Self {
+        Self {
+            result,
+            findings,
+            changed: None,
+        }
+    }
+}
+
+/// Analyse the checkout, set the project up in the sandbox, run the tests before and after the
+/// safe rewrites, and bisect away the rewrites that break a test. The kept rewrites are left
+/// written in the clone; nothing is committed.
+pub fn verify(
+    checkout: &Checkout<'_>,
+    config: &RepoConfig,
+    opts: &Options<'_>,
+    progress: &mut Progress,
+) -> anyhow::Result<Verified> {
+    let Checkout {
+        clone: clone_dir,
+        project: project_dir,
+        run_dir,
+        ..
+    } = *checkout;
+    progress.stage("analysing");
+    let prepared = check::prepare(
+        &[project_dir.to_path_buf()],
+        project_dir,
+        config,
+        opts.select,
+        opts.ignore,
     )?;
     let files: Vec<SourceFile> = prepared
         .files
         .into_iter()
         .map(|mut f| {
-            if let Ok(rel) = f.abs.strip_prefix(&clone_dir) {
+            if let Ok(rel) = f.abs.strip_prefix(clone_dir) {
                 f.display = rel.to_string_lossy().replace('\\', "/");
             }
             f
         })
         .collect();
-    let analysis = check::analyse(&files, &prepared.settings, &prepared.selection)?;
+    let mut analysis = check::analyse(&files, &prepared.settings, &prepared.selection)?;
+    if let Some(only) = opts.only {
+        // The whole project is analysed (cross-module facts), findings are kept for `only`.
+        analysis.findings.retain(|f| only.contains(&f.path));
+    }
     let workspace = Workspace::new(&files, &analysis.findings)?;
     let candidates = workspace.applicable();
     let mut result = ProposeResult {
         version: 1,
         status: Status::NothingToPropose,
         message: String::new(),
-        repository: origin.root.display().to_string(),
-        base: origin.base.clone(),
-        base_commit: origin.base_commit.clone(),
+        repository: checkout.repository.clone(),
+        base: checkout.base.clone(),
+        base_commit: checkout.base_commit.clone(),
         branch: None,
         commit: None,
         clone: clone_dir.display().to_string(),
         isolation: String::new(),
         setup: Vec::new(),
-        test_command: project::test_command(&config),
+        test_command: project::test_command(config),
         before: None,
         after: None,
         test_runs: 0,
@@ -148,11 +262,11 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
             "No rewrite could be proven safe ({} finding(s) listed for review); nothing to verify or commit.",
             result.review.len()
         );
-        return finish(&mut progress, &mut result, &output, &config);
+        return Ok(Verified::stopped(result, analysis.findings));
     }
 
     // The sandbox and the project's environment.
-    let tools = project::Tools::find(&args.python).map_err(|e| anyhow!(e))?;
+    let tools = project::Tools::find(opts.python).map_err(|e| anyhow!(e))?;
     let venv = run_dir.join("venv");
     let reports = run_dir.join("reports");
     let logs = run_dir.join("logs");
@@ -169,14 +283,14 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
     let make_sandbox = |timeout: Duration| {
         Sandbox::new(
             &run_dir.join("sandbox"),
-            vec![clone_dir.clone(), venv.clone(), reports.clone()],
+            vec![clone_dir.to_path_buf(), venv.clone(), reports.clone()],
             readable.clone(),
             Limits::with_timeout(timeout),
-            args.isolation != IsolationArg::None,
+            opts.isolation != IsolationArg::None,
         )
     };
     let sandbox = make_sandbox(config.test_timeout)?;
-    if args.isolation == IsolationArg::Bubblewrap && sandbox.isolation() != Isolation::Bubblewrap {
+    if opts.isolation == IsolationArg::Bubblewrap && sandbox.isolation() != Isolation::Bubblewrap {
         bail!(
             "--isolation bubblewrap was requested, but {}",
             sandbox.describe(false)
@@ -186,8 +300,8 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
     progress.note(format!("isolation: {}", result.isolation));
     let mut runner = Runner {
         sandbox: &sandbox,
-        clone: &clone_dir,
-        project: &project_dir,
+        clone: clone_dir,
+        project: project_dir,
         venv: &venv,
         reports: &reports,
         logs: &logs,
@@ -198,14 +312,14 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
         runs: 0,
     };
 
-    for step in project::setup_steps(&project_dir, &venv, &config, &tools) {
+    for step in project::setup_steps(project_dir, &venv, config, &tools) {
         progress.stage(format!("setup: {}", step.name));
         let log = logs.join(format!("setup-{}.log", step.name));
         let mut env = runner.env(None);
         env.extend(project::installer_env());
         let outcome = sandbox.run(&Job {
             shell: &step.command,
-            cwd: &project_dir,
+            cwd: project_dir,
             env: &env,
             network: true,
             log: &log,
@@ -228,7 +342,7 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
                 log.display(),
                 indent(&outcome.tail)
             );
-            return finish(&mut progress, &mut result, &output, &config);
+            return Ok(Verified::stopped(result, analysis.findings));
         }
     }
 
@@ -245,7 +359,7 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
         result.message = problem;
         result.before = Some(before);
         result.test_runs = runner.runs;
-        return finish(&mut progress, &mut result, &output, &config);
+        return Ok(Verified::stopped(result, analysis.findings));
     }
     progress.note(format!(
         "{} passed, {} skipped in {:.1} s",
@@ -354,33 +468,15 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
             "Every rewrite proven safe broke a test and was dropped ({}); nothing to commit.",
             result.dropped.len()
         );
-        return finish(&mut progress, &mut result, &output, &config);
+        return Ok(Verified::stopped(result, analysis.findings));
     }
-    let title = render::title(&result.applied);
-    result.title = Some(title.clone());
-    let branch = format!("{}{}", config.bot.branch_prefix, origin.base);
-    if args.dry_run {
-        result.status = Status::DryRun;
-        result.message = format!(
-            "Dry run: {} rewrite(s) verified; nothing committed (without --dry-run they go to `{branch}`).",
-            result.applied.len()
-        );
-        return finish(&mut progress, &mut result, &output, &config);
-    }
-    progress.stage(format!("committing on `{branch}`"));
+    result.title = Some(render::title(&result.applied));
     let changed = workspace.changed_paths(&narrowed.kept);
-    let message = render::commit_message(&title, &result);
-    let commit = git::commit(&repo, &branch, &changed, &message)?;
-    git::fetch_back(&origin.root, &clone_dir, &branch)?;
-    result.status = Status::Proposed;
-    result.branch = Some(branch.clone());
-    result.commit = Some(commit);
-    result.message = format!(
-        "{} rewrite(s) verified and committed on `{branch}`; review with `git diff {}..{branch}`.",
-        result.applied.len(),
-        origin.base
-    );
-    finish(&mut progress, &mut result, &output, &config)
+    Ok(Verified {
+        result,
+        findings: analysis.findings,
+        changed: Some(changed),
+    })
 }
 
 /// Render and write PR.md and result.json, print where they are, and pick the exit code.

@@ -2,7 +2,9 @@
 //! and enqueues (webhook.rs), a durable job queue (queue.rs), and workers that do the long work
 //! (worker.rs).
 
+mod push;
 mod queue;
+mod remote;
 mod webhook;
 mod worker;
 
@@ -20,6 +22,7 @@ use config::AppSettings;
 use tokio::sync::Notify;
 
 use crate::cli::ServeArgs;
+use crate::github::GitHub;
 use queue::{Policy, Queue};
 
 /// What the request handlers share.
@@ -46,11 +49,34 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
+    // octocrab's client needs the runtime (its tower buffer spawns a task).
+    let entered = runtime.enter();
+    let github = match GitHub::new(
+        &settings.github_api_url,
+        settings.app_id,
+        settings.private_key_pem.expose(),
+        crate::github::Policy::default(),
+    ) {
+        Ok(g) => g,
+        Err(e) => {
+            let setting = match e {
+                crate::github::GitHubError::Key(_) => "PARALLELIZE_PRIVATE_KEY",
+                _ => "PARALLELIZE_GITHUB_API_URL",
+            };
+            eprintln!("parallelize: error: {setting}: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    drop(entered);
     let policy = Policy {
         lease: std::time::Duration::from_secs(args.job_lease),
         ..Policy::default()
     };
-    runtime.block_on(serve(settings, policy))?;
+    let workers = worker::Shared {
+        github,
+        python: args.python.clone(),
+    };
+    runtime.block_on(serve(settings, policy, workers))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -65,7 +91,11 @@ fn init_tracing() {
         .try_init();
 }
 
-async fn serve(settings: AppSettings, policy: Policy) -> anyhow::Result<()> {
+async fn serve(
+    settings: AppSettings,
+    policy: Policy,
+    shared: worker::Shared,
+) -> anyhow::Result<()> {
     let shown_url = settings.redacted_database_url();
     let queue = Queue::connect(settings.database_url.as_str(), &shown_url, policy).await?;
     let state = AppState {
@@ -94,11 +124,13 @@ async fn serve(settings: AppSettings, policy: Policy) -> anyhow::Result<()> {
     println!("listening on http://{addr}");
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let shared = Arc::new(shared);
     let mut workers = Vec::new();
     for n in 0..settings.workers {
         workers.push(tokio::spawn(worker::run(
             n,
             state.queue.clone(),
+            shared.clone(),
             state.wake.clone(),
             stop_rx.clone(),
         )));

@@ -316,6 +316,66 @@ impl Queue {
         Ok(())
     }
 
+    /// The commit of `branch` the App analysed last.
+    pub async fn analysed_commit(
+        &self,
+        repository: &str,
+        branch: &str,
+    ) -> Result<Option<String>, QueueError> {
+        let row = sqlx::query(
+            "SELECT analysed_commit FROM branches WHERE repository = $1 AND branch = $2",
+        )
+        .bind(repository)
+        .bind(branch)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(q("reading the analysed commit"))?;
+        row.map(|r| r.try_get::<String, _>(0))
+            .transpose()
+            .map_err(q("reading the analysed commit"))
+    }
+
+    pub async fn set_analysed_commit(
+        &self,
+        repository: &str,
+        branch: &str,
+        commit: &str,
+    ) -> Result<(), QueueError> {
+        sqlx::query(
+            "INSERT INTO branches (repository, branch, analysed_commit, updated_at) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (repository, branch) \
+             DO UPDATE SET analysed_commit = excluded.analysed_commit, updated_at = excluded.updated_at",
+        )
+        .bind(repository)
+        .bind(branch)
+        .bind(commit)
+        .bind(now_ms())
+        .execute(&self.pool)
+        .await
+        .map_err(q("recording the analysed commit"))?;
+        Ok(())
+    }
+
+    /// The check run job `id` created in an earlier attempt, and the commit it is on.
+    pub async fn check_run(&self, id: i64) -> Result<Option<i64>, QueueError> {
+        let row = sqlx::query("SELECT check_run_id FROM jobs WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("reading the job's check run"))?;
+        Ok(row.and_then(|r| r.try_get::<Option<i64>, _>(0).ok().flatten()))
+    }
+
+    pub async fn set_check_run(&self, id: i64, check_run: i64) -> Result<(), QueueError> {
+        sqlx::query("UPDATE jobs SET check_run_id = $1 WHERE id = $2")
+            .bind(check_run)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(q("recording the job's check run"))?;
+        Ok(())
+    }
+
     /// The job is done.
     pub async fn complete(&self, id: i64) -> Result<(), QueueError> {
         sqlx::query(
@@ -525,7 +585,7 @@ async fn insert_job(
          VALUES ($1, $2, $3, $4, $5, $6, 'queued', 0, $7, $7, $7) \
          ON CONFLICT (dedupe_key) WHERE state = 'queued' \
          DO UPDATE SET payload = excluded.payload, delivery_id = excluded.delivery_id, \
-         updated_at = excluded.updated_at \
+         check_run_id = NULL, updated_at = excluded.updated_at \
          RETURNING id",
     )
     .bind(&job.kind)

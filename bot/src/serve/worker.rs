@@ -7,13 +7,28 @@ use serde_json::Value;
 use tokio::sync::{watch, Notify};
 use tracing::Instrument;
 
+use super::push;
 use super::queue::{now_ms, Job, Queue, Retry};
+use crate::github::GitHub;
 
 /// The job kinds this version handles. Other kinds stay queued for a version that does (a
 /// rolling upgrade never loses them).
-pub const KINDS: &[&str] = &["installation", "installation_repositories"];
+pub const KINDS: &[&str] = &["installation", "installation_repositories", "push"];
 
-pub async fn run(n: usize, queue: Queue, wake: Arc<Notify>, stop: watch::Receiver<bool>) {
+/// What every worker uses besides the queue.
+pub struct Shared {
+    pub github: GitHub,
+    /// The Python the repositories' venvs are made with.
+    pub python: String,
+}
+
+pub async fn run(
+    n: usize,
+    queue: Queue,
+    shared: Arc<Shared>,
+    wake: Arc<Notify>,
+    stop: watch::Receiver<bool>,
+) {
     loop {
         if *stop.borrow() {
             return;
@@ -37,13 +52,13 @@ pub async fn run(n: usize, queue: Queue, wake: Arc<Notify>, stop: watch::Receive
         let span =
             tracing::info_span!("job", id = job.id, kind = %job.kind, attempt = job.attempts);
         // A span entered with a guard would leak into other tasks across `.await`: instrument.
-        finish(&queue, &job).instrument(span).await;
+        finish(&queue, &shared, &job).instrument(span).await;
     }
 }
 
 /// Run one claimed job and record its outcome.
-async fn finish(queue: &Queue, job: &Job) {
-    match with_lease(queue, job, handle(queue, job)).await {
+async fn finish(queue: &Queue, shared: &Shared, job: &Job) {
+    match with_lease(queue, job, handle(queue, shared, job)).await {
         Ok(()) => {
             if let Err(e) = queue.complete(job.id).await {
                 tracing::error!(error = %e, "cannot mark the job done; it will run again");
@@ -81,9 +96,17 @@ async fn with_lease<F: std::future::Future<Output = anyhow::Result<()>>>(
     }
 }
 
-async fn handle(queue: &Queue, job: &Job) -> anyhow::Result<()> {
+async fn handle(queue: &Queue, shared: &Shared, job: &Job) -> anyhow::Result<()> {
     let payload: Value = serde_json::from_str(&job.payload)?;
     match job.kind.as_str() {
+        "push" => {
+            let cx = push::JobContext {
+                queue,
+                github: &shared.github,
+                python: &shared.python,
+            };
+            push::handle(&cx, job).await
+        }
         "installation" => installation(queue, &payload).await,
         "installation_repositories" => installation_repositories(queue, &payload).await,
         other => anyhow::bail!("no handler for job kind `{other}`"),

@@ -1,0 +1,636 @@
+//! The GitHub side of the App, through octocrab: the App's JWT, installation tokens (cached per
+//! installation and renewed 5 minutes before they expire; a 401 clears the cached token and the
+//! request is sent once more with a fresh one), and the few REST operations the bot uses.
+//!
+//! Every request goes through [`GitHub::send`], which honours rate limits (`Retry-After`,
+//! `x-ratelimit-remaining: 0` with `x-ratelimit-reset`) and retries 5xx answers with exponential
+//! backoff. Waits longer than [`Policy::max_wait`] are not slept through: the error says when to
+//! come back, and the job queue retries the job later.
+//!
+//! Tokens never appear in URLs, logs or errors: octocrab marks the `Authorization` header
+//! sensitive, and [`GitHub::git_token`] hands the token to git only for its credentials callback.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use http::{Method, StatusCode};
+use octocrab::models::{AppId, InstallationId};
+use octocrab::Octocrab;
+use secrecy::{ExposeSecret, SecretString};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+/// GitHub accepts at most this many annotations per check-run request.
+pub const ANNOTATIONS_PER_REQUEST: usize = 50;
+
+#[derive(Debug, thiserror::Error)]
+pub enum GitHubError {
+    #[error("the App's private key is not an RSA private key in PEM format: {0}")]
+    Key(String),
+    #[error("the GitHub API URL `{url}` is not usable: {message}")]
+    Url { url: String, message: String },
+    #[error("{method} {path}: {source}")]
+    Transport {
+        method: Method,
+        path: String,
+        source: Box<octocrab::Error>,
+    },
+    #[error("{method} {path}: HTTP {status}: {message}")]
+    Status {
+        method: Method,
+        path: String,
+        status: StatusCode,
+        message: String,
+    },
+    #[error("{method} {path}: rate limited for {} s more; the job will be retried", wait.as_secs())]
+    RateLimited {
+        method: Method,
+        path: String,
+        wait: Duration,
+    },
+    #[error("{method} {path}: unexpected answer: {message}")]
+    Decode {
+        method: Method,
+        path: String,
+        message: String,
+    },
+}
+
+/// How requests are retried.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// Attempts for a request answered 5xx (or not answered), the first included.
+    pub attempts: u32,
+    /// First backoff; doubled after each failed attempt.
+    pub backoff: Duration,
+    /// The longest wait slept through for a rate limit; longer ones fail the request.
+    pub max_wait: Duration,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Self {
+            attempts: 4,
+            backoff: Duration::from_millis(500),
+            max_wait: Duration::from_secs(60),
+        }
+    }
+}
+
+/// The App's client: one per process, shared by the workers.
+#[derive(Clone)]
+pub struct GitHub {
+    app: Octocrab,
+    policy: Policy,
+    /// Installation clients, each caching its own token.
+    installations: Arc<Mutex<HashMap<u64, Octocrab>>>,
+}
+
+/// A repository as the API names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repo {
+    pub owner: String,
+    pub name: String,
+}
+
+impl Repo {
+    /// `owner/name`.
+    pub fn parse(full_name: &str) -> Option<Repo> {
+        let (owner, name) = full_name.split_once('/')?;
+        let ok = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        };
+        (ok(owner) && ok(name)).then(|| Repo {
+            owner: owner.to_owned(),
+            name: name.to_owned(),
+        })
+    }
+
+    fn path(&self, rest: &str) -> String {
+        format!("/repos/{}/{}{rest}", self.owner, self.name)
+    }
+}
+
+impl std::fmt::Display for Repo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.owner, self.name)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PullRequest {
+    pub number: u64,
+    pub html_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct CheckRun {
+    pub id: u64,
+}
+
+/// One check-run annotation, as the API takes it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Annotation {
+    pub path: String,
+    pub start_line: usize,
+    pub end_line: usize,
+    /// Only allowed when the annotation is on one line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_column: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_column: Option<usize>,
+    /// `notice`, `warning` or `failure`.
+    pub annotation_level: &'static str,
+    pub title: String,
+    pub message: String,
+}
+
+/// The result of a check run.
+#[derive(Debug, Clone)]
+pub struct CheckOutput {
+    /// `success`, `neutral`, `failure`, ...
+    pub conclusion: &'static str,
+    pub title: String,
+    pub summary: String,
+    pub text: Option<String>,
+    pub annotations: Vec<Annotation>,
+}
+
+impl GitHub {
+    /// The App's client for `api_url` (`https://api.github.com`, a GitHub Enterprise Server's
+    /// `https://HOST/api/v3`, or a test server).
+    pub fn new(
+        api_url: &str,
+        app_id: u64,
+        private_key_pem: &str,
+        policy: Policy,
+    ) -> Result<GitHub, GitHubError> {
+        let key = jsonwebtoken::EncodingKey::from_rsa_pem(private_key_pem.as_bytes())
+            .map_err(|e| GitHubError::Key(e.to_string()))?;
+        let url_error = |message: String| GitHubError::Url {
+            url: api_url.to_owned(),
+            message,
+        };
+        let app = Octocrab::builder()
+            .base_uri(api_url)
+            .map_err(|e| url_error(e.to_string()))?
+            .set_connect_timeout(Some(Duration::from_secs(10)))
+            .set_read_timeout(Some(Duration::from_secs(60)))
+            .set_write_timeout(Some(Duration::from_secs(60)))
+            .app(AppId(app_id), key)
+            .build()
+            .map_err(|e| url_error(e.to_string()))?;
+        Ok(GitHub {
+            app,
+            policy,
+            installations: Arc::default(),
+        })
+    }
+
+    fn installation(&self, id: u64) -> Result<Octocrab, GitHubError> {
+        let mut map = self
+            .installations
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(client) = map.get(&id) {
+            return Ok(client.clone());
+        }
+        let client = self
+            .app
+            .installation(InstallationId(id))
+            .map_err(|source| GitHubError::Transport {
+                method: Method::POST,
+                path: format!("/app/installations/{id}/access_tokens"),
+                source: Box::new(source),
+            })?;
+        map.insert(id, client.clone());
+        Ok(client)
+    }
+
+    /// A token of the installation valid for at least 5 more minutes, for git's credentials
+    /// callback only (the same cached token the API requests use).
+    pub async fn git_token(&self, installation: u64) -> Result<SecretString, GitHubError> {
+        let path = format!("/app/installations/{installation}/access_tokens");
+        let client = self.installation(installation)?;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match client
+                .installation_token_with_buffer(chrono::Duration::minutes(5))
+                .await
+            {
+                Ok(token) => return Ok(token),
+                Err(e) if attempt < self.policy.attempts && transient(&e) => {
+                    tokio::time::sleep(self.backoff(attempt)).await;
+                }
+                Err(source) => {
+                    return Err(GitHubError::Transport {
+                        method: Method::POST,
+                        path,
+                        source: Box::new(source),
+                    })
+                }
+            }
+        }
+    }
+
+    fn backoff(&self, attempt: u32) -> Duration {
+        self.policy
+            .backoff
+            .saturating_mul(2u32.saturating_pow(attempt.saturating_sub(1)))
+    }
+
+    /// One request as the installation, with the retry policy; the answer's JSON decoded.
+    pub async fn send<T: DeserializeOwned>(
+        &self,
+        installation: u64,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+    ) -> Result<T, GitHubError> {
+        let client = self.installation(installation)?;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let sent = match method {
+                Method::GET => client._get(path).await,
+                Method::POST => client._post(path, body).await,
+                Method::PATCH => client._patch(path, body).await,
+                Method::PUT => client._put(path, body).await,
+                _ => client._delete(path, body).await,
+            };
+            let response = match sent {
+                Ok(r) => r,
+                Err(source) => {
+                    if attempt < self.policy.attempts && transient(&source) {
+                        tracing::warn!(%method, path, attempt, error = %source, "request failed; retrying");
+                        tokio::time::sleep(self.backoff(attempt)).await;
+                        continue;
+                    }
+                    return Err(GitHubError::Transport {
+                        method,
+                        path: path.to_owned(),
+                        source: Box::new(source),
+                    });
+                }
+            };
+            let status = response.status();
+            let wait = rate_limit_wait(status, response.headers(), SystemTime::now());
+            let text =
+                client
+                    .body_to_string(response)
+                    .await
+                    .map_err(|source| GitHubError::Transport {
+                        method: method.clone(),
+                        path: path.to_owned(),
+                        source: Box::new(source),
+                    })?;
+            if status.is_success() {
+                let text = if text.trim().is_empty() {
+                    "null"
+                } else {
+                    &text
+                };
+                return serde_json::from_str(text).map_err(|e| GitHubError::Decode {
+                    method,
+                    path: path.to_owned(),
+                    message: e.to_string(),
+                });
+            }
+            if let Some(wait) = wait {
+                if wait > self.policy.max_wait {
+                    return Err(GitHubError::RateLimited {
+                        method,
+                        path: path.to_owned(),
+                        wait,
+                    });
+                }
+                tracing::warn!(%method, path, wait_ms = wait.as_millis() as u64, "rate limited; waiting");
+                tokio::time::sleep(wait).await;
+                attempt -= 1; // a rate limit is not a failed attempt
+                continue;
+            }
+            if status.is_server_error() && attempt < self.policy.attempts {
+                tracing::warn!(%method, path, attempt, %status, "server error; retrying");
+                tokio::time::sleep(self.backoff(attempt)).await;
+                continue;
+            }
+            return Err(GitHubError::Status {
+                method,
+                path: path.to_owned(),
+                status,
+                message: error_message(&text),
+            });
+        }
+    }
+
+    /// Open pull requests from `owner:head` into `base`.
+    pub async fn open_pulls(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        head: &str,
+        base: &str,
+    ) -> Result<Vec<PullRequest>, GitHubError> {
+        let path = repo.path(&format!(
+            "/pulls?state=open&head={}&base={}&per_page=100",
+            query_escape(&format!("{}:{head}", repo.owner)),
+            query_escape(base)
+        ));
+        self.send(installation, Method::GET, &path, None).await
+    }
+
+    pub async fn create_pull(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        head: &str,
+        base: &str,
+        title: &str,
+        body: &str,
+    ) -> Result<PullRequest, GitHubError> {
+        let payload = json!({"title": title, "head": head, "base": base, "body": body});
+        self.send(
+            installation,
+            Method::POST,
+            &repo.path("/pulls"),
+            Some(&payload),
+        )
+        .await
+    }
+
+    /// Change a pull request's title, body and/or state (`open`, `closed`).
+    pub async fn update_pull(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        number: u64,
+        changes: &Value,
+    ) -> Result<PullRequest, GitHubError> {
+        let path = repo.path(&format!("/pulls/{number}"));
+        self.send(installation, Method::PATCH, &path, Some(changes))
+            .await
+    }
+
+    pub async fn comment(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        issue: u64,
+        body: &str,
+    ) -> Result<(), GitHubError> {
+        let path = repo.path(&format!("/issues/{issue}/comments"));
+        let _: Value = self
+            .send(
+                installation,
+                Method::POST,
+                &path,
+                Some(&json!({ "body": body })),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Create the check run `name` on `head_sha`, in progress.
+    pub async fn start_check_run(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        name: &str,
+        head_sha: &str,
+    ) -> Result<CheckRun, GitHubError> {
+        let payload = json!({
+            "name": name,
+            "head_sha": head_sha,
+            "status": "in_progress",
+            "started_at": rfc3339_now(),
+        });
+        self.send(
+            installation,
+            Method::POST,
+            &repo.path("/check-runs"),
+            Some(&payload),
+        )
+        .await
+    }
+
+    /// Complete a check run. Annotations go [`ANNOTATIONS_PER_REQUEST`] per request (GitHub
+    /// appends the annotations of each update); the last request completes the run, so the
+    /// run is never seen completed with part of its annotations.
+    pub async fn complete_check_run(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        id: u64,
+        output: &CheckOutput,
+    ) -> Result<(), GitHubError> {
+        let path = repo.path(&format!("/check-runs/{id}"));
+        let batches: Vec<&[Annotation]> = if output.annotations.is_empty() {
+            vec![&[]]
+        } else {
+            output.annotations.chunks(ANNOTATIONS_PER_REQUEST).collect()
+        };
+        let last = batches.len() - 1;
+        for (i, batch) in batches.into_iter().enumerate() {
+            let mut out = json!({
+                "title": output.title,
+                "summary": output.summary,
+                "annotations": batch,
+            });
+            if let Some(text) = &output.text {
+                out["text"] = json!(text);
+            }
+            let mut payload = json!({ "output": out });
+            if i == last {
+                payload["status"] = json!("completed");
+                payload["conclusion"] = json!(output.conclusion);
+                payload["completed_at"] = json!(rfc3339_now());
+            }
+            let _: Value = self
+                .send(installation, Method::PATCH, &path, Some(&payload))
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+/// Errors worth another attempt: the connection failed or timed out.
+fn transient(e: &octocrab::Error) -> bool {
+    match e {
+        octocrab::Error::GitHub { source, .. } => source.status_code.is_server_error(),
+        octocrab::Error::Hyper { .. } | octocrab::Error::Service { .. } => true,
+        _ => false,
+    }
+}
+
+/// How long to wait before asking again, when the answer is a rate limit: `Retry-After`
+/// (secondary limits, 403 or 429), or `x-ratelimit-remaining: 0` until `x-ratelimit-reset`.
+fn rate_limit_wait(
+    status: StatusCode,
+    headers: &http::HeaderMap,
+    now: SystemTime,
+) -> Option<Duration> {
+    if status != StatusCode::FORBIDDEN && status != StatusCode::TOO_MANY_REQUESTS {
+        return None;
+    }
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
+    if let Some(secs) = header("retry-after").and_then(|v| v.parse::<u64>().ok()) {
+        return Some(Duration::from_secs(secs));
+    }
+    if header("x-ratelimit-remaining") == Some("0") {
+        let reset = header("x-ratelimit-reset").and_then(|v| v.parse::<u64>().ok())?;
+        let now = now.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs();
+        // One more second: the reset time is rounded down.
+        return Some(Duration::from_secs(reset.saturating_sub(now) + 1));
+    }
+    if status == StatusCode::TOO_MANY_REQUESTS {
+        return Some(Duration::from_secs(60));
+    }
+    None
+}
+
+/// GitHub's `{"message": ..., "errors": [...]}`, in one line.
+fn error_message(body: &str) -> String {
+    let Ok(v) = serde_json::from_str::<Value>(body) else {
+        return body.chars().take(200).collect();
+    };
+    let mut message = v["message"].as_str().unwrap_or("").to_owned();
+    if let Some(errors) = v["errors"].as_array() {
+        let details: Vec<String> = errors
+            .iter()
+            .map(|e| {
+                e["message"]
+                    .as_str()
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| e.to_string())
+            })
+            .collect();
+        if !details.is_empty() {
+            message.push_str(&format!(" ({})", details.join("; ")));
+        }
+    }
+    message
+}
+
+fn query_escape(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(b as char);
+        } else if b == b':' {
+            out.push(':');
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn rfc3339_now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Keeps [`ExposeSecret`] in one place: the token's text for git's credentials callback.
+pub fn expose(token: &SecretString) -> &str {
+    token.expose_secret()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&str, &str)]) -> http::HeaderMap {
+        let mut h = http::HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(
+                http::HeaderName::from_bytes(k.as_bytes()).expect("name"),
+                http::HeaderValue::from_str(v).expect("value"),
+            );
+        }
+        h
+    }
+
+    #[test]
+    fn rate_limits_are_read_from_retry_after_and_reset_headers() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_000);
+        assert_eq!(
+            rate_limit_wait(
+                StatusCode::FORBIDDEN,
+                &headers(&[("retry-after", "7")]),
+                now
+            ),
+            Some(Duration::from_secs(7))
+        );
+        assert_eq!(
+            rate_limit_wait(
+                StatusCode::FORBIDDEN,
+                &headers(&[
+                    ("x-ratelimit-remaining", "0"),
+                    ("x-ratelimit-reset", "1010")
+                ]),
+                now
+            ),
+            Some(Duration::from_secs(11))
+        );
+        // A 403 that is not a rate limit (permissions) is an error, not a wait.
+        assert_eq!(
+            rate_limit_wait(
+                StatusCode::FORBIDDEN,
+                &headers(&[("x-ratelimit-remaining", "4000")]),
+                now
+            ),
+            None
+        );
+        assert_eq!(
+            rate_limit_wait(
+                StatusCode::BAD_GATEWAY,
+                &headers(&[("retry-after", "1")]),
+                now
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn error_messages_include_githubs_details() {
+        assert_eq!(
+            error_message(
+                r#"{"message":"Validation Failed","errors":[{"message":"A pull request already exists for o:b."}]}"#
+            ),
+            "Validation Failed (A pull request already exists for o:b.)"
+        );
+        assert_eq!(error_message("<html>bad gateway"), "<html>bad gateway");
+    }
+
+    #[test]
+    fn repository_names_are_checked_before_they_reach_a_path() {
+        assert_eq!(
+            Repo::parse("octo-org/hello.world"),
+            Some(Repo {
+                owner: "octo-org".into(),
+                name: "hello.world".into()
+            })
+        );
+        assert_eq!(Repo::parse("octo/../../app"), None);
+        assert_eq!(Repo::parse("octo"), None);
+        assert_eq!(Repo::parse("octo/a?b"), None);
+    }
+
+    #[test]
+    fn head_filters_are_escaped() {
+        assert_eq!(
+            query_escape("octo:parallelize/main"),
+            "octo:parallelize/main"
+        );
+        assert_eq!(query_escape("a b&c"), "a%20b%26c");
+    }
+}

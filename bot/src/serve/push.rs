@@ -1,0 +1,470 @@
+//! The `push` job: a push to a repository's default branch.
+//!
+//! ```text
+//! clone at the pushed commit (token via the credentials callback)
+//!   ─► repo config ──invalid──► failed check run naming file:line:column
+//!   ─► on-push = false? stop
+//!   ─► check run `parallelize` in progress on the pushed commit
+//!   ─► scope: files changed since the last analysed commit ∪ files of the open bot branch
+//!   ─► verify (the same pipeline as `propose`: sandbox, tests before/after, bisection)
+//!   ─► kept rewrites: commit on parallelize/<default>, force-push, open or update the one PR
+//!      nothing left: close the bot's PR (with a comment) if one is open
+//!   ─► complete the check run: every finding in scope as an annotation, 50 per request
+//! ```
+//!
+//! A job re-run after a crash does the same again: the PR is found by its head branch (never a
+//! second one), and the check run recorded on the job is completed instead of a new one.
+
+use std::path::Path;
+
+use anyhow::{anyhow, Context as _};
+use config::RepoConfig;
+use serde_json::{json, Value};
+use transforms::{Finding, Safety};
+
+use crate::cli::Isolation;
+use crate::github::{self, Annotation, CheckOutput, GitHub, Repo};
+use crate::propose::progress::Progress;
+use crate::propose::report::Status;
+use crate::propose::{self, git as local_git, render, Checkout, Options};
+
+use super::queue::{Job, Queue};
+use super::remote;
+
+/// The check run's name.
+pub const CHECK_NAME: &str = "parallelize";
+
+/// What a push job needs from the server.
+pub struct JobContext<'a> {
+    pub queue: &'a Queue,
+    pub github: &'a GitHub,
+    /// The Python the projects' venvs are made with.
+    pub python: &'a str,
+}
+
+/// The fields of a push delivery the job uses.
+struct Push {
+    repo: Repo,
+    full_name: String,
+    clone_url: String,
+    default_branch: String,
+    branch: String,
+    before: Option<String>,
+    after: String,
+    installation: u64,
+}
+
+fn parse(payload: &Value) -> anyhow::Result<Push> {
+    let s = |v: &Value, what: &str| {
+        v.as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| anyhow!("push delivery without {what}"))
+    };
+    let full_name = s(&payload["repository"]["full_name"], "repository.full_name")?;
+    let repo = Repo::parse(&full_name)
+        .ok_or_else(|| anyhow!("push delivery with a bad repository name `{full_name}`"))?;
+    let git_ref = s(&payload["ref"], "ref")?;
+    Ok(Push {
+        repo,
+        full_name,
+        clone_url: s(&payload["repository"]["clone_url"], "repository.clone_url")?,
+        default_branch: s(
+            &payload["repository"]["default_branch"],
+            "repository.default_branch",
+        )?,
+        branch: git_ref
+            .strip_prefix("refs/heads/")
+            .unwrap_or(&git_ref)
+            .to_owned(),
+        before: payload["before"].as_str().map(str::to_owned),
+        after: s(&payload["after"], "after")?,
+        installation: payload["installation"]["id"]
+            .as_u64()
+            .ok_or_else(|| anyhow!("push delivery without installation.id"))?,
+    })
+}
+
+pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
+    let payload: Value = serde_json::from_str(&job.payload)?;
+    let push = parse(&payload)?;
+    if push.branch != push.default_branch {
+        tracing::info!(branch = %push.branch, "not the default branch; nothing to do");
+        return Ok(());
+    }
+    let work = tempfile::Builder::new()
+        .prefix("parallelize-job-")
+        .tempdir()
+        .context("cannot create the job's scratch directory")?;
+    let clone_dir = work.path().join("clone");
+
+    let token = cx.github.git_token(push.installation).await?;
+    {
+        let (url, dir, base, after) = (
+            push.clone_url.clone(),
+            clone_dir.clone(),
+            push.default_branch.clone(),
+            push.after.clone(),
+        );
+        tokio::task::spawn_blocking(move || {
+            remote::clone_at(
+                &url,
+                github::expose(&token),
+                &dir,
+                &base,
+                &after,
+                "parallelize/",
+            )
+            .map(|_| ())
+        })
+        .await??;
+    }
+
+    // The repository's configuration, read at the pushed commit.
+    let config = match RepoConfig::discover(&clone_dir) {
+        Ok((_, config)) => config,
+        Err(e) => {
+            let run = check_run(cx, job, &push).await?;
+            let output = config_error_output(&clone_dir, &e);
+            cx.github
+                .complete_check_run(push.installation, &push.repo, run, &output)
+                .await?;
+            tracing::info!(error = %e, "invalid repository configuration reported");
+            return Ok(());
+        }
+    };
+    if !config.bot.on_push {
+        tracing::info!("`on-push` is false in the repository's configuration");
+        return Ok(());
+    }
+    let run = check_run(cx, job, &push).await?;
+    let bot_branch = format!("{}{}", config.bot.branch_prefix, push.default_branch);
+
+    // Scope: what changed since the commit analysed last (or this push's `before`), plus the
+    // files the open bot branch already rewrites (the PR stays complete when it is rebuilt).
+    let since = cx
+        .queue
+        .analysed_commit(&push.full_name, &push.default_branch)
+        .await?
+        .or(push.before.clone());
+    let (scope, existing) = {
+        let (dir, branch, base, after) = (
+            clone_dir.clone(),
+            bot_branch.clone(),
+            push.default_branch.clone(),
+            push.after.clone(),
+        );
+        tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+            let repo = git2::Repository::open(&dir)?;
+            let changed = remote::changed_files(&repo, since.as_deref(), &after)?;
+            let existing = remote::bot_branch(&repo, &branch, &base)?;
+            Ok((changed, existing))
+        })
+        .await??
+    };
+    let scope = scope.map(|mut files| {
+        if let Some(b) = existing.as_ref().filter(|b| b.only_ours) {
+            files.extend(b.files.iter().cloned());
+        }
+        files
+    });
+
+    let verified = {
+        let (dir, run_dir, config, full_name, base, after, python, scope) = (
+            clone_dir.clone(),
+            work.path().to_path_buf(),
+            config.clone(),
+            push.full_name.clone(),
+            push.default_branch.clone(),
+            push.after.clone(),
+            cx.python.to_owned(),
+            scope.clone(),
+        );
+        tokio::task::spawn_blocking(move || {
+            let mut progress = Progress::new(true);
+            propose::verify(
+                &Checkout {
+                    clone: &dir,
+                    project: &dir,
+                    run_dir: &run_dir,
+                    repository: full_name,
+                    base,
+                    base_commit: after,
+                },
+                &config,
+                &Options {
+                    select: &[],
+                    ignore: &[],
+                    python: &python,
+                    isolation: Isolation::Auto,
+                    only: scope.as_ref(),
+                },
+                &mut progress,
+            )
+        })
+        .await??
+    };
+    let mut result = verified.result;
+    let open = cx
+        .github
+        .open_pulls(
+            push.installation,
+            &push.repo,
+            &bot_branch,
+            &push.default_branch,
+        )
+        .await?;
+    let human_commits = existing.as_ref().is_some_and(|b| !b.only_ours);
+    let mut pr_line = String::new();
+    match &verified.changed {
+        Some(changed) if !human_commits => {
+            let title = result.title.clone().unwrap_or_default();
+            result.status = Status::Proposed;
+            result.branch = Some(bot_branch.clone());
+            let message = render::commit_message(&title, &result);
+            let body = render::body(&result, &config)?;
+            let token = cx.github.git_token(push.installation).await?;
+            let commit = {
+                let (dir, branch, changed) =
+                    (clone_dir.clone(), bot_branch.clone(), changed.clone());
+                tokio::task::spawn_blocking(move || -> anyhow::Result<String> {
+                    let repo = git2::Repository::open(&dir)?;
+                    let commit = local_git::commit(&repo, &branch, &changed, &message)?;
+                    remote::force_push(&repo, github::expose(&token), &branch)?;
+                    Ok(commit)
+                })
+                .await??
+            };
+            result.commit = Some(commit);
+            let pr = match open.first() {
+                Some(pr) => {
+                    cx.github
+                        .update_pull(
+                            push.installation,
+                            &push.repo,
+                            pr.number,
+                            &json!({"title": title, "body": body}),
+                        )
+                        .await?
+                }
+                None => {
+                    cx.github
+                        .create_pull(
+                            push.installation,
+                            &push.repo,
+                            &bot_branch,
+                            &push.default_branch,
+                            &title,
+                            &body,
+                        )
+                        .await?
+                }
+            };
+            tracing::info!(
+                pr = pr.number,
+                url = pr.html_url.as_deref().unwrap_or(""),
+                rewrites = result.applied.len(),
+                "pull request up to date"
+            );
+            pr_line = format!(
+                "{} rewrite(s) verified against the tests and proposed in #{}.",
+                result.applied.len(),
+                pr.number
+            );
+        }
+        Some(_) => {
+            pr_line = format!(
+                "Rewrites were verified, but `{bot_branch}` has commits not made by \
+                 {}; it was left alone (delete the branch to let the bot use it again).",
+                local_git::BOT_NAME
+            );
+        }
+        None => {
+            if matches!(result.status, Status::NothingToPropose | Status::AllDropped) {
+                if let (Some(pr), false) = (open.first(), human_commits) {
+                    let why = format!(
+                        "Closing: after {} no verified rewrite is left to propose ({}).",
+                        short(&push.after),
+                        result.message
+                    );
+                    cx.github
+                        .comment(push.installation, &push.repo, pr.number, &why)
+                        .await?;
+                    cx.github
+                        .update_pull(
+                            push.installation,
+                            &push.repo,
+                            pr.number,
+                            &json!({"state": "closed"}),
+                        )
+                        .await?;
+                    pr_line = format!("#{} was closed: nothing left to propose.", pr.number);
+                }
+            }
+        }
+    }
+
+    let output = findings_output(
+        &result.status,
+        &result.message,
+        &pr_line,
+        &verified.findings,
+    );
+    cx.github
+        .complete_check_run(push.installation, &push.repo, run, &output)
+        .await?;
+    cx.queue
+        .set_analysed_commit(&push.full_name, &push.default_branch, &push.after)
+        .await?;
+    Ok(())
+}
+
+/// The job's check run: the one an earlier attempt created, or a new one in progress.
+async fn check_run(cx: &JobContext<'_>, job: &Job, push: &Push) -> anyhow::Result<u64> {
+    if let Some(id) = cx.queue.check_run(job.id).await? {
+        return Ok(id as u64);
+    }
+    let run = cx
+        .github
+        .start_check_run(push.installation, &push.repo, CHECK_NAME, &push.after)
+        .await?;
+    cx.queue.set_check_run(job.id, run.id as i64).await?;
+    Ok(run.id)
+}
+
+fn short(sha: &str) -> &str {
+    &sha[..sha.len().min(7)]
+}
+
+/// A failed check run for a configuration that does not load: the file, line, column and
+/// problem in the summary, and an annotation on that line.
+fn config_error_output(root: &Path, e: &config::ConfigError) -> CheckOutput {
+    let path = e
+        .path()
+        .strip_prefix(root)
+        .unwrap_or(e.path())
+        .to_string_lossy()
+        .replace('\\', "/");
+    let (line, column) = e.line_col().unwrap_or((1, 1));
+    let message = e.to_string();
+    let problem = message
+        .split_once(": ")
+        .map(|(_, rest)| rest)
+        .unwrap_or(&message);
+    let problem = problem
+        .strip_prefix(&format!("{line}:{column}: "))
+        .unwrap_or(problem);
+    CheckOutput {
+        conclusion: "failure",
+        title: "Invalid parallelize configuration".to_owned(),
+        summary: format!(
+            "`{path}`, line {line}, column {column}: {problem}\n\nNothing was analysed; fix the \
+             configuration and push again."
+        ),
+        text: None,
+        annotations: vec![Annotation {
+            path,
+            start_line: line,
+            end_line: line,
+            start_column: Some(column),
+            end_column: Some(column),
+            annotation_level: "failure",
+            title: "Invalid configuration".to_owned(),
+            message: problem.to_owned(),
+        }],
+    }
+}
+
+/// The check run of an analysed push: every finding in scope as an annotation.
+fn findings_output(
+    status: &Status,
+    message: &str,
+    pr_line: &str,
+    findings: &[Finding],
+) -> CheckOutput {
+    let safe = findings.iter().filter(|f| f.safety == Safety::Safe).count();
+    let review = findings.len() - safe;
+    let (conclusion, title) = match status {
+        Status::SetupFailed | Status::BaselineFailed | Status::NoTests => (
+            "neutral",
+            "Not verified: the project's tests could not vouch for a rewrite",
+        ),
+        _ if findings.is_empty() => ("success", "No parallelization opportunities"),
+        Status::Proposed => ("success", "Verified rewrites proposed"),
+        _ => ("success", "Parallelization opportunities found"),
+    };
+    let mut summary = format!(
+        "{} finding(s): {safe} proven safe, {review} for review.",
+        findings.len()
+    );
+    if !pr_line.is_empty() {
+        summary.push_str(&format!("\n\n{pr_line}"));
+    }
+    if !matches!(status, Status::Proposed) && !message.is_empty() {
+        summary.push_str(&format!("\n\n{message}"));
+    }
+    let annotations = findings
+        .iter()
+        .map(|f| {
+            let one_line = f.line == f.end_line;
+            let mut text = f.message.clone();
+            for r in &f.reasons {
+                text.push_str(&format!("\n- {r}"));
+            }
+            Annotation {
+                path: f.path.clone(),
+                start_line: f.line,
+                end_line: f.end_line.max(f.line),
+                start_column: one_line.then_some(f.column),
+                end_column: one_line.then_some(f.end_column.max(f.column)),
+                annotation_level: if f.safety == Safety::Safe {
+                    "warning"
+                } else {
+                    "notice"
+                },
+                title: format!(
+                    "{} {} [{}]",
+                    f.rule,
+                    f.name,
+                    if f.safety == Safety::Safe {
+                        "safe"
+                    } else {
+                        "review"
+                    }
+                ),
+                message: text,
+            }
+        })
+        .collect();
+    CheckOutput {
+        conclusion,
+        title: title.to_owned(),
+        summary,
+        text: None,
+        annotations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn config_errors_name_file_line_and_column() {
+        let e = config::ConfigError::Invalid {
+            path: Path::new("/tmp/x/pyproject.toml").to_path_buf(),
+            line: 7,
+            column: 11,
+            message: "unknown key `workerz`".into(),
+        };
+        let out = config_error_output(Path::new("/tmp/x"), &e);
+        assert_eq!(out.conclusion, "failure");
+        assert!(
+            out.summary
+                .starts_with("`pyproject.toml`, line 7, column 11: unknown key `workerz`"),
+            "{}",
+            out.summary
+        );
+        assert_eq!(out.annotations[0].path, "pyproject.toml");
+        assert_eq!(out.annotations[0].start_line, 7);
+    }
+}

@@ -1,0 +1,199 @@
+//! git2 over HTTP(S) for the App: clone a repository at the pushed commit, see what a push
+//! changed, and force-push the bot's branch. The installation token reaches libgit2 only through
+//! the credentials callback (user `x-access-token`): never in a URL, the clone's config, a log
+//! or the sandboxed tests' environment.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use git2::{Cred, FetchOptions, Oid, PushOptions, RemoteCallbacks, Repository};
+
+use crate::propose::git::{git, GitError, BOT_EMAIL};
+
+/// Callbacks that answer one HTTP authentication challenge with the token; a second challenge
+/// means the token was refused, and the operation fails instead of looping.
+fn callbacks(token: &str) -> RemoteCallbacks<'_> {
+    let mut callbacks = RemoteCallbacks::new();
+    let mut asked = 0;
+    callbacks.credentials(move |_url, _user, allowed| {
+        asked += 1;
+        if asked > 1 || !allowed.contains(git2::CredentialType::USER_PASS_PLAINTEXT) {
+            return Err(git2::Error::from_str(
+                "the installation token was refused for git over HTTP",
+            ));
+        }
+        Cred::userpass_plaintext("x-access-token", token)
+    });
+    callbacks
+}
+
+/// Clone `url` into `dest` with `commit` checked out (detached). Fetches the default branch
+/// `base` and every branch under `bot_prefix` (the bot's own).
+pub fn clone_at(
+    url: &str,
+    token: &str,
+    dest: &Path,
+    base: &str,
+    commit: &str,
+    bot_prefix: &str,
+) -> Result<Repository, GitError> {
+    let repo = git(
+        || format!("cannot create {}", dest.display()),
+        Repository::init(dest),
+    )?;
+    {
+        let mut remote = git(
+            || "cannot add the remote".into(),
+            repo.remote("origin", url),
+        )?;
+        let mut fetch = FetchOptions::new();
+        fetch.remote_callbacks(callbacks(token));
+        fetch.proxy_options({
+            let mut p = git2::ProxyOptions::new();
+            p.auto();
+            p
+        });
+        let specs = [
+            format!("+refs/heads/{base}:refs/remotes/origin/{base}"),
+            format!("+refs/heads/{bot_prefix}*:refs/remotes/origin/{bot_prefix}*"),
+        ];
+        git(
+            || format!("cannot fetch `{base}` from {url}"),
+            remote.fetch(&specs, Some(&mut fetch), None),
+        )?;
+    }
+    let oid = git(
+        || format!("bad commit id `{commit}`"),
+        Oid::from_str(commit),
+    )?;
+    {
+        let target = git(
+            || format!("the pushed commit {commit} is not on `{base}` any more"),
+            repo.find_commit(oid),
+        )?;
+        git(
+            || "cannot check out the pushed commit".into(),
+            repo.checkout_tree(
+                target.as_object(),
+                Some(git2::build::CheckoutBuilder::new().force()),
+            ),
+        )?;
+        git(|| "cannot set HEAD".into(), repo.set_head_detached(oid))?;
+    }
+    Ok(repo)
+}
+
+/// Files changed between `from` and `to` (paths relative to the root; deleted files left out).
+/// `None` when `from` is unknown here (a new branch, history rewritten): everything counts.
+pub fn changed_files(
+    repo: &Repository,
+    from: Option<&str>,
+    to: &str,
+) -> Result<Option<BTreeSet<String>>, GitError> {
+    let Some(from) = from
+        .and_then(|f| Oid::from_str(f).ok())
+        .filter(|o| !o.is_zero())
+    else {
+        return Ok(None);
+    };
+    let Ok(old) = repo.find_commit(from) else {
+        return Ok(None);
+    };
+    let new = git(
+        || format!("commit {to} is missing"),
+        Oid::from_str(to).and_then(|o| repo.find_commit(o)),
+    )?;
+    let (old_tree, new_tree) = git(
+        || "cannot read the trees".into(),
+        old.tree().and_then(|o| new.tree().map(|n| (o, n))),
+    )?;
+    let diff = git(
+        || "cannot compare the pushed commits".into(),
+        repo.diff_tree_to_tree(Some(&old_tree), Some(&new_tree), None),
+    )?;
+    let mut files = BTreeSet::new();
+    for delta in diff.deltas() {
+        if delta.status() == git2::Delta::Deleted {
+            continue;
+        }
+        if let Some(p) = delta.new_file().path().and_then(|p| p.to_str()) {
+            files.insert(p.to_owned());
+        }
+    }
+    Ok(Some(files))
+}
+
+/// The bot's branch as fetched: whether every commit since `base` is the bot's own, and the
+/// files those commits change.
+pub struct BotBranch {
+    pub only_ours: bool,
+    pub files: BTreeSet<String>,
+}
+
+pub fn bot_branch(
+    repo: &Repository,
+    branch: &str,
+    base: &str,
+) -> Result<Option<BotBranch>, GitError> {
+    let Ok(reference) = repo.find_reference(&format!("refs/remotes/origin/{branch}")) else {
+        return Ok(None);
+    };
+    let tip = git(
+        || format!("cannot read `{branch}`"),
+        reference.peel_to_commit(),
+    )?;
+    let base_tip = git(
+        || format!("cannot read `{base}`"),
+        repo.find_reference(&format!("refs/remotes/origin/{base}"))
+            .and_then(|r| r.peel_to_commit()),
+    )?;
+    let mut walk = git(|| "cannot walk history".into(), repo.revwalk())?;
+    git(|| "cannot walk history".into(), walk.push(tip.id()))?;
+    git(|| "cannot walk history".into(), walk.hide(base_tip.id()))?;
+    let mut only_ours = true;
+    let mut files = BTreeSet::new();
+    for oid in walk {
+        let oid = git(|| "cannot walk history".into(), oid)?;
+        let commit = git(|| format!("cannot read {oid}"), repo.find_commit(oid))?;
+        if commit.author().email().ok() != Some(BOT_EMAIL) {
+            only_ours = false;
+        }
+        if let Ok(parent) = commit.parent(0) {
+            if let Some(changed) =
+                changed_files(repo, Some(&parent.id().to_string()), &oid.to_string())?
+            {
+                files.extend(changed);
+            }
+        }
+    }
+    Ok(Some(BotBranch { only_ours, files }))
+}
+
+/// Force-push the local `branch` to the remote's branch of the same name.
+pub fn force_push(repo: &Repository, token: &str, branch: &str) -> Result<(), GitError> {
+    let mut remote = git(|| "no remote `origin`".into(), repo.find_remote("origin"))?;
+    let mut rejected: Option<String> = None;
+    {
+        let mut callbacks = callbacks(token);
+        callbacks.push_update_reference(|refname, status| {
+            if let Some(message) = status {
+                rejected = Some(format!("{refname}: {message}"));
+            }
+            Ok(())
+        });
+        let mut options = PushOptions::new();
+        options.remote_callbacks(callbacks);
+        let spec = format!("+refs/heads/{branch}:refs/heads/{branch}");
+        git(
+            || format!("cannot push `{branch}`"),
+            remote.push(&[spec.as_str()], Some(&mut options)),
+        )?;
+    }
+    match rejected {
+        Some(message) => Err(GitError::Git {
+            what: format!("the push of `{branch}` was rejected"),
+            source: git2::Error::from_str(&message),
+        }),
+        None => Ok(()),
+    }
+}

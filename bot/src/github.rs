@@ -211,6 +211,15 @@ impl GitHub {
         Ok(client)
     }
 
+    /// Drop the installation's cached token (git refused it: revoked, or expired early); the
+    /// next request or [`GitHub::git_token`] mints a new one.
+    pub fn forget_token(&self, installation: u64) {
+        self.installations
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .remove(&installation);
+    }
+
     /// A token of the installation valid for at least 5 more minutes, for git's credentials
     /// callback only (the same cached token the API requests use).
     pub async fn git_token(&self, installation: u64) -> Result<SecretString, GitHubError> {

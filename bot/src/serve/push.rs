@@ -97,7 +97,6 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
         .context("cannot create the job's scratch directory")?;
     let clone_dir = work.path().join("clone");
 
-    let token = cx.github.git_token(push.installation).await?;
     {
         let (url, dir, base, after) = (
             push.clone_url.clone(),
@@ -105,18 +104,14 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
             push.default_branch.clone(),
             push.after.clone(),
         );
-        tokio::task::spawn_blocking(move || {
-            remote::clone_at(
-                &url,
-                github::expose(&token),
-                &dir,
-                &base,
-                &after,
-                "parallelize/",
-            )
-            .map(|_| ())
+        with_git_token(cx, push.installation, move |token| {
+            if dir.exists() {
+                std::fs::remove_dir_all(&dir)?;
+            }
+            remote::clone_at(&url, token, &dir, &base, &after, "parallelize/")?;
+            Ok(())
         })
-        .await??;
+        .await?;
     }
 
     // The repository's configuration, read at the pushed commit.
@@ -222,17 +217,18 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
             result.branch = Some(bot_branch.clone());
             let message = render::commit_message(&title, &result);
             let body = render::body(&result, &config)?;
-            let token = cx.github.git_token(push.installation).await?;
             let commit = {
                 let (dir, branch, changed) =
                     (clone_dir.clone(), bot_branch.clone(), changed.clone());
-                tokio::task::spawn_blocking(move || -> anyhow::Result<String> {
+                let repo = git2::Repository::open(&dir)?;
+                let commit = local_git::commit(&repo, &branch, &changed, &message)?;
+                with_git_token(cx, push.installation, move |token| {
                     let repo = git2::Repository::open(&dir)?;
-                    let commit = local_git::commit(&repo, &branch, &changed, &message)?;
-                    remote::force_push(&repo, github::expose(&token), &branch)?;
-                    Ok(commit)
+                    remote::force_push(&repo, token, &branch)?;
+                    Ok(())
                 })
-                .await??
+                .await?;
+                commit
             };
             result.commit = Some(commit);
             let pr = match open.first() {
@@ -316,6 +312,29 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
         .set_analysed_commit(&push.full_name, &push.default_branch, &push.after)
         .await?;
     Ok(())
+}
+
+/// Run a git operation with the installation's token (on a blocking thread). A token git
+/// refuses (revoked, or expired early) is dropped from the cache and the operation runs once
+/// more with a fresh one.
+async fn with_git_token<F>(cx: &JobContext<'_>, installation: u64, op: F) -> anyhow::Result<()>
+where
+    F: Fn(&str) -> anyhow::Result<()> + Clone + Send + 'static,
+{
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let token = cx.github.git_token(installation).await?;
+        let run = op.clone();
+        let result = tokio::task::spawn_blocking(move || run(github::expose(&token))).await?;
+        match result {
+            Err(e) if attempt == 1 && format!("{e:#}").contains(remote::TOKEN_REFUSED) => {
+                tracing::warn!("git refused the installation token; minting a new one");
+                cx.github.forget_token(installation);
+            }
+            other => return other,
+        }
+    }
 }
 
 /// The job's check run: the one an earlier attempt created, or a new one in progress.

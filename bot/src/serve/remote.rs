@@ -10,6 +10,9 @@ use git2::{Cred, FetchOptions, Oid, PushOptions, RemoteCallbacks, Repository};
 
 use crate::propose::git::{git, GitError, BOT_EMAIL};
 
+/// The error of a git operation whose token was refused.
+pub const TOKEN_REFUSED: &str = "the installation token was refused for git over HTTP";
+
 /// Callbacks that answer one HTTP authentication challenge with the token; a second challenge
 /// means the token was refused, and the operation fails instead of looping.
 fn callbacks(token: &str) -> RemoteCallbacks<'_> {
@@ -18,9 +21,7 @@ fn callbacks(token: &str) -> RemoteCallbacks<'_> {
     callbacks.credentials(move |_url, _user, allowed| {
         asked += 1;
         if asked > 1 || !allowed.contains(git2::CredentialType::USER_PASS_PLAINTEXT) {
-            return Err(git2::Error::from_str(
-                "the installation token was refused for git over HTTP",
-            ));
+            return Err(git2::Error::from_str(TOKEN_REFUSED));
         }
         Cred::userpass_plaintext("x-access-token", token)
     });

@@ -404,17 +404,50 @@ impl GitHub {
         Ok(())
     }
 
-    /// Create the check run `name` on `head_sha`, in progress.
+    /// The check run `name` on `head_sha` whose `external_id` is `external_id`, if one exists
+    /// (a job that crashed right after creating its run finds it again).
+    pub async fn find_check_run(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        name: &str,
+        head_sha: &str,
+        external_id: &str,
+    ) -> Result<Option<u64>, GitHubError> {
+        #[derive(Deserialize)]
+        struct Listed {
+            id: u64,
+            external_id: Option<String>,
+        }
+        #[derive(Deserialize)]
+        struct List {
+            check_runs: Vec<Listed>,
+        }
+        let path = repo.path(&format!(
+            "/commits/{head_sha}/check-runs?check_name={}&filter=all&per_page=100",
+            query_escape(name)
+        ));
+        let list: List = self.send(installation, Method::GET, &path, None).await?;
+        Ok(list
+            .check_runs
+            .into_iter()
+            .find(|r| r.external_id.as_deref() == Some(external_id))
+            .map(|r| r.id))
+    }
+
+    /// Create the check run `name` on `head_sha`, in progress, tagged with `external_id`.
     pub async fn start_check_run(
         &self,
         installation: u64,
         repo: &Repo,
         name: &str,
         head_sha: &str,
+        external_id: &str,
     ) -> Result<CheckRun, GitHubError> {
         let payload = json!({
             "name": name,
             "head_sha": head_sha,
+            "external_id": external_id,
             "status": "in_progress",
             "started_at": rfc3339_now(),
         });

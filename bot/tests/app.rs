@@ -120,7 +120,11 @@ fn a_push_opens_one_verified_pull_request_and_a_second_push_updates_it() {
     assert_eq!(pulls.len(), 1, "{pulls:?}");
     let pr = &pulls[0];
     assert_eq!(
-        (pr.state.as_str(), pr.head_ref.as_str(), pr.base_ref.as_str()),
+        (
+            pr.state.as_str(),
+            pr.head_ref.as_str(),
+            pr.base_ref.as_str()
+        ),
         ("open", "parallelize/main", "main")
     );
     let body = pr.body.clone().unwrap_or_default();
@@ -148,7 +152,12 @@ fn a_push_opens_one_verified_pull_request_and_a_second_push_updates_it() {
             run.status.as_str(),
             run.conclusion.as_deref()
         ),
-        ("parallelize", first.after.as_str(), "completed", Some("success"))
+        (
+            "parallelize",
+            first.after.as_str(),
+            "completed",
+            Some("success")
+        )
     );
     // Every finding in scope is annotated: the two safe loops and the sequential one (review).
     let paths: Vec<&str> = run
@@ -161,7 +170,11 @@ fn a_push_opens_one_verified_pull_request_and_a_second_push_updates_it() {
         "{paths:?}"
     );
     assert_eq!(paths.len(), 2, "{:#?}", run.annotations);
-    assert!(run.summary.clone().unwrap_or_default().contains(&format!("#{}", pr.number)));
+    assert!(run
+        .summary
+        .clone()
+        .unwrap_or_default()
+        .contains(&format!("#{}", pr.number)));
 
     // 2. A change to loader.py: the same PR now carries loader.py's rewrite too.
     let number = pr.number;
@@ -181,7 +194,10 @@ fn a_push_opens_one_verified_pull_request_and_a_second_push_updates_it() {
     assert!(body.contains("ledger/checksums.py"), "{body}");
     let loader = world.file("parallelize/main", "ledger/loader.py");
     assert!(loader.contains("ThreadPoolExecutor"), "{loader}");
-    assert!(loader.contains("# reviewed too"), "rebuilt on the new commit");
+    assert!(
+        loader.contains("# reviewed too"),
+        "rebuilt on the new commit"
+    );
     let runs = world.github.check_runs();
     assert_eq!(runs.len(), 2);
     assert_eq!(runs[1].head_sha, second.after);
@@ -229,19 +245,25 @@ fn bad_gateways_rate_limits_and_a_revoked_token_are_survived() {
     world
         .github
         .fail_next("POST", &format!("/repos/{OWNER}/{NAME}/check-runs"), 502, 2);
-    world.github.fail_next_with(common::fake_github::Fault::retry_after(
-        "GET",
-        &format!("/repos/{OWNER}/{NAME}/pulls"),
-        403,
-        1,
-    ));
-    let server = world.app.start();
-    let push = world
+    world
         .github
-        .push_commit(OWNER, NAME, "main", "change", &[(
+        .fail_next_with(common::fake_github::Fault::retry_after(
+            "GET",
+            &format!("/repos/{OWNER}/{NAME}/pulls"),
+            403,
+            1,
+        ));
+    let server = world.app.start();
+    let push = world.github.push_commit(
+        OWNER,
+        NAME,
+        "main",
+        "change",
+        &[(
             "ledger/checksums.py",
             Some(&touched(&world, "ledger/checksums.py", "x")),
-        )]);
+        )],
+    );
     assert_eq!(
         deliver(&server, "push", "d-faults", &world.push_delivery(&push)).0,
         202
@@ -274,7 +296,10 @@ fn bad_gateways_rate_limits_and_a_revoked_token_are_survived() {
     assert_eq!(listings.first(), Some(&403));
     assert_eq!(listings.last(), Some(&200));
     let tokens = status_of("POST", "/app/installations/");
-    assert!(tokens.len() >= 2, "a new token after the revocation: {tokens:?}");
+    assert!(
+        tokens.len() >= 2,
+        "a new token after the revocation: {tokens:?}"
+    );
     assert!(
         requests.iter().any(|r| r.status == 401),
         "the revoked token was refused at least once"
@@ -287,12 +312,16 @@ fn bad_gateways_rate_limits_and_a_revoked_token_are_survived() {
 fn a_server_killed_mid_job_finishes_it_once_after_the_restart() {
     let world = World::new();
     let server = world.app.start();
-    let push = world
-        .github
-        .push_commit(OWNER, NAME, "main", "change", &[(
+    let push = world.github.push_commit(
+        OWNER,
+        NAME,
+        "main",
+        "change",
+        &[(
             "ledger/checksums.py",
             Some(&touched(&world, "ledger/checksums.py", "y")),
-        )]);
+        )],
+    );
     assert_eq!(
         deliver(&server, "push", "d-kill", &world.push_delivery(&push)).0,
         202

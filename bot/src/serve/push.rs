@@ -342,9 +342,34 @@ async fn check_run(cx: &JobContext<'_>, job: &Job, push: &Push) -> anyhow::Resul
     if let Some(id) = cx.queue.check_run(job.id).await? {
         return Ok(id as u64);
     }
+    // The run is tagged with the job and the commit: an attempt killed between creating it and
+    // recording its id finds it on GitHub instead of leaving it in progress forever.
+    let external_id = format!("parallelize-job-{}-{}", job.id, short(&push.after));
+    if job.attempts > 1 {
+        if let Some(id) = cx
+            .github
+            .find_check_run(
+                push.installation,
+                &push.repo,
+                CHECK_NAME,
+                &push.after,
+                &external_id,
+            )
+            .await?
+        {
+            cx.queue.set_check_run(job.id, id as i64).await?;
+            return Ok(id);
+        }
+    }
     let run = cx
         .github
-        .start_check_run(push.installation, &push.repo, CHECK_NAME, &push.after)
+        .start_check_run(
+            push.installation,
+            &push.repo,
+            CHECK_NAME,
+            &push.after,
+            &external_id,
+        )
         .await?;
     cx.queue.set_check_run(job.id, run.id as i64).await?;
     Ok(run.id)

@@ -1,6 +1,9 @@
 //! Shared helpers for the binary's integration tests.
 #![allow(dead_code)]
 
+pub mod fake_github;
+pub mod git_http;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

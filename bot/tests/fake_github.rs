@@ -643,11 +643,10 @@ fn pull_requests_check_runs_and_comments_conform_to_the_spec() {
 
 #[test]
 fn prism_reports_requests_that_violate_the_spec() {
-    let (key, gh, _src) = setup(true);
+    let (_key, gh, _src) = setup(true);
     let token = gh.issue_token(INSTALLATION);
     let auth = format!("token {token}");
     let repo = format!("{}/repos/{OWNER}/{REPO}", gh.api_url());
-    let _ = key;
 
     // `head` is required: Prism refuses the request, the fake never sees it.
     let (status, _, body) = call(
@@ -728,4 +727,70 @@ fn cut_spec_has_exactly_the_operations_of_the_script() {
         let ptr = r.trim_start_matches('#').replace("~1", "/");
         assert!(spec.pointer(&ptr).is_some(), "dangling {r}");
     }
+}
+
+/// octocrab, the App's client, over plain HTTP through Prism: the App's JWT exchange and a few
+/// of its calls, with no violation.
+#[test]
+fn octocrab_talks_to_the_fake_through_prism() {
+    let (key, gh, _src) = setup(true);
+    let push = gh.push_commit(
+        OWNER,
+        REPO,
+        "parallelize/x",
+        "x",
+        &[("x.py", Some("x = 1\n"))],
+    );
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let app = octocrab::Octocrab::builder()
+            .base_uri(gh.api_url())
+            .expect("base uri")
+            .app(
+                octocrab::models::AppId(APP_ID),
+                jsonwebtoken::EncodingKey::from_rsa_pem(key.private_pem.as_bytes()).expect("key"),
+            )
+            .build()
+            .expect("octocrab");
+        let (client, _token) = app
+            .installation_and_token(octocrab::models::InstallationId(INSTALLATION))
+            .await
+            .expect("installation token");
+        let repo = client.repos(OWNER, REPO).get().await.expect("get repo");
+        assert_eq!(repo.default_branch.as_deref(), Some("main"));
+        let pr = client
+            .pulls(OWNER, REPO)
+            .create("Parallelize", "parallelize/x", "main")
+            .body("Why")
+            .send()
+            .await
+            .expect("create pull request");
+        assert_eq!((pr.number, pr.head.sha.as_str()), (1, push.after.as_str()));
+        let open = client
+            .pulls(OWNER, REPO)
+            .list()
+            .state(octocrab::params::State::Open)
+            .head(format!("{OWNER}:parallelize/x"))
+            .send()
+            .await
+            .expect("list pull requests");
+        assert_eq!(open.items.len(), 1);
+        client
+            .checks(OWNER, REPO)
+            .create_check_run("parallelize", push.after.clone())
+            .send()
+            .await
+            .expect("create check run");
+        client
+            .issues(OWNER, REPO)
+            .create_comment(1, "hello")
+            .await
+            .expect("comment");
+    });
+    assert_eq!(gh.check_runs()[0].head_sha, push.after);
+    assert_eq!(gh.comments()[0].body, "hello");
+    gh.assert_no_violations();
 }

@@ -95,15 +95,20 @@ pub fn cut_spec() -> PathBuf {
     let out = dir.join(format!("{}.json", &hasher.finalize().to_hex()[..16]));
     if !out.exists() {
         std::fs::create_dir_all(&dir).expect("create openapi-cut");
-        let tmp = dir.join(format!("tmp-{}.json", std::process::id()));
+        // Tests run in parallel: each writes its own temporary file, then renames it in place.
+        let tmp = tempfile::Builder::new()
+            .prefix("tmp-")
+            .suffix(".json")
+            .tempfile_in(&dir)
+            .expect("temporary file");
         let status = Command::new("node")
             .arg(&script)
             .arg(&input)
-            .arg(&tmp)
+            .arg(tmp.path())
             .status()
             .expect("run node scripts/openapi-subset.mjs");
         assert!(status.success(), "openapi-subset.mjs failed");
-        std::fs::rename(&tmp, &out).expect("rename the cut spec");
+        tmp.persist(&out).expect("rename the cut spec");
     }
     out
 }
@@ -968,6 +973,7 @@ async fn front_proxy(
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
+            .timeout_global(Some(Duration::from_secs(60)))
             .build()
             .into();
         let mut req = ureq::http::Request::builder().method(m.as_str()).uri(&url);
@@ -999,7 +1005,19 @@ async fn front_proxy(
     let (status, resp_headers, resp_body) = match result {
         Ok(r) => r,
         Err(e) => {
-            return (StatusCode::BAD_GATEWAY, format!("front proxy: prism: {e}")).into_response()
+            // Prism died or hung: that must not go unnoticed either.
+            let message = format!("front proxy: prism did not answer: {e}");
+            let mut st = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+            st.violations.push(Violation {
+                method: method.to_string(),
+                path,
+                status: 502,
+                severity: "Error".into(),
+                location: String::new(),
+                message: message.clone(),
+                deliberate: false,
+            });
+            return (StatusCode::BAD_GATEWAY, message).into_response();
         }
     };
 

@@ -678,6 +678,26 @@ fn prism_reports_requests_that_violate_the_spec() {
     let panic =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| gh.assert_no_violations()));
     assert!(panic.is_err(), "assert_no_violations let a violation pass");
+    gh.take_violations();
+
+    // A response that violates the spec (an injected 200 with a bad body): the fake answered,
+    // Prism replaced the answer by a 500 listing the violations.
+    let bad = Fault {
+        body: Some(json!({"id": "not a number"})),
+        ..Fault::new("GET", &format!("/repos/{OWNER}/{REPO}"), 200, 1)
+    };
+    gh.fail_next_with(bad);
+    let (status, headers, body) = call("GET", &repo, Some(&auth), None);
+    assert_eq!(status, 500, "{body}");
+    assert!(header(&headers, "sl-violations").is_some());
+    assert_eq!(body["type"], "https://stoplight.io/prism/errors#VIOLATIONS");
+    let v = gh.take_violations();
+    assert!(
+        v.iter()
+            .any(|v| v.location == "response.body.id" && v.counts()),
+        "{v:#?}"
+    );
+    assert!(v.iter().all(|v| v.status == 500 && v.severity == "Error"));
 
     // A path that is not in the cut spec.
     let (status, _, _) = call("GET", &format!("{repo}/branches"), Some(&auth), None);

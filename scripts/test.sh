@@ -5,7 +5,8 @@
 #
 # 1. bubblewrap (apt) and the Python venv the tests execute fixture code with (pytest, requests,
 #    numpy); propose's end-to-end tests make their own venvs from the package index; the npm
-#    package of GitHub's webhook examples (scripts/setup-npm.sh)
+#    packages (scripts/setup-npm.sh): GitHub's webhook examples, GitHub's OpenAPI description and
+#    Prism (the validating proxy in front of the fake GitHub)
 # 2. formatting and lints: cargo fmt --check, cargo clippy --all-targets -D warnings
 # 3. cargo test for the whole workspace: unit, snapshot (insta), CLI, differential tests that run
 #    the real Python interpreter, and the standard-library robustness test
@@ -34,9 +35,11 @@ echo "== test venv"
 PARALLELIZE_TEST_PYTHON="$(bash scripts/setup-tests.sh | tail -n1)"
 export PARALLELIZE_TEST_PYTHON
 
-echo "== npm test packages (GitHub's webhook examples)"
-PARALLELIZE_WEBHOOK_EXAMPLES="$(bash scripts/setup-npm.sh | tail -n1)"
-export PARALLELIZE_WEBHOOK_EXAMPLES
+echo "== npm test packages (webhook examples, GitHub's OpenAPI description, Prism)"
+npm_out="$(bash scripts/setup-npm.sh)"
+PARALLELIZE_WEBHOOK_EXAMPLES="$(tail -n1 <<<"$npm_out")"
+PARALLELIZE_TEST_DEPS="$(tail -n2 <<<"$npm_out" | head -n1)"
+export PARALLELIZE_WEBHOOK_EXAMPLES PARALLELIZE_TEST_DEPS
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check

@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 
 pub mod app;
+pub mod fake_github;
+pub mod git_http;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

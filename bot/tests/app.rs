@@ -331,6 +331,10 @@ fn a_server_killed_mid_job_finishes_it_once_after_the_restart() {
     });
     drop(server); // SIGKILL mid-job: the check run is in progress, nothing else done
     assert_eq!(world.github.check_runs()[0].status, "in_progress");
+    // The worst moment: GitHub created the run, the job had not recorded its id yet.
+    world
+        .app
+        .sql("UPDATE jobs SET check_run_id = NULL WHERE delivery_id = 'd-kill'");
     let _server = world.app.start();
     world.wait_done("d-kill");
     assert_eq!(
@@ -343,5 +347,8 @@ fn a_server_killed_mid_job_finishes_it_once_after_the_restart() {
     let runs = world.github.check_runs();
     assert_eq!(runs.len(), 1, "the same check run was completed: {runs:?}");
     assert_eq!(runs[0].status, "completed");
+    assert!(world.github.requests().iter().any(|r| r.method == "GET"
+        && r.path
+            .ends_with(&format!("/commits/{}/check-runs", push.after))));
     world.github.assert_no_violations();
 }

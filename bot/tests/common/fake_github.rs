@@ -1468,6 +1468,28 @@ fn api(
             };
             update_check_run(&r, st, run, &input, 201)
         }
+        ("GET", ["commits", reference, "check-runs"]) => {
+            // Only commit shas are resolved (what the App asks for); `filter=latest` (GitHub's
+            // default) keeps the newest run of each name.
+            let name = q.get("check_name").cloned();
+            let latest = q.get("filter").is_none_or(|f| f == "latest");
+            let mut runs: Vec<&CheckRun> = st
+                .check_runs
+                .iter()
+                .filter(|c| c.repo == full && c.head_sha == *reference)
+                .filter(|c| name.as_deref().is_none_or(|n| c.name == n))
+                .collect();
+            runs.sort_by_key(|c| std::cmp::Reverse(c.id));
+            if latest {
+                let mut seen = std::collections::BTreeSet::new();
+                runs.retain(|c| seen.insert(c.name.clone()));
+            }
+            let items: Vec<Value> = runs.iter().map(|c| r.check_run(c, false)).collect();
+            Reply::json(
+                200,
+                json!({"total_count": items.len(), "check_runs": items}),
+            )
+        }
         ("PATCH", ["check-runs", id]) => {
             match st
                 .check_runs

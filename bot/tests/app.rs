@@ -130,6 +130,12 @@ fn a_push_opens_one_verified_pull_request_and_a_second_push_updates_it() {
     let body = pr.body.clone().unwrap_or_default();
     assert!(body.contains("ledger/checksums.py"), "{body}");
     assert!(!body.contains("ledger/loader.py:"), "out of scope:\n{body}");
+    // The server's scratch paths and the App's secrets have no place in a PR.
+    assert!(
+        !body.contains("/tmp/") && !body.contains("parallelize-job-"),
+        "{body}"
+    );
+    assert!(body.contains("8 passed before, 8 passed after"), "{body}");
     let rewritten = world.file("parallelize/main", "ledger/checksums.py");
     assert!(rewritten.contains("ProcessPoolExecutor"), "{rewritten}");
     assert!(!world

@@ -242,10 +242,13 @@ fn output_evidence(c: &Change, total: usize, command: &str) -> String {
         Some(t) if t.is_empty() => format!(
             "no test calls `{name}`, so the suite cannot confirm it; the {total} tests of `{command}` pass before and after, and the analysis above is the proof"
         ),
+        Some(t) if t.len() == 1 => format!(
+            "the 1 test that calls `{name}` passes before and after ({}), and so do all {total} tests of `{command}`",
+            code_list(t, 3)
+        ),
         Some(t) => format!(
-            "the {} {} that call `{name}` pass before and after ({}), and so do all {total} tests of `{command}`",
+            "the {} tests that call `{name}` pass before and after ({}), and so do all {total} tests of `{command}`",
             t.len(),
-            if t.len() == 1 { "test" } else { "tests" },
             code_list(t, 3)
         ),
         None => format!("all {total} tests of `{command}` pass before and after"),

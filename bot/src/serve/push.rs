@@ -132,6 +132,42 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
         return Ok(());
     }
     let run = check_run(cx, job, &push).await?;
+    let outcome = propose_for_push(cx, &push, &config, &clone_dir, work.path(), run).await;
+    if let Err(e) = &outcome {
+        // The last attempt: the check run must not stay "in progress" forever.
+        if job.attempts >= cx.queue.policy.max_attempts {
+            let output = CheckOutput {
+                conclusion: "neutral",
+                title: "parallelize could not finish".to_owned(),
+                summary: format!(
+                    "The analysis of {} stopped after {} attempts: {e:#}",
+                    short(&push.after),
+                    job.attempts
+                ),
+                text: None,
+                annotations: Vec::new(),
+            };
+            if let Err(report) = cx
+                .github
+                .complete_check_run(push.installation, &push.repo, run, &output)
+                .await
+            {
+                tracing::warn!(error = %report, "cannot report the failure on the check run");
+            }
+        }
+    }
+    outcome
+}
+
+/// Verify the push's scope, update the bot's branch and pull request, complete check run `run`.
+async fn propose_for_push(
+    cx: &JobContext<'_>,
+    push: &Push,
+    config: &RepoConfig,
+    clone_dir: &Path,
+    work: &Path,
+    run: u64,
+) -> anyhow::Result<()> {
     let bot_branch = format!("{}{}", config.bot.branch_prefix, push.default_branch);
 
     // Scope: what changed since the commit analysed last (or this push's `before`), plus the
@@ -143,7 +179,7 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
         .or(push.before.clone());
     let (scope, existing) = {
         let (dir, branch, base, after) = (
-            clone_dir.clone(),
+            clone_dir.to_path_buf(),
             bot_branch.clone(),
             push.default_branch.clone(),
             push.after.clone(),
@@ -165,8 +201,8 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
 
     let verified = {
         let (dir, run_dir, config, full_name, base, after, python, scope) = (
-            clone_dir.clone(),
-            work.path().to_path_buf(),
+            clone_dir.to_path_buf(),
+            work.to_path_buf(),
             config.clone(),
             push.full_name.clone(),
             push.default_branch.clone(),
@@ -219,7 +255,7 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
             let body = render::body(&result, &config)?;
             let commit = {
                 let (dir, branch, changed) =
-                    (clone_dir.clone(), bot_branch.clone(), changed.clone());
+                    (clone_dir.to_path_buf(), bot_branch.clone(), changed.clone());
                 let repo = git2::Repository::open(&dir)?;
                 let commit = local_git::commit(&repo, &branch, &changed, &message)?;
                 with_git_token(cx, push.installation, move |token| {

@@ -252,7 +252,7 @@ async fn propose_for_push(
             result.status = Status::Proposed;
             result.branch = Some(bot_branch.clone());
             let message = render::commit_message(&title, &result);
-            let body = render::body(&result, &config)?;
+            let body = render::body(&result, config)?;
             let commit = {
                 let (dir, branch, changed) =
                     (clone_dir.to_path_buf(), bot_branch.clone(), changed.clone());

@@ -131,4 +131,8 @@ pub struct ServeArgs {
     /// Python interpreter the repositories' virtual environments are made with.
     #[arg(long, default_value = "python3")]
     pub python: String,
+    /// How repositories' setup and tests are isolated. The App runs code it does not control,
+    /// so bubblewrap is required unless `auto` or `none` is chosen explicitly.
+    #[arg(long, value_enum, default_value_t = Isolation::Bubblewrap)]
+    pub isolation: Isolation,
 }

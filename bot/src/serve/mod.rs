@@ -44,6 +44,16 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
+    if args.isolation == crate::cli::Isolation::Bubblewrap {
+        if let Some(problem) = bubblewrap_problem() {
+            eprintln!(
+                "parallelize: error: --isolation bubblewrap (the default of serve): {problem}; \
+                 install bubblewrap, or pass --isolation auto or none to run repositories' code \
+                 without it"
+            );
+            return Ok(ExitCode::from(2));
+        }
+    }
     init_tracing();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -75,9 +85,30 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let workers = worker::Shared {
         github,
         python: args.python.clone(),
+        isolation: args.isolation,
     };
     runtime.block_on(serve(settings, policy, workers))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Why bubblewrap cannot isolate the repositories' code here, if it cannot (a trial sandbox).
+fn bubblewrap_problem() -> Option<String> {
+    use crate::sandbox::{Isolation, Limits, Sandbox};
+    let scratch = match tempfile::tempdir() {
+        Ok(d) => d,
+        Err(e) => return Some(format!("cannot create a scratch directory: {e}")),
+    };
+    match Sandbox::new(
+        scratch.path(),
+        Vec::new(),
+        Vec::new(),
+        Limits::with_timeout(std::time::Duration::from_secs(10)),
+        true,
+    ) {
+        Ok(sandbox) if sandbox.isolation() == Isolation::Bubblewrap => None,
+        Ok(sandbox) => Some(sandbox.describe(false)),
+        Err(e) => Some(e.to_string()),
+    }
 }
 
 fn init_tracing() {

@@ -40,6 +40,7 @@ pub struct JobContext<'a> {
     pub github: &'a GitHub,
     /// The Python the projects' venvs are made with.
     pub python: &'a str,
+    pub isolation: Isolation,
 }
 
 /// The fields of a push delivery the job uses.
@@ -210,6 +211,7 @@ async fn propose_for_push(
             cx.python.to_owned(),
             scope.clone(),
         );
+        let isolation = cx.isolation;
         tokio::task::spawn_blocking(move || {
             let mut progress = Progress::new(true);
             propose::verify(
@@ -226,7 +228,7 @@ async fn propose_for_push(
                     select: &[],
                     ignore: &[],
                     python: &python,
-                    isolation: Isolation::Auto,
+                    isolation,
                     only: scope.as_ref(),
                 },
                 &mut progress,

@@ -20,6 +20,7 @@ pub struct Shared {
     pub github: GitHub,
     /// The Python the repositories' venvs are made with.
     pub python: String,
+    pub isolation: crate::cli::Isolation,
 }
 
 pub async fn run(
@@ -104,6 +105,7 @@ async fn handle(queue: &Queue, shared: &Shared, job: &Job) -> anyhow::Result<()>
                 queue,
                 github: &shared.github,
                 python: &shared.python,
+                isolation: shared.isolation,
             };
             push::handle(&cx, job).await
         }

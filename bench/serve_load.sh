@@ -78,8 +78,22 @@ done = function(summary, latency, requests)
 end
 LUA
 
+# The GitHub API: accepts connections and never answers. The workers claim push jobs as they
+# would in production (each then waits on GitHub, as a real job waits on its tests), so the
+# route is measured next to busy workers; nothing leaves the machine.
+python3 -c 'import socket, time, sys
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(64)
+print(s.getsockname()[1], flush=True)
+held = []
+while True:
+    held.append(s.accept()[0])' > "$work/api.port" &
+api=$!
+for _ in $(seq 50); do [[ -s "$work/api.port" ]] && break; sleep 0.1; done
+trap 'kill "$server" "$api" 2>/dev/null || true; rm -rf "$work"' EXIT
+
 PARALLELIZE_APP_ID=1 PARALLELIZE_PRIVATE_KEY_PATH="$work/app.pem" PARALLELIZE_WEBHOOK_SECRET="$secret" \
 DATABASE_URL="sqlite://$work/bench.db?mode=rwc" PARALLELIZE_LISTEN=127.0.0.1:0 RUST_LOG=warn \
+PARALLELIZE_GITHUB_API_URL="http://127.0.0.1:$(cat "$work/api.port")" \
     "$bin" serve > "$work/server.out" 2> "$work/server.err" &
 server=$!
 for _ in $(seq 100); do

@@ -146,6 +146,28 @@ fn replays_are_dropped_pushes_coalesce_and_unknown_events_are_ignored() {
         400
     );
     assert_eq!(app.scalar("SELECT COUNT(*) FROM deliveries"), "5");
+
+    // SIGTERM while a job hangs on GitHub: the server stops within its grace period, and the
+    // job is left for its lease to expire (it runs again after a restart).
+    let mut server = server;
+    let stopping = Instant::now();
+    // SAFETY: kill(2) on the child this test started.
+    unsafe { libc::kill(server.child.id() as i32, libc::SIGTERM) };
+    let status = loop {
+        if let Some(status) = server.child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(
+            stopping.elapsed() < Duration::from_secs(20),
+            "serve did not stop after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(status.success(), "{status:?}");
+    assert_eq!(
+        app.scalar("SELECT state FROM jobs WHERE delivery_id = 'd-push-1'"),
+        "running"
+    );
 }
 
 #[test]

@@ -170,14 +170,33 @@ async fn serve(
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("the HTTP server failed")?;
-    tracing::info!("shutting down: finishing running jobs");
+    tracing::info!(
+        grace_s = SHUTDOWN_GRACE.as_secs(),
+        "shutting down: no new jobs; waiting for running ones"
+    );
     let _ = stop_tx.send(true);
     state.wake.notify_waiters();
-    for w in workers {
-        let _ = w.await;
+    let aborts: Vec<_> = workers.iter().map(|w| w.abort_handle()).collect();
+    let all = futures_join(workers);
+    if tokio::time::timeout(SHUTDOWN_GRACE, all).await.is_err() {
+        // Their leases expire and the jobs run again (here after a restart, or on a replica).
+        tracing::warn!("jobs still running after the grace period: stopped; they will run again");
+        for a in aborts {
+            a.abort();
+        }
     }
     queue.close().await;
     Ok(())
+}
+
+/// How long a stopping server waits for running jobs (a push job can take minutes; process
+/// managers send SIGKILL after ~30 s).
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
+
+async fn futures_join(workers: Vec<tokio::task::JoinHandle<()>>) {
+    for w in workers {
+        let _ = w.await;
+    }
 }
 
 async fn shutdown_signal() {

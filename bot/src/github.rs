@@ -65,7 +65,8 @@ pub struct Policy {
     pub attempts: u32,
     /// First backoff; doubled after each failed attempt.
     pub backoff: Duration,
-    /// The longest wait slept through for a rate limit; longer ones fail the request.
+    /// The longest wait slept through for a rate limit; longer ones fail the request, and so
+    /// does a rate limit met more than `attempts` times for one request.
     pub max_wait: Duration,
 }
 
@@ -263,6 +264,7 @@ impl GitHub {
     ) -> Result<T, GitHubError> {
         let client = self.installation(installation)?;
         let mut attempt = 0;
+        let mut waits = 0;
         loop {
             attempt += 1;
             let sent = match method {
@@ -311,7 +313,8 @@ impl GitHub {
                 });
             }
             if let Some(wait) = wait {
-                if wait > self.policy.max_wait {
+                waits += 1;
+                if wait > self.policy.max_wait || waits > self.policy.attempts {
                     return Err(GitHubError::RateLimited {
                         method,
                         path: path.to_owned(),
@@ -639,6 +642,121 @@ mod tests {
                 now
             ),
             None
+        );
+    }
+
+    /// A server that answers every request with `status` and `extra` headers; counts requests.
+    async fn answering(
+        status: &'static str,
+        extra: &'static str,
+    ) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let count = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let seen = count.clone();
+        tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                let seen = seen.clone();
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 65536];
+                    while let Ok(n) = stream.read(&mut buf).await {
+                        if n == 0 {
+                            break;
+                        }
+                        let request = String::from_utf8_lossy(&buf[..n]);
+                        let answer = if request.contains("/access_tokens ") {
+                            // A working token exchange: only the other requests meet `status`.
+                            let body = r#"{"token":"ghs_test","expires_at":"2099-01-01T00:00:00Z","permissions":{},"repository_selection":"all"}"#;
+                            format!(
+                                "HTTP/1.1 201 Created\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                                body.len()
+                            )
+                        } else {
+                            seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                            let body = r#"{"message":"slow down"}"#;
+                            format!(
+                                "HTTP/1.1 {status}\r\ncontent-type: application/json\r\n{extra}content-length: {}\r\n\r\n{body}",
+                                body.len()
+                            )
+                        };
+                        if stream.write_all(answer.as_bytes()).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+        });
+        (url, count)
+    }
+
+    fn client(url: &str) -> GitHub {
+        GitHub::new(
+            url,
+            1,
+            &test_key(),
+            Policy {
+                attempts: 3,
+                backoff: Duration::from_millis(1),
+                max_wait: Duration::from_secs(5),
+            },
+        )
+        .expect("client")
+    }
+
+    fn test_key() -> String {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("k.pem");
+        let out = std::process::Command::new("openssl")
+            .args(["genrsa", "-out"])
+            .arg(&path)
+            .arg("2048")
+            .output()
+            .expect("openssl");
+        assert!(out.status.success());
+        std::fs::read_to_string(path).expect("key")
+    }
+
+    #[tokio::test]
+    async fn a_rate_limit_that_never_lifts_fails_the_request_instead_of_looping() {
+        let (url, count) = answering("429 Too Many Requests", "retry-after: 0\r\n").await;
+        let gh = client(&url);
+        let err = gh
+            .send::<Value>(7, Method::GET, "/repos/o/r", None)
+            .await
+            .expect_err("never succeeds");
+        assert!(matches!(err, GitHubError::RateLimited { .. }), "{err}");
+        // Waited out `attempts` times, then given up.
+        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 4);
+    }
+
+    #[tokio::test]
+    async fn a_long_rate_limit_is_not_slept_through() {
+        let (url, count) = answering("403 Forbidden", "retry-after: 3600\r\n").await;
+        let gh = client(&url);
+        let err = gh
+            .send::<Value>(7, Method::GET, "/repos/o/r", None)
+            .await
+            .expect_err("rate limited");
+        assert!(err.to_string().contains("3600 s more"), "{err}");
+        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn server_errors_are_retried_then_reported_with_the_status() {
+        let (url, count) = answering("502 Bad Gateway", "").await;
+        let gh = client(&url);
+        let err = gh
+            .send::<Value>(7, Method::GET, "/repos/o/r", None)
+            .await
+            .expect_err("never succeeds");
+        // Three attempts (the policy), then the error names the request and the status.
+        assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 3);
+        assert!(
+            err.to_string().contains("GET /repos/o/r: HTTP 502"),
+            "{err}"
         );
     }
 

@@ -569,10 +569,9 @@ fn error_message(body: &str) -> String {
 fn query_escape(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+        // `:` and `/` stay readable in `head=owner:branch/name` (GitHub accepts them as is).
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/' | b':') {
             out.push(b as char);
-        } else if b == b':' {
-            out.push(':');
         } else {
             out.push_str(&format!("%{b:02X}"));
         }

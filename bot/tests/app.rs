@@ -18,7 +18,8 @@ const NAME: &str = "ledger";
 const JOB_LIMIT: Duration = Duration::from_secs(240);
 
 struct World {
-    key: TestAppKey,
+    /// Holds the App's key file for the servers' lifetime.
+    _key: TestAppKey,
     github: FakeGitHub,
     app: App,
 }
@@ -37,7 +38,11 @@ impl World {
             &common::repo_root().join("tests/projects/all-kept"),
         );
         let app = App::with_github(&github.api_url(), &key.private_key_path);
-        World { key, github, app }
+        World {
+            _key: key,
+            github,
+            app,
+        }
     }
 
     /// A push delivery for `push` to `main`, from GitHub's example with this repository's
@@ -56,18 +61,24 @@ impl World {
         payload
     }
 
-    /// A human pushes `changes` to main and GitHub delivers the push; waits for its job.
+    /// A human pushes `changes` to main and GitHub delivers the push.
+    fn push(&self, server: &Server, delivery: &str, changes: &[(&str, Option<&str>)]) -> Push {
+        let push = self
+            .github
+            .push_commit(OWNER, NAME, "main", "A human's change", changes);
+        let (status, body) = deliver(server, "push", delivery, &self.push_delivery(&push));
+        assert_eq!(status, 202, "{body}");
+        push
+    }
+
+    /// [`World::push`], then wait for its job.
     fn push_and_wait(
         &self,
         server: &Server,
         delivery: &str,
         changes: &[(&str, Option<&str>)],
     ) -> Push {
-        let push = self
-            .github
-            .push_commit(OWNER, NAME, "main", "A human's change", changes);
-        let (status, body) = deliver(server, "push", delivery, &self.push_delivery(&push));
-        assert_eq!(status, 202, "{body}");
+        let push = self.push(server, delivery, changes);
         self.wait_done(delivery);
         push
     }
@@ -99,7 +110,6 @@ fn assert_secret_free(world: &World) {
         assert!(!log.contains(token.as_str()), "a token reached the log");
     }
     assert!(!log.contains("BEGIN"), "the private key reached the log");
-    let _ = &world.key;
 }
 
 #[test]
@@ -260,19 +270,13 @@ fn bad_gateways_rate_limits_and_a_revoked_token_are_survived() {
             1,
         ));
     let server = world.app.start();
-    let push = world.github.push_commit(
-        OWNER,
-        NAME,
-        "main",
-        "change",
+    let push = world.push(
+        &server,
+        "d-faults",
         &[(
             "ledger/checksums.py",
             Some(&touched(&world, "ledger/checksums.py", "x")),
         )],
-    );
-    assert_eq!(
-        deliver(&server, "push", "d-faults", &world.push_delivery(&push)).0,
-        202
     );
     // Mid-run, once the clone is done: every token issued so far stops working.
     wait_for("the clone", JOB_LIMIT, || {
@@ -287,6 +291,7 @@ fn bad_gateways_rate_limits_and_a_revoked_token_are_survived() {
         .contains("ProcessPoolExecutor"));
     let runs = world.github.check_runs();
     assert_eq!(runs.len(), 1, "one check run despite the retries: {runs:?}");
+    assert_eq!(runs[0].head_sha, push.after);
     assert_eq!(runs[0].conclusion.as_deref(), Some("success"));
     let requests = world.github.requests();
     let status_of = |method: &str, prefix: &str| -> Vec<u16> {
@@ -318,19 +323,13 @@ fn bad_gateways_rate_limits_and_a_revoked_token_are_survived() {
 fn a_server_killed_mid_job_finishes_it_once_after_the_restart() {
     let world = World::new();
     let server = world.app.start();
-    let push = world.github.push_commit(
-        OWNER,
-        NAME,
-        "main",
-        "change",
+    let push = world.push(
+        &server,
+        "d-kill",
         &[(
             "ledger/checksums.py",
             Some(&touched(&world, "ledger/checksums.py", "y")),
         )],
-    );
-    assert_eq!(
-        deliver(&server, "push", "d-kill", &world.push_delivery(&push)).0,
-        202
     );
     wait_for("the check run", JOB_LIMIT, || {
         !world.github.check_runs().is_empty()

@@ -118,6 +118,7 @@ pub fn load(root: &Path, fingerprint: &str) -> Option<(usize, Vec<Finding>, Vec<
                 edits,
                 body_edits: vec![],
                 imports: vec![],
+                helpers: vec![],
             }),
             function: None,
             rationale: String::new(),

@@ -177,6 +177,7 @@ pub fn prepare(
     let settings = Settings {
         max_workers: config.max_workers,
         min_python: config.min_python,
+        max_concurrency: config.max_concurrency,
     };
     Ok(Prepared {
         files,

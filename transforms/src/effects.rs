@@ -320,6 +320,35 @@ impl<'a> BodyAnalyzer<'a> {
         }
     }
 
+    /// A parameter annotated with a client class the analysis knows (see [`ANNOTATED_CLIENTS`])
+    /// has that type: `session: aiohttp.ClientSession` makes `session.get(url)` a network read.
+    pub fn note_parameter_types(&mut self, parameters: Node<'_>) {
+        let src = self.src;
+        for p in kids(parameters) {
+            if !matches!(p.kind(), "typed_parameter" | "typed_default_parameter") {
+                continue;
+            }
+            let name = match p.kind() {
+                "typed_parameter" => kids(p).into_iter().find(|k| k.kind() == "identifier"),
+                _ => field(p, "name"),
+            };
+            let (Some(name), Some(ty)) = (name, field(p, "type")) else {
+                continue;
+            };
+            let annotation = kids(ty).into_iter().next().unwrap_or(ty);
+            let Some(q) = self.qualified(annotation) else {
+                continue;
+            };
+            if let Some(entry) = ANNOTATED_CLIENTS
+                .contains(&q.as_str())
+                .then(|| self.env.get_mut(text(src, name)))
+                .flatten()
+            {
+                entry.ty = Some(q);
+            }
+        }
+    }
+
     /// Names treated as local (assigned somewhere in the analysed code or a parameter).
     pub fn is_local(&self, name: &str) -> bool {
         self.env.contains_key(name) && !self.globals_declared.contains(name)
@@ -329,6 +358,12 @@ impl<'a> BodyAnalyzer<'a> {
     pub fn analyze(mut self, nodes: &[Node<'_>]) -> Facts {
         self.run(nodes);
         self.facts
+    }
+
+    /// Analyse `nodes` and keep the analyser, to ask for the origins of its names afterwards
+    /// (the facts are in [`BodyAnalyzer::facts`]).
+    pub fn analyze_in_place(&mut self, nodes: &[Node<'_>]) {
+        self.run(nodes);
     }
 
     /// Analyse `nodes` as the body of a function that ends with `return value` (a loop body
@@ -736,6 +771,20 @@ impl<'a> BodyAnalyzer<'a> {
             return o;
         }
         if func.kind() == "attribute" {
+            // A request on a typed async client: a new response object.
+            if let (Some(obj), Some(method)) = (field(func, "object"), field(func, "attribute")) {
+                let method = text(self.src, method);
+                let response = match self.origin(obj).ty.as_deref() {
+                    Some("aiohttp.ClientSession") => Some("aiohttp.ClientResponse"),
+                    Some("httpx.AsyncClient") => Some("httpx.Response"),
+                    _ => None,
+                };
+                if let Some(ty) = response.filter(|_| is_request_method(method)) {
+                    let mut o = Origin::fresh();
+                    o.ty = Some(ty.to_owned());
+                    return o;
+                }
+            }
             // A method's result may alias its receiver (`d.get(k)`, `x.strip()` is fresh but
             // indistinguishable by name in general), or be an argument (`d.get(k, DEFAULT)`).
             if let Some(obj) = field(func, "object") {
@@ -1055,6 +1104,15 @@ impl<'a> BodyAnalyzer<'a> {
                     }
                     return;
                 }
+                "aiohttp.ClientSession" | "httpx.AsyncClient" if is_request_method(method) => {
+                    self.facts.effects.insert(Effect::Io {
+                        kind: request_kind(method),
+                        call: format!("{receiver}.{method}"),
+                    });
+                    return;
+                }
+                // Reading the body of a response already requested (its I/O is counted there).
+                "aiohttp.ClientResponse" | "httpx.Response" if is_response_read(method) => return,
                 "httpx.Client" => {
                     let kind = match method {
                         "get" | "head" | "options" => IoKind::NetworkRead,
@@ -1213,6 +1271,39 @@ fn open_mode_kind(src: &str, args: &[Node<'_>]) -> IoKind {
     }
 }
 
+/// HTTP request methods of the clients the analysis knows.
+fn is_request_method(method: &str) -> bool {
+    matches!(
+        method,
+        "get" | "head" | "options" | "post" | "put" | "patch" | "delete" | "request" | "stream"
+    )
+}
+
+/// Requests that only read: the rest change server state.
+fn request_kind(method: &str) -> IoKind {
+    match method {
+        "get" | "head" | "options" => IoKind::NetworkRead,
+        _ => IoKind::NetworkWrite,
+    }
+}
+
+/// Methods of an async client's response that read or check what was received.
+fn is_response_read(method: &str) -> bool {
+    matches!(
+        method,
+        "text" | "json" | "read" | "aread" | "raise_for_status" | "release"
+    )
+}
+
+/// Client classes a parameter annotation may name: the parameter then has that type, and its
+/// requests are judged as the class's methods (`session: aiohttp.ClientSession`).
+const ANNOTATED_CLIENTS: [&str; 4] = [
+    "aiohttp.ClientSession",
+    "httpx.AsyncClient",
+    "httpx.Client",
+    "requests.Session",
+];
+
 /// The pseudo-variable [`BodyAnalyzer::note_parameter_defaults`] names a default by:
 /// `function(parameter=...)` -> (function, parameter).
 fn default_parameter(name: &str) -> Option<(&str, &str)> {
@@ -1231,6 +1322,7 @@ pub fn function_facts(module: &ModuleInfo, src: &str, def: Node<'_>) -> Facts {
     let mut analyzer = BodyAnalyzer::new(module, src, &params);
     if let (Some(p), Some(name)) = (field(def, "parameters"), field(def, "name")) {
         analyzer.note_parameter_defaults(text(src, name), p);
+        analyzer.note_parameter_types(p);
     }
     let mut facts = analyzer.analyze(&nodes);
     if let Some(name) = field(def, "name") {

@@ -74,7 +74,7 @@ pub struct Edit {
     pub content: String,
 }
 
-/// An import a fix needs: `from module import name`.
+/// An import a fix needs: `from module import name`, or `import module` when `name` is empty.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ImportNeed {
     pub module: &'static str,
@@ -91,6 +91,17 @@ pub struct Fix {
     pub body_edits: Vec<Edit>,
     #[serde(skip)]
     pub imports: Vec<ImportNeed>,
+    /// Module-level functions the fix calls, added once per module however many fixes use them
+    /// (merged like imports).
+    #[serde(skip)]
+    pub helpers: Vec<Helper>,
+}
+
+/// A module-level function a fix adds (`_gather_in_order`), by name and full text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Helper {
+    pub name: String,
+    pub text: String,
 }
 
 /// One line of the safety checklist shown in a pull request.

@@ -28,6 +28,17 @@ pub fn spell(
     used: &BTreeSet<String>,
     need: &ImportNeed,
 ) -> Result<(String, bool), FixError> {
+    if need.name.is_empty() {
+        // `import module`: any alias the module already has (`import asyncio as aio`).
+        if let Some((alias, _)) = module.imports.iter().find(|(_, q)| *q == need.module) {
+            return Ok((alias.clone(), false));
+        }
+        let head = need.module.split('.').next().unwrap_or(need.module);
+        if used.contains(head) || module.bindings.contains_key(head) {
+            return Err(FixError::NameConflict(head.to_owned()));
+        }
+        return Ok((need.module.to_owned(), true));
+    }
     let full = format!("{}.{}", need.module, need.name);
     if module.imports.get(need.name) == Some(&full) {
         return Ok((need.name.to_owned(), false));
@@ -49,7 +60,8 @@ pub fn spell(
 }
 
 /// One edit that adds `from m import n` for every need (grouped by module), merged into an
-/// existing top-level `from m import ...` where there is one.
+/// existing top-level `from m import ...` where there is one; a need without a name is
+/// `import m`.
 pub fn import_edits(parsed: &Parsed, needs: &BTreeSet<ImportNeed>) -> Vec<Edit> {
     let src = parsed.text.as_str();
     let root = parsed.root();
@@ -60,7 +72,13 @@ pub fn import_edits(parsed: &Parsed, needs: &BTreeSet<ImportNeed>) -> Vec<Edit> 
     }
     let mut edits = Vec::new();
     let mut new_lines = String::new();
-    for (module, names) in by_module {
+    for (module, mut names) in by_module {
+        if names.remove("") {
+            new_lines.push_str(&format!("import {module}{nl}"));
+            if names.is_empty() {
+                continue;
+            }
+        }
         if let Some(stmt) = existing_from_import(src, root, module) {
             let mut all: BTreeSet<String> = names.iter().map(|s| (*s).to_owned()).collect();
             for k in kids(stmt) {
@@ -215,4 +233,52 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> Result<String, FixError> {
     }
     out.push_str(&text[pos..]);
     Ok(out)
+}
+
+/// Where module-level helpers go: before the first statement that is not the docstring, a
+/// `from __future__` import or an import (after the imports, before the code that uses them).
+pub fn helper_insertion_point(parsed: &Parsed) -> usize {
+    let src = parsed.text.as_str();
+    for (i, stmt) in py::statements(parsed.root()).into_iter().enumerate() {
+        let is_docstring = i == 0
+            && stmt.kind() == "expression_statement"
+            && py::expression_of_statement(stmt).is_some_and(|e| e.kind() == "string");
+        if is_docstring
+            || matches!(
+                stmt.kind(),
+                "future_import_statement" | "import_statement" | "import_from_statement"
+            )
+        {
+            continue;
+        }
+        return parsed.lines.line_start(stmt.start_byte());
+    }
+    src.len()
+}
+
+/// The edit that adds `helpers` (each once, in name order) at [`helper_insertion_point`], each
+/// followed by two blank lines.
+pub fn helper_edit(parsed: &Parsed, helpers: &[crate::finding::Helper]) -> Option<Edit> {
+    let mut unique: Vec<&crate::finding::Helper> = helpers.iter().collect();
+    unique.sort();
+    unique.dedup_by(|a, b| a.name == b.name);
+    if unique.is_empty() {
+        return None;
+    }
+    let nl = parsed.style.newline;
+    let at = helper_insertion_point(parsed);
+    let mut content = String::new();
+    if at == parsed.text.len() && !parsed.text.ends_with('\n') && !parsed.text.is_empty() {
+        content.push_str(nl);
+    }
+    for h in unique {
+        content.push_str(&h.text);
+        content.push_str(nl);
+        content.push_str(nl);
+    }
+    Some(Edit {
+        start: at,
+        end: at,
+        content,
+    })
 }

@@ -32,7 +32,23 @@ pub fn lookup(q: &str) -> Option<Known> {
         return builtin(name);
     }
     let exact = match q {
-        "time.sleep" => Some(Io(Sleep)),
+        "time.sleep" | "asyncio.sleep" => Some(Io(Sleep)),
+        // Schedule or wait on awaitables whose calls are analysed where they are written.
+        "asyncio.run"
+        | "asyncio.gather"
+        | "asyncio.wait_for"
+        | "asyncio.shield"
+        | "asyncio.ensure_future"
+        | "asyncio.create_task"
+        | "asyncio.get_running_loop"
+        | "asyncio.Semaphore"
+        | "asyncio.Event"
+        | "asyncio.Queue" => Some(Pure),
+        // Calls the function it is given, in a worker thread.
+        "asyncio.to_thread" => Some(Higher),
+        // Async HTTP clients, documented as safe to share between the tasks of one event loop;
+        // using them is judged per method.
+        "aiohttp.ClientSession" | "httpx.AsyncClient" => Some(Pure),
         "time.time"
         | "time.monotonic"
         | "time.perf_counter"

@@ -38,6 +38,8 @@ pub struct Settings {
     pub max_workers: Option<u32>,
     /// Lowest Python version the project supports (`requires-python`).
     pub min_python: Option<(u32, u32)>,
+    /// `max-concurrency` from the repository config: tasks run at once by async rewrites.
+    pub max_concurrency: Option<u32>,
 }
 
 /// One parsed file with its module facts and per-function facts.
@@ -339,6 +341,7 @@ pub fn apply_fixes(
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut edits = Vec::new();
     let mut needs = BTreeSet::new();
+    let mut helpers = Vec::new();
     let mut applied = Vec::new();
     for (i, f) in findings.iter().enumerate() {
         let Some(fix) = &f.fix else { continue };
@@ -358,12 +361,14 @@ pub fn apply_fixes(
             edits.push(e.clone());
         }
         needs.extend(fix.imports.iter().cloned());
+        helpers.extend(fix.helpers.iter().cloned());
         applied.push(i);
     }
     if applied.is_empty() {
         return Ok((file.parsed.text.clone(), applied));
     }
-    let import_edits = fix::import_edits(&file.parsed, &needs);
+    let mut import_edits = fix::import_edits(&file.parsed, &needs);
+    import_edits.extend(fix::helper_edit(&file.parsed, &helpers));
     for ie in &import_edits {
         // An insertion at the very place a body edit starts goes before it (sorted first below).
         let clash = |(s, t): &(usize, usize)| {

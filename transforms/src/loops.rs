@@ -488,7 +488,7 @@ impl<'t> Carried<'_, 't> {
 
 /// Whether every item of a `with` clause is a call to `open` (builtin, `io.open`, or an
 /// `.open(...)` method such as `Path.open`): file objects do not suppress exceptions.
-fn opens_only(src: &str, clause: Node<'_>) -> bool {
+pub(crate) fn opens_only(src: &str, clause: Node<'_>) -> bool {
     let items: Vec<Node<'_>> = kids(clause)
         .into_iter()
         .filter(|k| k.kind() == "with_item")

@@ -63,6 +63,10 @@ pub struct ModuleInfo {
     pub import_time_calls: BTreeSet<String>,
     /// Changes this file makes to other modules' state (and to its own under `__main__`).
     pub foreign_writes: BTreeSet<crate::foreign::ForeignWrite>,
+    /// The first place this file can cancel a task or put a time limit on one
+    /// (`asyncio.wait_for` at line 12): a coroutine that starts yielding where it blocked before
+    /// could then be interrupted where it used to finish late.
+    pub cancellation: Option<String>,
 }
 
 /// How a name used in a module resolves at module scope.
@@ -90,6 +94,7 @@ impl ModuleInfo {
         }
         info.collect_import_time_calls(src, root);
         info.foreign_writes = crate::foreign::collect(&info, src, root);
+        info.cancellation = find_cancellation(parsed);
         info
     }
 
@@ -516,6 +521,76 @@ pub fn module_name_for(rel_path: &str) -> (String, bool) {
     (parts.join("."), is_package)
 }
 
+/// Names whose use cancels tasks or limits their time: `asyncio.wait_for`, `asyncio.timeout`,
+/// `task.cancel()`, `asyncio.wait(..., timeout=...)`, anyio/trio cancel scopes, `async_timeout`.
+const CANCELLATION_NAMES: [&str; 9] = [
+    "wait_for",
+    "timeout",
+    "timeout_at",
+    "cancel",
+    "move_on_after",
+    "fail_after",
+    "CancelScope",
+    "async_timeout",
+    "wait",
+];
+
+/// The first use of a cancellation or time-limit name in an async-aware file (see
+/// [`ModuleInfo::cancellation`]). Only files that mention an async framework are scanned.
+fn find_cancellation(parsed: &Parsed) -> Option<String> {
+    let src = parsed.text.as_str();
+    if !["asyncio", "anyio", "trio", "async_timeout"]
+        .iter()
+        .any(|f| src.contains(f))
+    {
+        return None;
+    }
+    let mut found: Option<(usize, String)> = None;
+    py::walk(parsed.root(), true, &mut |n| {
+        if found.is_some() || n.kind() != "identifier" {
+            return;
+        }
+        let name = py::text(src, n);
+        if !CANCELLATION_NAMES.contains(&name) {
+            return;
+        }
+        // `wait` and `timeout` are common words: only as `asyncio.wait(..., timeout=...)` /
+        // `asyncio.timeout(...)` (or imported from an async framework).
+        let parent = n.parent();
+        let qualified_by_framework = parent.is_some_and(|p| {
+            p.kind() == "attribute"
+                && py::field(p, "object").is_some_and(|o| {
+                    matches!(
+                        py::text(src, o),
+                        "asyncio" | "anyio" | "trio" | "async_timeout"
+                    )
+                })
+        });
+        let imported = parent.is_some_and(|p| {
+            matches!(p.kind(), "dotted_name" | "aliased_import")
+                && p.parent()
+                    .is_some_and(|g| g.kind() == "import_from_statement")
+        });
+        let plain = matches!(
+            name,
+            "wait_for" | "timeout_at" | "move_on_after" | "fail_after" | "CancelScope"
+        ) || (name == "cancel"
+            && parent.is_some_and(|p| {
+                p.kind() == "attribute"
+                    && py::field(p, "attribute").is_some_and(|a| a.id() == n.id())
+            }));
+        if plain || qualified_by_framework || imported || name == "async_timeout" {
+            let (line, _) = parsed.lines.line_col(src, n.start_byte());
+            let shown = match parent {
+                Some(p) if p.kind() == "attribute" => py::text(src, p),
+                _ => name,
+            };
+            found = Some((line, shown.chars().take(40).collect()));
+        }
+    });
+    found.map(|(line, what)| format!("`{what}` (line {line})"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -524,6 +599,29 @@ mod tests {
     fn info(src: &str, name: &str) -> ModuleInfo {
         let p = parse_str(src.to_owned()).expect("parses");
         ModuleInfo::build(&p, name, false)
+    }
+
+    #[test]
+    fn finds_where_a_file_cancels_tasks_or_limits_their_time() {
+        let found = |src: &str| info(src, "m").cancellation;
+        assert_eq!(
+            found("import asyncio\n\nasync def f(c):\n    return await asyncio.wait_for(c, 5)\n"),
+            Some("`asyncio.wait_for` (line 4)".to_owned())
+        );
+        assert_eq!(
+            found("import asyncio\n\nasync def f(c):\n    async with asyncio.timeout(5):\n        await c\n"),
+            Some("`asyncio.timeout` (line 4)".to_owned())
+        );
+        assert_eq!(
+            found("import asyncio\n\ndef stop(task):\n    task.cancel()\n"),
+            Some("`task.cancel` (line 4)".to_owned())
+        );
+        // Common words alone are not cancellation; files without an async framework are skipped.
+        assert_eq!(
+            found("import asyncio\n\ndef f(timeout, wait):\n    return timeout + wait\n"),
+            None
+        );
+        assert_eq!(found("def f(t):\n    t.cancel()\n"), None);
     }
 
     #[test]

@@ -211,6 +211,7 @@ pub fn build(ctx: &FileContext<'_>, plan: &Plan<'_>) -> Result<Built, FixError> 
             edits,
             body_edits,
             imports: needs,
+            helpers: vec![],
         },
         executor_text,
         imports_added,

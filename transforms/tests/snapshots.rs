@@ -19,6 +19,22 @@ fn fixtures(kind: &str) -> Vec<PathBuf> {
     files
 }
 
+/// A fixture's settings: a first line `# requires-python: >=3.11` stands for the project's
+/// `requires-python` (the differential test writes it into a `pyproject.toml`).
+fn settings_of(bytes: &[u8]) -> Settings {
+    let text = String::from_utf8_lossy(bytes);
+    let min_python = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# requires-python: >="))
+        .and_then(|v| v.trim().split_once('.'))
+        .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)));
+    Settings {
+        min_python,
+        ..Settings::default()
+    }
+}
+
 /// Findings and the fixed text, rendered for a snapshot.
 fn render(path: &Path) -> (String, usize) {
     let name = path
@@ -26,10 +42,11 @@ fn render(path: &Path) -> (String, usize) {
         .and_then(|s| s.to_str())
         .unwrap_or("fixture");
     let bytes = std::fs::read(path).expect("fixture readable");
+    let settings = settings_of(&bytes);
     let file =
         FileAnalysis::new(&format!("{name}.py"), name, false, &bytes).expect("fixture parses");
     let project = Project::link(&[&file]);
-    let findings = check_file(&file, &project, &Settings::default());
+    let findings = check_file(&file, &project, &settings);
     let mut out = String::new();
     for f in &findings {
         out.push_str(&format!(
@@ -58,7 +75,7 @@ fn render(path: &Path) -> (String, usize) {
     let mut applied_total = 0;
     for _round in 0..4 {
         let project = Project::link(&[&file]);
-        current = check_file(&file, &project, &Settings::default());
+        current = check_file(&file, &project, &settings);
         if !current.iter().any(|f| f.safety == Safety::Safe) {
             break;
         }

@@ -43,7 +43,9 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
         return None;
     }
     let (scope, in_class) = scope::enclosing_scope(node);
-    if in_class {
+    // Inside `async def` a pool would block the event loop while it works: the calls are
+    // PAR212's and PAR213's, the awaits PAR211's.
+    if in_class || in_coroutine(scope) {
         return None;
     }
     let body = field(node, "body")?;
@@ -408,6 +410,10 @@ fn accumulator_body(
     }
 }
 
+fn in_coroutine(scope: Scope<'_>) -> bool {
+    !scope.is_module() && py::is_async(scope.node)
+}
+
 fn dedup(reasons: &mut Vec<String>) {
     let mut seen = BTreeSet::new();
     reasons.retain(|r| seen.insert(r.clone()));
@@ -657,7 +663,7 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
     };
     // Cheap shape checks first: most statements are not comprehensions.
     let (scope, in_class) = scope::enclosing_scope(stmt);
-    if in_class {
+    if in_class || in_coroutine(scope) {
         return None;
     }
     let parts = kids(comp);

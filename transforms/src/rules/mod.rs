@@ -4,6 +4,7 @@
 //! The loop rules share one analysis ([`loop_rule`]): find the per-item work, classify the
 //! workload, prove the safety conditions, and build the rewrite only when every condition holds.
 
+mod blocking_call;
 mod loop_rule;
 pub mod par101;
 pub mod par102;
@@ -11,6 +12,9 @@ pub mod par103;
 pub mod par104;
 pub mod par201;
 pub mod par202;
+pub mod par211;
+pub mod par212;
+pub mod par213;
 
 use crate::finding::Finding;
 use crate::FileContext;
@@ -42,7 +46,7 @@ macro_rules! declare_rule {
 pub(crate) use declare_rule;
 
 /// Every implemented rule, in code order.
-pub fn all() -> [&'static RuleInfo; 6] {
+pub fn all() -> [&'static RuleInfo; 9] {
     [
         &par101::Par101::INFO,
         &par102::Par102::INFO,
@@ -50,6 +54,9 @@ pub fn all() -> [&'static RuleInfo; 6] {
         &par104::Par104::INFO,
         &par201::Par201::INFO,
         &par202::Par202::INFO,
+        &par211::Par211::INFO,
+        &par212::Par212::INFO,
+        &par213::Par213::INFO,
     ]
 }
 
@@ -68,20 +75,24 @@ pub fn doc_text(info: &RuleInfo) -> String {
         .join("\n")
 }
 
-/// Run the loop, comprehension and statement-run rules over a file.
+/// Run the loop, comprehension, statement-run and coroutine rules over a file.
 pub fn check(ctx: &FileContext<'_>) -> Vec<Finding> {
     let root = ctx.parsed.root();
     let mut out = par202::check(ctx);
+    out.extend(blocking_call::check(ctx));
     crate::py::walk(root, true, &mut |n| match n.kind() {
         "for_statement" => {
-            if let Some(f) = loop_rule::check_for(ctx, n) {
-                out.push(f);
-            }
+            let f = if par211::owns_loop(n) {
+                par211::check_for(ctx, n)
+            } else {
+                loop_rule::check_for(ctx, n)
+            };
+            out.extend(f);
         }
         "expression_statement" | "return_statement" => {
-            if let Some(f) = loop_rule::check_comprehension(ctx, n) {
-                out.push(f);
-            }
+            let f = par211::check_comprehension(ctx, n)
+                .or_else(|| loop_rule::check_comprehension(ctx, n));
+            out.extend(f);
         }
         _ => {}
     });

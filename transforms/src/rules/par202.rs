@@ -942,6 +942,7 @@ fn build(ctx: &FileContext<'_>, run: &[Stmt<'_>]) -> Result<Built, BuildError> {
             edits,
             body_edits: vec![body_edit],
             imports: needs,
+            helpers: vec![],
         },
         workers,
         imports_added,

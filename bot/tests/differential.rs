@@ -141,6 +141,39 @@ fn safe_rewrites_behave_exactly_like_the_original() {
     assert!(checked >= 7, "only {checked} safe fixtures were executed");
 }
 
+/// `max-concurrency` from the config bounds PAR211's helper (`limit=`): the bounded rewrite must
+/// behave like the loop too, including which failure is raised.
+#[test]
+fn bounded_gather_behaves_like_the_loop() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let fixture = common::repo_root().join("tests/fixtures/safe/par211_await_loops.py");
+    let (orig_dir, new_dir) = (tmp.path().join("orig"), tmp.path().join("new"));
+    let name = copy_into(&orig_dir, &fixture);
+    copy_into(&new_dir, &fixture);
+    std::fs::write(
+        new_dir.join("pyproject.toml"),
+        "[project]\nname = \"bounded\"\nrequires-python = \">=3.11\"\n\n[tool.parallelize]\nmax-concurrency = 2\n",
+    )
+    .expect("write pyproject.toml");
+    let file = format!("{name}.py");
+    let fixed = parallelize(&["check", "--fix", "--no-cache", &file], &new_dir);
+    assert!(
+        fixed.status.code().is_some_and(|c| c == 0 || c == 1),
+        "{}",
+        text(&fixed.stderr)
+    );
+    let after = std::fs::read_to_string(new_dir.join(&file)).expect("read");
+    assert!(
+        after.contains(", limit=2)"),
+        "no bound in the rewrite:\n{after}"
+    );
+    let (a, b) = (run_python(&orig_dir, &name), run_python(&new_dir, &name));
+    assert_eq!(a.status, Some(0), "{}", a.stderr);
+    assert!(a.stdout.contains("bad key b"), "{}", a.stdout);
+    assert_eq!(a.stdout, b.stdout, "rewritten:\n{after}");
+    assert_eq!(a.stderr, b.stderr);
+}
+
 #[test]
 fn traps_come_out_untouched() {
     let tmp = tempfile::tempdir().expect("tempdir");

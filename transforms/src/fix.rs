@@ -28,17 +28,6 @@ pub fn spell(
     used: &BTreeSet<String>,
     need: &ImportNeed,
 ) -> Result<(String, bool), FixError> {
-    if need.name.is_empty() {
-        // `import module`: any alias the module already has (`import asyncio as aio`).
-        if let Some((alias, _)) = module.imports.iter().find(|(_, q)| *q == need.module) {
-            return Ok((alias.clone(), false));
-        }
-        let head = need.module.split('.').next().unwrap_or(need.module);
-        if used.contains(head) || module.bindings.contains_key(head) {
-            return Err(FixError::NameConflict(head.to_owned()));
-        }
-        return Ok((need.module.to_owned(), true));
-    }
     let full = format!("{}.{}", need.module, need.name);
     if module.imports.get(need.name) == Some(&full) {
         return Ok((need.name.to_owned(), false));
@@ -57,6 +46,40 @@ pub fn spell(
         return Err(FixError::NameConflict(need.name.to_owned()));
     }
     Ok((need.name.to_owned(), true))
+}
+
+/// How to spell a module (`import asyncio`, `need.name` empty) in this module, and whether the
+/// import must be added: an existing alias (`import asyncio as aio`) is reused. The name clashes
+/// when the module binds it or any code reads or assigns it; its appearance as the module of a
+/// `from asyncio import run` is no clash.
+pub fn spell_module(
+    module: &ModuleInfo,
+    parsed: &Parsed,
+    need: &ImportNeed,
+) -> Result<(String, bool), FixError> {
+    if let Some((alias, _)) = module.imports.iter().find(|(_, q)| *q == need.module) {
+        return Ok((alias.clone(), false));
+    }
+    let head = need.module.split('.').next().unwrap_or(need.module);
+    let src = parsed.text.as_str();
+    let mut used = module.bindings.contains_key(head);
+    py::walk(parsed.root(), true, &mut |n| {
+        if used || n.kind() != "identifier" || text(src, n) != head {
+            return;
+        }
+        let mut cur = n.parent();
+        while let Some(p) = cur {
+            if matches!(p.kind(), "import_statement" | "import_from_statement") {
+                return;
+            }
+            cur = p.parent();
+        }
+        used = true;
+    });
+    if used {
+        return Err(FixError::NameConflict(head.to_owned()));
+    }
+    Ok((need.module.to_owned(), true))
 }
 
 /// One edit that adds `from m import n` for every need (grouped by module), merged into an
@@ -273,8 +296,7 @@ pub fn helper_edit(parsed: &Parsed, helpers: &[crate::finding::Helper]) -> Optio
     }
     for h in unique {
         content.push_str(&h.text);
-        content.push_str(nl);
-        content.push_str(nl);
+        content.push_str(&nl.repeat(3));
     }
     Some(Edit {
         start: at,

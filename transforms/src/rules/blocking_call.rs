@@ -251,7 +251,7 @@ fn finding(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, c: Candidate<'_>) -> F
         }
     }
     reasons.extend(interleaving_reasons(ctx, co, &c));
-    dedup(&mut reasons);
+    super::dedup(&mut reasons);
 
     let (line, column) = ctx.parsed.lines.line_col(src, c.call.start_byte());
     let (end_line, end_column) = ctx.parsed.lines.line_col(src, c.call.end_byte());
@@ -341,7 +341,7 @@ fn proposal(
     strategy: Strategy,
 ) -> Result<(String, Option<ImportNeed>), fix::FixError> {
     let src = ctx.src();
-    let (asyncio, add) = fix::spell(ctx.module, ctx.identifiers(), &ASYNCIO)?;
+    let (asyncio, add) = fix::spell_module(ctx.module, ctx.parsed, &ASYNCIO)?;
     let import = add.then_some(ASYNCIO);
     let func = text(src, c.func);
     let args = field(c.call, "arguments");
@@ -738,9 +738,4 @@ fn short(s: &str) -> String {
     } else {
         one_line
     }
-}
-
-fn dedup(reasons: &mut Vec<String>) {
-    let mut seen = BTreeSet::new();
-    reasons.retain(|r| seen.insert(r.clone()));
 }

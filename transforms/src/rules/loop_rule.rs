@@ -317,7 +317,7 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
             }
         }
     }
-    dedup(&mut reasons);
+    super::dedup(&mut reasons);
     finding.reasons = reasons;
     Some(finding)
 }
@@ -412,11 +412,6 @@ fn accumulator_body(
 
 fn in_coroutine(scope: Scope<'_>) -> bool {
     !scope.is_module() && py::is_async(scope.node)
-}
-
-fn dedup(reasons: &mut Vec<String>) {
-    let mut seen = BTreeSet::new();
-    reasons.retain(|r| seen.insert(r.clone()));
 }
 
 fn base_finding(
@@ -784,7 +779,7 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
             Err(e) => reasons.push(format!("cannot rewrite: {e}")),
         }
     }
-    dedup(&mut reasons);
+    super::dedup(&mut reasons);
     finding.reasons = reasons;
     Some(finding)
 }

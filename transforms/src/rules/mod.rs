@@ -66,6 +66,12 @@ pub fn info(code: &str) -> Option<&'static RuleInfo> {
         .find(|r| r.code.eq_ignore_ascii_case(code))
 }
 
+/// Drops repeated reasons, keeping the first of each.
+pub(crate) fn dedup(reasons: &mut Vec<String>) {
+    let mut seen = std::collections::BTreeSet::new();
+    reasons.retain(|r| seen.insert(r.clone()));
+}
+
 /// Documentation text without the one leading space rustdoc lines carry.
 pub fn doc_text(info: &RuleInfo) -> String {
     info.doc

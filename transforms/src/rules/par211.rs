@@ -311,6 +311,7 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
             }
         }
     }
+    super::dedup(&mut reasons);
     finding.reasons = reasons;
     Some(finding)
 }
@@ -387,6 +388,7 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
             }
         }
     }
+    super::dedup(&mut reasons);
     finding.reasons = reasons;
     Some(finding)
 }
@@ -470,7 +472,7 @@ fn gather_call(ctx: &FileContext<'_>, helper: &str, mapper: &str, iter: &str) ->
 fn helper(
     ctx: &FileContext<'_>,
 ) -> Result<(Helper, Option<crate::finding::ImportNeed>), fix::FixError> {
-    let (asyncio, add) = fix::spell(ctx.module, ctx.identifiers(), &ASYNCIO)?;
+    let (asyncio, add) = fix::spell_module(ctx.module, ctx.parsed, &ASYNCIO)?;
     let import = add.then_some(ASYNCIO);
     let build = |name: &str| helper_text(ctx, name, &asyncio);
     // Already added by an earlier run (or an earlier round): reuse it as it is.

@@ -23,6 +23,7 @@ PINS=(
     "pytest==9.2.0"
     "requests==2.34.2"
     "numpy==2.4.6"
+    "pandas==3.1.1"
 )
 UV_PIN="uv==0.13.9"
 
@@ -49,7 +50,7 @@ PY_VERSION="$("$PYTHON" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])
 WANT_STAMP="python=$PY_VERSION ${PINS[*]}"
 # Cheap sanity check for the fast path: the venv runs and the packages are
 # findable (find_spec does not import them; importing numpy costs ~1 s).
-FIND_SPECS='import importlib.util as u, sys; sys.exit(any(u.find_spec(m) is None for m in ("pytest", "requests", "numpy")))'
+FIND_SPECS='import importlib.util as u, sys; sys.exit(any(u.find_spec(m) is None for m in ("pytest", "requests", "numpy", "pandas")))'
 
 # ---- fast path ---------------------------------------------------------------
 if [[ -x "$VENV_PY" && -f "$STAMP" ]] && [[ "$(cat "$STAMP")" == "$WANT_STAMP" ]] \
@@ -103,9 +104,9 @@ else
         || die "pip install failed (is PyPI reachable?)"
 fi
 
-"$VENV_PY" -c 'import pytest, requests, numpy' \
+"$VENV_PY" -c 'import pytest, requests, numpy, pandas' \
     || die "packages installed but do not import in $VENV"
 
 printf '%s\n' "$WANT_STAMP" > "$STAMP"
-log "ready: $("$VENV_PY" -c 'import pytest, requests, numpy; print("pytest", pytest.__version__, "requests", requests.__version__, "numpy", numpy.__version__)')"
+log "ready: $("$VENV_PY" -c 'import pytest, requests, numpy, pandas; print("pytest", pytest.__version__, "requests", requests.__version__, "numpy", numpy.__version__, "pandas", pandas.__version__)')"
 printf '%s\n' "$VENV_PY"

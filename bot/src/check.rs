@@ -178,6 +178,7 @@ pub fn prepare(
         max_workers: config.max_workers,
         min_python: config.min_python,
         max_concurrency: config.max_concurrency,
+        dependencies: config.dependencies.clone(),
     };
     Ok(Prepared {
         files,

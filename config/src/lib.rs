@@ -38,6 +38,7 @@
 //! file that [`AppSettings::load`] is asked to read.
 
 pub mod app;
+mod deps;
 mod error;
 mod filter;
 mod parse;
@@ -49,6 +50,7 @@ mod suggest;
 mod values;
 
 pub use app::{AppSettings, AppSettingsError, Secret, PARALLELIZE_APP_TOML_NAME};
+pub use deps::{normalize_name, project_dependencies, requirement_name};
 pub use error::ConfigError;
 pub use filter::{FileFilter, DEFAULT_EXCLUDES};
 pub use python::{parse_min_python, requires_python_from_pyproject};

@@ -116,6 +116,9 @@ pub struct RepoConfig {
     /// The lowest `(major, minor)` Python that `requires_python` allows, when it has a
     /// readable lower bound (see [`crate::parse_min_python`]).
     pub min_python: Option<(u32, u32)>,
+    /// Distributions the project declares (see [`crate::project_dependencies`]), read from
+    /// the packaging files next to the configuration.
+    pub dependencies: std::collections::BTreeSet<String>,
     /// The file the settings were read from; `None` when they are the defaults.
     pub source: Option<PathBuf>,
 }
@@ -136,6 +139,7 @@ impl Default for RepoConfig {
             bot: BotConfig::default(),
             requires_python: None,
             min_python: None,
+            dependencies: Default::default(),
             source: None,
         }
     }
@@ -213,14 +217,19 @@ impl RepoConfig {
                     None => None,
                 },
             };
-            if let Some(config) = config {
+            if let Some(mut config) = config {
+                config.dependencies = crate::project_dependencies(candidate);
                 return Ok((candidate.to_path_buf(), config));
             }
             if candidate.join(".git").exists() {
                 break;
             }
         }
-        Ok((start, RepoConfig::default()))
+        let config = RepoConfig {
+            dependencies: crate::project_dependencies(&start),
+            ..RepoConfig::default()
+        };
+        Ok((start, config))
     }
 
     /// Loads the file given explicitly (e.g. `--config FILE`). A file named
@@ -231,11 +240,15 @@ impl RepoConfig {
             path: path.to_path_buf(),
             source,
         })?;
-        if path.file_name().is_some_and(|n| n == PYPROJECT_NAME) {
-            Self::from_pyproject_or_default(&text, path)
+        let mut config = if path.file_name().is_some_and(|n| n == PYPROJECT_NAME) {
+            Self::from_pyproject_or_default(&text, path)?
         } else {
-            Self::from_parallelize_toml_str(&text, path)
+            Self::from_parallelize_toml_str(&text, path)?
+        };
+        if let Some(dir) = path.parent() {
+            config.dependencies = crate::project_dependencies(dir);
         }
+        Ok(config)
     }
 
     /// The compiled `include` / `exclude` matcher (paths relative to the project root).

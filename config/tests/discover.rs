@@ -192,3 +192,23 @@ fn file_filter_from_config() {
         "<config>:1:1: invalid glob \"a/[b\" in `include` or `exclude`: unclosed character class; missing ']'"
     );
 }
+
+/// The dependencies come from the packaging files next to the configuration that was found,
+/// with or without a `[tool.parallelize]` table (PAR301/PAR302 read them).
+#[test]
+fn dependencies_are_read_next_to_the_config() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    fs::create_dir(tmp.path().join(".git")).expect("dir");
+    write(
+        &tmp.path().join("pyproject.toml"),
+        "[project]\nname = \"x\"\ndependencies = [\"NumPy>=2\"]\n",
+    );
+    write(&tmp.path().join("requirements-dev.txt"), "pandas==3.1.1\n");
+    fs::create_dir_all(tmp.path().join("src")).expect("dir");
+    let (_, config) = RepoConfig::discover(&tmp.path().join("src")).expect("discover");
+    let deps: Vec<&str> = config.dependencies.iter().map(String::as_str).collect();
+    assert_eq!(deps, ["numpy", "pandas"]);
+
+    let explicit = RepoConfig::load_file(&tmp.path().join("pyproject.toml")).expect("load");
+    assert_eq!(explicit.dependencies, config.dependencies);
+}

@@ -70,6 +70,7 @@ fn every_key_is_read_from_pyproject() {
         },
         requires_python: Some(">=3.9,<4".into()),
         min_python: Some((3, 9)),
+        dependencies: Default::default(),
         source: Some(PathBuf::from("pyproject.toml")),
     };
     assert_eq!(config, expected);

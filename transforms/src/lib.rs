@@ -40,6 +40,8 @@ pub struct Settings {
     pub min_python: Option<(u32, u32)>,
     /// `max-concurrency` from the repository config: tasks run at once by async rewrites.
     pub max_concurrency: Option<u32>,
+    /// Distributions the project declares (normalised names: `numpy`, `scikit-learn`).
+    pub dependencies: BTreeSet<String>,
 }
 
 /// One parsed file with its module facts and per-function facts.

@@ -19,18 +19,23 @@ fn fixtures(kind: &str) -> Vec<PathBuf> {
     files
 }
 
-/// A fixture's settings: a first line `# requires-python: >=3.11` stands for the project's
-/// `requires-python` (the differential test writes it into a `pyproject.toml`).
+/// A fixture's settings, from its leading comment lines: `# requires-python: >=3.11` stands for
+/// the project's `requires-python`, `# dependencies: numpy, pandas` for its declared
+/// dependencies (the differential test writes both into a `pyproject.toml`).
 fn settings_of(bytes: &[u8]) -> Settings {
     let text = String::from_utf8_lossy(bytes);
-    let min_python = text
-        .lines()
-        .next()
-        .and_then(|l| l.strip_prefix("# requires-python: >="))
+    let header = || text.lines().take_while(|l| l.starts_with('#'));
+    let min_python = header()
+        .find_map(|l| l.strip_prefix("# requires-python: >="))
         .and_then(|v| v.trim().split_once('.'))
         .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)));
+    let dependencies = header()
+        .find_map(|l| l.strip_prefix("# dependencies: "))
+        .map(|d| d.split(',').map(|n| n.trim().to_owned()).collect())
+        .unwrap_or_default();
     Settings {
         min_python,
+        dependencies,
         ..Settings::default()
     }
 }

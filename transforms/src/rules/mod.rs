@@ -15,6 +15,8 @@ pub mod par202;
 pub mod par211;
 pub mod par212;
 pub mod par213;
+pub mod par301;
+pub mod par302;
 
 use crate::finding::Finding;
 use crate::FileContext;
@@ -46,7 +48,7 @@ macro_rules! declare_rule {
 pub(crate) use declare_rule;
 
 /// Every implemented rule, in code order.
-pub fn all() -> [&'static RuleInfo; 9] {
+pub fn all() -> [&'static RuleInfo; 11] {
     [
         &par101::Par101::INFO,
         &par102::Par102::INFO,
@@ -57,6 +59,8 @@ pub fn all() -> [&'static RuleInfo; 9] {
         &par211::Par211::INFO,
         &par212::Par212::INFO,
         &par213::Par213::INFO,
+        &par301::Par301::INFO,
+        &par302::Par302::INFO,
     ]
 }
 
@@ -91,16 +95,32 @@ pub fn check(ctx: &FileContext<'_>) -> Vec<Finding> {
             let f = if par211::owns_loop(n) {
                 par211::check_for(ctx, n)
             } else {
-                loop_rule::check_for(ctx, n)
+                par301::check_for(ctx, n)
+                    .or_else(|| par302::check_for(ctx, n))
+                    .or_else(|| loop_rule::check_for(ctx, n))
             };
             out.extend(f);
         }
         "expression_statement" | "return_statement" => {
             let f = par211::check_comprehension(ctx, n)
+                .or_else(|| par301::check_comprehension(ctx, n))
+                .or_else(|| par302::check_statement(ctx, n))
                 .or_else(|| loop_rule::check_comprehension(ctx, n));
             out.extend(f);
         }
         _ => {}
+    });
+    // A loop inside a numeric loop this file rewrites as a whole is not a finding of its own.
+    let numeric: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|f| matches!(f.rule, "PAR301" | "PAR302"))
+        .map(|f| (f.start_byte, f.end_byte))
+        .collect();
+    out.retain(|f| {
+        matches!(f.rule, "PAR301" | "PAR302")
+            || !numeric
+                .iter()
+                .any(|&(s, e)| s <= f.start_byte && f.end_byte <= e)
     });
     out
 }

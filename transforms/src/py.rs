@@ -41,6 +41,32 @@ pub fn statements<'t>(block: Node<'t>) -> Vec<Node<'t>> {
     kids(block)
 }
 
+/// A subscript's object and its index expressions (`m[i, j]` gives `m` and `[i, j]`).
+pub fn subscript_parts(node: Node<'_>) -> Option<(Node<'_>, Vec<Node<'_>>)> {
+    if node.kind() != "subscript" {
+        return None;
+    }
+    let value = field(node, "value")?;
+    let indices = kids(node)
+        .into_iter()
+        .filter(|k| k.id() != value.id())
+        .collect();
+    Some((value, indices))
+}
+
+/// The element and the only clause of a comprehension with exactly one `for` and no `if`.
+pub fn only_clause(comp: Node<'_>) -> Option<(Node<'_>, Node<'_>)> {
+    let body = field(comp, "body")?;
+    let clauses: Vec<Node<'_>> = kids(comp)
+        .into_iter()
+        .filter(|k| k.id() != body.id())
+        .collect();
+    match clauses.as_slice() {
+        [clause] if clause.kind() == "for_in_clause" && !is_async(*clause) => Some((body, *clause)),
+        _ => None,
+    }
+}
+
 /// Strip redundant parentheses.
 pub fn unparen(mut node: Node<'_>) -> Node<'_> {
     while node.kind() == "parenthesized_expression" {

@@ -230,7 +230,7 @@ fn iteration<'t>(src: &str, target: Node<'t>, iter: Node<'t>) -> Option<Iter<'t>
     if target.kind() == "identifier" {
         if let Some(seq) = single_arg(src, iter, "range").and_then(|a| single_arg(src, a, "len")) {
             // `range(len(m[0]))` / `range(len(m[i]))`: the length of a row.
-            let ok = is_sequence(seq) || (seq.kind() == "subscript" && row_of(src, seq).is_some());
+            let ok = is_sequence(seq) || (seq.kind() == "subscript" && row_of(seq).is_some());
             return ok.then_some(Iter::Index { var: target, seq });
         }
         if is_sequence(iter) {
@@ -268,32 +268,17 @@ fn iteration<'t>(src: &str, target: Node<'t>, iter: Node<'t>) -> Option<Iter<'t>
 }
 
 /// `m[i]` / `m[0]`: the matrix `m` whose row this is.
-fn row_of<'t>(src: &str, sub: Node<'t>) -> Option<Node<'t>> {
-    let value = field(sub, "value")?;
-    let idx = kids(sub)
-        .into_iter()
-        .filter(|k| k.id() != value.id())
-        .collect::<Vec<_>>();
+fn row_of<'t>(sub: Node<'t>) -> Option<Node<'t>> {
+    let (value, idx) = py::subscript_parts(sub)?;
     match idx.as_slice() {
-        [i] if matches!(i.kind(), "identifier" | "integer") && is_sequence(value) => {
-            let _ = src;
-            Some(value)
-        }
+        [i] if matches!(i.kind(), "identifier" | "integer") && is_sequence(value) => Some(value),
         _ => None,
     }
 }
 
 /// `seq[var]` with `seq` a plain sequence: returns `seq`.
 fn indexed<'t>(src: &str, e: Node<'t>, var: Node<'_>) -> Option<Node<'t>> {
-    let e = unparen(e);
-    if e.kind() != "subscript" {
-        return None;
-    }
-    let value = field(e, "value")?;
-    let idx: Vec<Node<'t>> = kids(e)
-        .into_iter()
-        .filter(|k| k.id() != value.id())
-        .collect();
+    let (value, idx) = py::subscript_parts(unparen(e))?;
     match idx.as_slice() {
         [i] if i.kind() == "identifier" && same(src, *i, var) && is_sequence(value) => Some(value),
         _ => None,
@@ -302,15 +287,7 @@ fn indexed<'t>(src: &str, e: Node<'t>, var: Node<'_>) -> Option<Node<'t>> {
 
 /// `m[i][j]` or `m[i, j]`: returns `m`.
 fn indexed2<'t>(src: &str, e: Node<'t>, i: Node<'_>, j: Node<'_>) -> Option<Node<'t>> {
-    let e = unparen(e);
-    if e.kind() != "subscript" {
-        return None;
-    }
-    let value = field(e, "value")?;
-    let idx: Vec<Node<'t>> = kids(e)
-        .into_iter()
-        .filter(|k| k.id() != value.id())
-        .collect();
+    let (value, idx) = py::subscript_parts(unparen(e))?;
     match idx.as_slice() {
         [a, b] if a.kind() == "identifier" && b.kind() == "identifier" => {
             (same(src, *a, i) && same(src, *b, j) && is_sequence(value)).then_some(value)
@@ -414,7 +391,7 @@ fn shape_of<'t>(
             let a = indexed2(src, l, i, j)?;
             let b = indexed2(src, r, i, j)?;
             let row_of_a = cols.kind() == "subscript"
-                && row_of(src, cols).is_some_and(|m| same(src, m, a) || same(src, m, b));
+                && row_of(cols).is_some_and(|m| same(src, m, a) || same(src, m, b));
             (same(src, rows, a) && row_of_a).then_some(Shape::Elementwise2d { op, a, b })
         }
         (Iter::Zip { vars: rv, seqs: rs }, Iter::Zip { vars: _, seqs: cs }) => {
@@ -450,7 +427,7 @@ fn column_sums<'t>(src: &str, outer: &Iter<'t>, arg: Node<'t>) -> Option<Shape<'
     let Iter::Index { var: j, seq: cols } = *outer else {
         return None;
     };
-    let m_of_cols = row_of(src, cols)?;
+    let m_of_cols = row_of(cols)?;
     let (inner, expr) = single_clause(src, arg, "generator_expression")?;
     let m = match inner {
         Iter::Index { var: i, seq } => indexed2(src, expr, i, j).filter(|m| same(src, *m, seq))?,
@@ -469,18 +446,8 @@ fn single_clause<'t>(src: &str, comp: Node<'t>, kind: &str) -> Option<(Iter<'t>,
     if comp.kind() != kind {
         return None;
     }
-    let body = field(comp, "body")?;
-    let clauses: Vec<Node<'t>> = kids(comp)
-        .into_iter()
-        .filter(|k| k.id() != body.id())
-        .collect();
-    let [clause] = clauses.as_slice() else {
-        return None;
-    };
-    if clause.kind() != "for_in_clause" || py::is_async(*clause) {
-        return None;
-    }
-    let it = iteration(src, field(*clause, "left")?, field(*clause, "right")?)?;
+    let (body, clause) = py::only_clause(comp)?;
+    let it = iteration(src, field(clause, "left")?, field(clause, "right")?)?;
     Some((it, body))
 }
 

@@ -194,13 +194,9 @@ fn convert(
             t != row && Some(t) != index
         }
         "subscript" if visit != Visit::Itertuples => {
-            let Some(value) = field(node, "value") else {
+            let Some((value, keys)) = py::subscript_parts(node) else {
                 return false;
             };
-            let keys: Vec<Node<'_>> = kids(node)
-                .into_iter()
-                .filter(|k| k.id() != value.id())
-                .collect();
             let [key] = keys.as_slice() else { return false };
             if value.kind() != "identifier"
                 || text(src, value) != row
@@ -331,16 +327,15 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
     // df.at[idx, "col"] = <expr> / df.loc[idx, "col"] = <expr>
     let assign = py::expression_of_statement(*stmt).filter(|e| e.kind() == "assignment")?;
     let (left, right) = (field(assign, "left")?, field(assign, "right")?);
-    if left.kind() != "subscript" || visit != Visit::Iterrows {
+    if visit != Visit::Iterrows {
         return None;
     }
-    let accessor = field(left, "value").filter(|v| v.kind() == "attribute")?;
+    let (accessor, keys) = py::subscript_parts(left)?;
+    if accessor.kind() != "attribute" {
+        return None;
+    }
     let target_frame = field(accessor, "object")?;
     let how = text(src, field(accessor, "attribute")?);
-    let keys: Vec<Node<'_>> = kids(left)
-        .into_iter()
-        .filter(|k| k.id() != accessor.id())
-        .collect();
     let [i, col] = keys.as_slice() else {
         return None;
     };
@@ -379,19 +374,9 @@ pub fn check_statement(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding>
     };
     let value = unparen(value);
     if value.kind() == "list_comprehension" {
-        let body = field(value, "body")?;
-        let clauses: Vec<Node<'_>> = kids(value)
-            .into_iter()
-            .filter(|k| k.id() != body.id())
-            .collect();
-        let [clause] = clauses.as_slice() else {
-            return None;
-        };
-        if clause.kind() != "for_in_clause" || py::is_async(*clause) {
-            return None;
-        }
+        let (body, clause) = py::only_clause(value)?;
         let (frame, visit, row, idx) =
-            rows_of(src, field(*clause, "left")?, field(*clause, "right")?)?;
+            rows_of(src, field(clause, "left")?, field(clause, "right")?)?;
         let frame_t = text(src, frame);
         let expr = column_expression(
             src,

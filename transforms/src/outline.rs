@@ -48,7 +48,8 @@ const PLAIN_BUILTINS: &[&str] = &[
 const PICKING_BUILTINS: &[&str] = &["min", "max", "sorted"];
 
 /// Names whose use makes a body depend on the frame it runs in.
-const FRAME_SENSITIVE: &[&str] = &["locals", "vars", "eval", "exec", "dir", "globals", "super"];
+pub(crate) const FRAME_SENSITIVE: &[&str] =
+    &["locals", "vars", "eval", "exec", "dir", "globals", "super"];
 
 /// Outline `stmts` (the loop body; `tail` is its last statement's accumulation) of `for_node`.
 /// `process` is set when the helper will run in worker processes.

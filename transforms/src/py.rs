@@ -67,6 +67,26 @@ pub fn only_clause(comp: Node<'_>) -> Option<(Node<'_>, Node<'_>)> {
     }
 }
 
+/// A name or an attribute chain of names (`xs`, `self.frame.rows`).
+pub fn is_name_chain(node: Node<'_>) -> bool {
+    match node.kind() {
+        "identifier" => true,
+        "attribute" => field(node, "object").is_some_and(is_name_chain),
+        _ => false,
+    }
+}
+
+/// The value a statement assigns (`x = <value>`) or returns (`return <value>`).
+pub fn statement_value(stmt: Node<'_>) -> Option<Node<'_>> {
+    if stmt.kind() == "return_statement" {
+        return kids(stmt).into_iter().next();
+    }
+    let e = expression_of_statement(stmt)?;
+    (e.kind() == "assignment")
+        .then(|| field(e, "right"))
+        .flatten()
+}
+
 /// Strip redundant parentheses.
 pub fn unparen(mut node: Node<'_>) -> Node<'_> {
     while node.kind() == "parenthesized_expression" {

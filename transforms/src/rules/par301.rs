@@ -159,16 +159,7 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
 /// An assignment or `return` of a comprehension (or `sum(...)`) this rule recognises.
 pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     let src = ctx.src();
-    let value = match stmt.kind() {
-        "return_statement" => kids(stmt).into_iter().next()?,
-        _ => {
-            let e = py::expression_of_statement(stmt)?;
-            if e.kind() != "assignment" {
-                return None;
-            }
-            field(e, "right")?
-        }
-    };
+    let value = py::statement_value(stmt)?;
     let value = unparen(value);
     let shape = match value.kind() {
         "list_comprehension" => comprehension_shape(src, value)?,
@@ -188,15 +179,6 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
 }
 
 // ---- recognising the patterns -------------------------------------------------------------
-
-/// A sequence operand: a name or an attribute chain (`xs`, `self.xs`).
-fn is_sequence(node: Node<'_>) -> bool {
-    match node.kind() {
-        "identifier" => true,
-        "attribute" => field(node, "object").is_some_and(is_sequence),
-        _ => false,
-    }
-}
 
 fn same(src: &str, a: Node<'_>, b: Node<'_>) -> bool {
     text(src, a) == text(src, b)
@@ -230,10 +212,10 @@ fn iteration<'t>(src: &str, target: Node<'t>, iter: Node<'t>) -> Option<Iter<'t>
     if target.kind() == "identifier" {
         if let Some(seq) = single_arg(src, iter, "range").and_then(|a| single_arg(src, a, "len")) {
             // `range(len(m[0]))` / `range(len(m[i]))`: the length of a row.
-            let ok = is_sequence(seq) || (seq.kind() == "subscript" && row_of(seq).is_some());
+            let ok = py::is_name_chain(seq) || (seq.kind() == "subscript" && row_of(seq).is_some());
             return ok.then_some(Iter::Index { var: target, seq });
         }
-        if is_sequence(iter) {
+        if py::is_name_chain(iter) {
             return Some(Iter::Each {
                 var: target,
                 seq: iter,
@@ -254,8 +236,8 @@ fn iteration<'t>(src: &str, target: Node<'t>, iter: Node<'t>) -> Option<Iter<'t>
         let [a, b] = args.as_slice() else { return None };
         if x.kind() != "identifier"
             || y.kind() != "identifier"
-            || !is_sequence(*a)
-            || !is_sequence(*b)
+            || !py::is_name_chain(*a)
+            || !py::is_name_chain(*b)
         {
             return None;
         }
@@ -271,7 +253,9 @@ fn iteration<'t>(src: &str, target: Node<'t>, iter: Node<'t>) -> Option<Iter<'t>
 fn row_of<'t>(sub: Node<'t>) -> Option<Node<'t>> {
     let (value, idx) = py::subscript_parts(sub)?;
     match idx.as_slice() {
-        [i] if matches!(i.kind(), "identifier" | "integer") && is_sequence(value) => Some(value),
+        [i] if matches!(i.kind(), "identifier" | "integer") && py::is_name_chain(value) => {
+            Some(value)
+        }
         _ => None,
     }
 }
@@ -280,7 +264,9 @@ fn row_of<'t>(sub: Node<'t>) -> Option<Node<'t>> {
 fn indexed<'t>(src: &str, e: Node<'t>, var: Node<'_>) -> Option<Node<'t>> {
     let (value, idx) = py::subscript_parts(unparen(e))?;
     match idx.as_slice() {
-        [i] if i.kind() == "identifier" && same(src, *i, var) && is_sequence(value) => Some(value),
+        [i] if i.kind() == "identifier" && same(src, *i, var) && py::is_name_chain(value) => {
+            Some(value)
+        }
         _ => None,
     }
 }
@@ -290,7 +276,7 @@ fn indexed2<'t>(src: &str, e: Node<'t>, i: Node<'_>, j: Node<'_>) -> Option<Node
     let (value, idx) = py::subscript_parts(unparen(e))?;
     match idx.as_slice() {
         [a, b] if a.kind() == "identifier" && b.kind() == "identifier" => {
-            (same(src, *a, i) && same(src, *b, j) && is_sequence(value)).then_some(value)
+            (same(src, *a, i) && same(src, *b, j) && py::is_name_chain(value)).then_some(value)
         }
         [jj] if jj.kind() == "identifier" && same(src, *jj, j) => indexed(src, value, i),
         _ => None,
@@ -735,6 +721,33 @@ fn array_fact(
     })
 }
 
+/// Names bound (assignment, loop and comprehension targets) inside `[start, end)`.
+fn names_bound_in(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    start: usize,
+    end: usize,
+) -> BTreeSet<String> {
+    let src = ctx.src();
+    let mut names = Vec::new();
+    py::walk(scope.node, true, &mut |n| {
+        if n.start_byte() < start || n.end_byte() > end {
+            return;
+        }
+        let target = match n.kind() {
+            "assignment" | "augmented_assignment" | "for_statement" | "for_in_clause" => {
+                field(n, "left")
+            }
+            "named_expression" => field(n, "name"),
+            _ => None,
+        };
+        if let Some(t) = target {
+            py::target_names(src, t, &mut names);
+        }
+    });
+    names.into_iter().map(|(n, _)| n).collect()
+}
+
 fn has_enclosing_loop(node: Node<'_>, scope: Scope<'_>) -> bool {
     let mut cur = node.parent();
     while let Some(p) = cur {
@@ -1012,6 +1025,40 @@ fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
         reasons.push("the project does not declare `numpy` as a dependency (pyproject.toml, requirements*.txt, setup.cfg or setup.py)".to_owned());
     }
     let ops = operands(c.shape);
+    // `exec("a[0] = 1e308")` and frame access change a local without naming it.
+    if !scope.is_module() {
+        let mut frame_calls = BTreeSet::new();
+        py::walk(scope.node, true, &mut |n| {
+            if n.kind() != "call" {
+                return;
+            }
+            let Some(f) = field(n, "function").map(|f| text(src, f)) else {
+                return;
+            };
+            let name = f.rsplit('.').next().unwrap_or(f);
+            let frame =
+                crate::outline::FRAME_SENSITIVE.contains(&f) && !matches!(f, "dir" | "super");
+            if frame || matches!(name, "_getframe" | "currentframe") {
+                frame_calls.insert(f.to_owned());
+            }
+        });
+        for f in frame_calls {
+            reasons.push(format!(
+                "the function calls `{f}()`, which can change a local array without naming it"
+            ));
+        }
+    }
+    // A loop variable, row temporary or result named like an operand rebinds it: the loop then
+    // reads the new value where the rewrite would read the array.
+    let rebound = names_bound_in(ctx, scope, c.start, c.end);
+    for op in &ops {
+        let name = text(src, *op);
+        if rebound.contains(name) {
+            reasons.push(format!(
+                "`{name}` is assigned inside the loop (as a loop variable, a row or the result), so the loop does not read the same `{name}` throughout"
+            ));
+        }
+    }
     let arrays = ops.iter().all(|o| looks_like_array(ctx, scope, *o));
     if let Shape::Outer { op, a, b } = c.shape {
         match (array_fact(ctx, scope, &c, a), array_fact(ctx, scope, &c, b)) {

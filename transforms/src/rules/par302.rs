@@ -61,7 +61,7 @@ enum Visit {
     Iterrows,
     /// `for row in df.itertuples()`: columns read as `row.name`.
     Itertuples,
-    /// `df.apply(lambda row: ..., axis=1)`: columns read as `row["name"]` or `row.name`.
+    /// `df.apply(lambda row: ..., axis=1)`: columns read as `row["name"]`.
     Apply,
 }
 
@@ -86,7 +86,7 @@ fn rows_of<'t>(
         return None;
     }
     let func = field(iter, "function").filter(|f| f.kind() == "attribute")?;
-    let frame = field(func, "object").filter(|o| is_frame_expr(*o))?;
+    let frame = field(func, "object").filter(|o| py::is_name_chain(*o))?;
     let method = text(src, field(func, "attribute")?);
     let args = kids(field(iter, "arguments")?);
     match (method, target.kind()) {
@@ -111,14 +111,6 @@ fn rows_of<'t>(
     }
 }
 
-fn is_frame_expr(node: Node<'_>) -> bool {
-    match node.kind() {
-        "identifier" => true,
-        "attribute" => field(node, "object").is_some_and(is_frame_expr),
-        _ => false,
-    }
-}
-
 /// The row expression rewritten for whole columns (`row["a"] * 2` -> `df["a"] * 2`), when it
 /// is made only of the row's columns, numbers, other names and arithmetic.
 fn column_expression(
@@ -129,111 +121,103 @@ fn column_expression(
     visit: Visit,
     frame: &str,
 ) -> Option<String> {
-    let mut edits: Vec<(usize, usize, String)> = Vec::new();
-    let mut uses_row = false;
-    if !convert(
+    let mut columns = Columns {
         src,
-        expr,
         row,
         index,
         visit,
         frame,
-        &mut edits,
-        &mut uses_row,
-    ) || !uses_row
-    {
+        edits: Vec::new(),
+    };
+    if !columns.convert(expr) || columns.edits.is_empty() {
         return None;
     }
     let base = expr.start_byte();
     let mut out = text(src, expr).to_owned();
-    edits.sort_by_key(|e| std::cmp::Reverse(e.0));
-    for (s, e, with) in edits {
+    columns.edits.sort_by_key(|e| std::cmp::Reverse(e.0));
+    for (s, e, with) in columns.edits {
         out.replace_range(s - base..e - base, &with);
     }
     Some(out)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn convert(
-    src: &str,
-    node: Node<'_>,
-    row: &str,
-    index: Option<&str>,
+/// What [`column_expression`] collects: each column read and the column expression for it.
+struct Columns<'a> {
+    src: &'a str,
+    row: &'a str,
+    index: Option<&'a str>,
     visit: Visit,
-    frame: &str,
-    edits: &mut Vec<(usize, usize, String)>,
-    uses_row: &mut bool,
-) -> bool {
-    let column = |name: &str| format!("{frame}[{name}]");
-    match node.kind() {
-        "integer" | "float" => true,
-        "parenthesized_expression" => kids(node)
-            .into_iter()
-            .all(|k| convert(src, k, row, index, visit, frame, edits, uses_row)),
-        "unary_operator" => {
-            matches!(
-                field(node, "operator").map(|o| text(src, o)),
-                Some("-" | "+")
-            ) && field(node, "argument")
-                .is_some_and(|a| convert(src, a, row, index, visit, frame, edits, uses_row))
-        }
-        "binary_operator" => {
-            let op_ok = matches!(
-                field(node, "operator").map(|o| text(src, o)),
-                Some("+" | "-" | "*" | "/" | "//" | "%" | "**")
-            );
-            op_ok
-                && field(node, "left")
-                    .is_some_and(|l| convert(src, l, row, index, visit, frame, edits, uses_row))
-                && field(node, "right")
-                    .is_some_and(|r| convert(src, r, row, index, visit, frame, edits, uses_row))
-        }
-        "identifier" => {
-            // A name other than the row or its index: a value the same for every row.
-            let t = text(src, node);
-            t != row && Some(t) != index
-        }
-        "subscript" if visit != Visit::Itertuples => {
-            let Some((value, keys)) = py::subscript_parts(node) else {
-                return false;
-            };
-            let [key] = keys.as_slice() else { return false };
-            if value.kind() != "identifier"
-                || text(src, value) != row
-                || py::string_value(src, *key).is_none()
-            {
-                return false;
+    frame: &'a str,
+    edits: Vec<(usize, usize, String)>,
+}
+
+impl Columns<'_> {
+    /// Whether `node` is made only of column reads, numbers, names and arithmetic; records the
+    /// column reads.
+    fn convert(&mut self, node: Node<'_>) -> bool {
+        let src = self.src;
+        match node.kind() {
+            "integer" | "float" => true,
+            "parenthesized_expression" => kids(node).into_iter().all(|k| self.convert(k)),
+            "unary_operator" => {
+                matches!(
+                    field(node, "operator").map(|o| text(src, o)),
+                    Some("-" | "+")
+                ) && field(node, "argument").is_some_and(|a| self.convert(a))
             }
-            let k = text(src, *key);
-            if k.starts_with(['f', 'F', 'b', 'B']) {
-                return false;
+            "binary_operator" => {
+                matches!(
+                    field(node, "operator").map(|o| text(src, o)),
+                    Some("+" | "-" | "*" | "/" | "//" | "%" | "**")
+                ) && field(node, "left").is_some_and(|l| self.convert(l))
+                    && field(node, "right").is_some_and(|r| self.convert(r))
             }
-            *uses_row = true;
-            edits.push((node.start_byte(), node.end_byte(), column(k)));
-            true
-        }
-        "attribute" if visit == Visit::Itertuples => {
-            let (Some(obj), Some(attr)) = (field(node, "object"), field(node, "attribute")) else {
-                return false;
-            };
-            let name = text(src, attr);
-            // `Index` is the row's label, `_1`-style fields are renamed columns.
-            if obj.kind() != "identifier"
-                || text(src, obj) != row
-                || name == "Index"
-                || name.starts_with('_')
-            {
-                return false;
+            "identifier" => {
+                // A name other than the row or its index: a value the same for every row.
+                let t = text(src, node);
+                t != self.row && Some(t) != self.index
             }
-            *uses_row = true;
-            edits.push((
-                node.start_byte(),
-                node.end_byte(),
-                column(&format!("\"{name}\"")),
-            ));
-            true
+            "subscript" if self.visit != Visit::Itertuples => {
+                let Some((value, keys)) = py::subscript_parts(node) else {
+                    return false;
+                };
+                let [key] = keys.as_slice() else { return false };
+                let k = text(src, *key);
+                if value.kind() != "identifier"
+                    || text(src, value) != self.row
+                    || py::string_value(src, *key).is_none()
+                    || k.starts_with(['f', 'F', 'b', 'B'])
+                {
+                    return false;
+                }
+                self.read(node, k.to_owned());
+                true
+            }
+            "attribute" if self.visit == Visit::Itertuples => {
+                let (Some(obj), Some(attr)) = (field(node, "object"), field(node, "attribute"))
+                else {
+                    return false;
+                };
+                let name = text(src, attr);
+                // `Index` is the row's label, `_1`-style fields are renamed columns.
+                if obj.kind() != "identifier"
+                    || text(src, obj) != self.row
+                    || name == "Index"
+                    || name.starts_with('_')
+                {
+                    return false;
+                }
+                self.read(node, format!("\"{name}\""));
+                true
+            }
+            _ => false,
         }
-        _ => false,
+    }
+
+    /// `node` reads column `key` (a string literal's source text).
+    fn read(&mut self, node: Node<'_>, key: String) {
+        let with = format!("{}[{key}]", self.frame);
+        self.edits.push((node.start_byte(), node.end_byte(), with));
     }
 }
 
@@ -361,17 +345,7 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
 /// `df.apply(lambda row: <expr>, axis=1)`.
 pub fn check_statement(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     let src = ctx.src();
-    let value = match stmt.kind() {
-        "return_statement" => kids(stmt).into_iter().next()?,
-        _ => {
-            let e = py::expression_of_statement(stmt)?;
-            if e.kind() == "assignment" {
-                field(e, "right")?
-            } else {
-                e
-            }
-        }
-    };
+    let value = py::statement_value(stmt).or_else(|| py::expression_of_statement(stmt))?;
     let value = unparen(value);
     if value.kind() == "list_comprehension" {
         let (body, clause) = py::only_clause(value)?;
@@ -415,7 +389,7 @@ pub fn check_statement(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding>
         return None;
     }
     let func = field(call, "function").filter(|f| f.kind() == "attribute")?;
-    let frame = field(func, "object").filter(|o| is_frame_expr(*o))?;
+    let frame = field(func, "object").filter(|o| py::is_name_chain(*o))?;
     if text(src, field(func, "attribute")?) != "apply" {
         return None;
     }

@@ -8,7 +8,7 @@ written to bench/.work/data/<rule>/orig and a rewritten copy made in bench/.work
 - PAR301 is `safe`: the copy is rewritten by `parallelize check --fix` (the script stops with
   exit 1, showing the diff, if the rewrite to `np.outer` was not applied);
 - PAR302 is `review` only: the code proposed at the end of the finding's message (`proposed:
-  `...``) replaces the loop in the copy by hand. A binary without PAR302 skips this example.
+  `...``) replaces the loop in the copy by hand.
 
 Each version is timed in fresh Python processes (RUNS of them) around the function call only:
 interpreter start, imports and building the input are left out. The script checks that both
@@ -214,7 +214,7 @@ def proposal(message):
 
 
 def par302(exe, py):
-    """The `review` proposal, applied by hand; "skip" if the binary has no PAR302, None on failure."""
+    """The `review` proposal, applied by hand; None, after saying why, on failure."""
     work = project("PAR302", "pandas", "orders.py", PAR302_MODULE)
     out = parallelize(exe, work / "orig", "--output-format", "json", "orders.py")
     try:
@@ -223,8 +223,8 @@ def par302(exe, py):
         sys.exit(f"parallelize check --output-format json printed no JSON:\n{out}")
     found = [f for f in report["findings"] if f["rule"] == "PAR302"]
     if not found:
-        print("PAR302: not available in this binary (no finding), skipped")
-        return "skip"
+        print("PAR302: no finding for the example")
+        return None
     finding = found[0]
     code = proposal(finding["message"])
     if finding["safety"] != "review" or code is None:
@@ -261,7 +261,7 @@ def main():
         result = example(exe, py)
         if result is None:
             failed = True
-        elif result != "skip":
+        else:
             rows.append((rule, *result))
     print()
     print("| rule | example | sequential | rewritten | speed-up |")

@@ -175,14 +175,18 @@ fn from_setup_py(text: &str, out: &mut BTreeSet<String>) {
         let mut rest = text;
         while let Some(at) = rest.find(key) {
             rest = &rest[at + key.len()..];
-            let Some(open) = rest.find(['[', '{']) else {
-                break;
+            // Only a literal right after the keyword (`install_requires=[...]`); a variable
+            // (`install_requires=REQUIRES`) is not followed.
+            let Some(after_eq) = rest.trim_start().strip_prefix('=') else {
+                continue;
             };
-            let close = if rest.as_bytes()[open] == b'[' {
-                ']'
-            } else {
-                '}'
+            let literal = after_eq.trim_start();
+            let close = match literal.chars().next() {
+                Some('[') => ']',
+                Some('{') => '}',
+                _ => continue,
             };
+            let open = rest.len() - literal.len();
             // Nested lists of an extras dict: read up to the closing brace.
             let end = rest[open..]
                 .find(if close == '}' { "}" } else { "]" })
@@ -256,7 +260,7 @@ mod tests {
         .expect("write");
         std::fs::write(
             root.join("setup.py"),
-            "setup(name='x', install_requires=['six', \"idna>=3\"], extras_require={'img': ['pillow']})\n",
+            "REQUIRES = ['lxml']\n# install_requires: see below\nsetup(name='x', install_requires=['six', \"idna>=3\"], extras_require = {'img': ['pillow']})\nsetup(install_requires=REQUIRES)\n",
         )
         .expect("write");
         let deps = project_dependencies(root);

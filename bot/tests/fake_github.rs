@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::time::Duration;
 
-use common::fake_github::{FakeGitHub, Fault, TestAppKey};
+use common::fake_github::{FakeGitHub, Fault, TestAppKey, APP_BOT_LOGIN};
 use serde_json::{json, Value};
 
 const APP_ID: u64 = 4242;
@@ -812,5 +812,615 @@ fn octocrab_talks_to_the_fake_through_prism() {
     });
     assert_eq!(gh.check_runs()[0].head_sha, push.after);
     assert_eq!(gh.comments()[0].body, "hello");
+    gh.assert_no_violations();
+}
+
+/// `(auth header, repository API URL)` with an installation token issued directly.
+fn app_auth(gh: &FakeGitHub) -> (String, String) {
+    (
+        format!("token {}", gh.issue_token(INSTALLATION)),
+        format!("{}/repos/{OWNER}/{REPO}", gh.api_url()),
+    )
+}
+
+fn ok(out: std::process::Output) -> String {
+    assert!(out.status.success(), "{}", common::text(&out.stderr));
+    common::text(&out.stdout)
+}
+
+fn numbers(list: &Value) -> Vec<u64> {
+    list.as_array()
+        .expect("a list")
+        .iter()
+        .map(|x| x["number"].as_u64().expect("number"))
+        .collect()
+}
+
+fn label_names(labels: &Value) -> Vec<&str> {
+    labels
+        .as_array()
+        .expect("labels")
+        .iter()
+        .map(|l| l["name"].as_str().expect("name"))
+        .collect()
+}
+
+#[test]
+fn collaborator_permissions_follow_the_roles() {
+    let (_key, gh, _src) = setup(true);
+    let (auth, repo) = app_auth(&gh);
+    let auth = Some(auth.as_str());
+    gh.set_permission(OWNER, REPO, "alice", "admin");
+    gh.set_permission(OWNER, REPO, "bob", "maintain");
+    gh.set_permission(OWNER, REPO, "tess", "triage");
+    gh.set_permission(OWNER, REPO, "wendy", "write");
+    let permission = |login: &str| {
+        let (status, _, body) = call(
+            "GET",
+            &format!("{repo}/collaborators/{login}/permission"),
+            auth,
+            None,
+        );
+        assert_eq!(status, 200, "{body}");
+        body
+    };
+    for (login, permission_name, role) in [
+        ("alice", "admin", "admin"),
+        ("bob", "write", "maintain"),
+        ("wendy", "write", "write"),
+        ("tess", "read", "triage"),
+        // No role: anyone reads a public repository.
+        ("carol", "read", "read"),
+    ] {
+        let body = permission(login);
+        assert_eq!(body["permission"], permission_name, "{login}: {body}");
+        assert_eq!(body["role_name"], role, "{login}: {body}");
+        assert_eq!(body["user"]["login"], login);
+        assert_eq!(body["user"]["type"], "User");
+        assert_eq!(body["user"]["role_name"], role);
+    }
+    assert_eq!(permission("alice")["user"]["permissions"]["admin"], true);
+    assert_eq!(permission("bob")["user"]["permissions"]["admin"], false);
+    assert_eq!(permission("bob")["user"]["permissions"]["push"], true);
+    let bot = permission("parallelize%5Bbot%5D");
+    assert_eq!(
+        (bot["user"]["login"].as_str(), bot["user"]["type"].as_str()),
+        (Some(APP_BOT_LOGIN), Some("Bot"))
+    );
+    gh.assert_no_violations();
+}
+
+/// A fork's pull request: the fork is the head repository, its commits are in the base
+/// repository under `refs/pull/<n>/head` only, which git fetches (and nobody pushes to).
+#[test]
+fn fork_pull_requests_live_under_refs_pull() {
+    let (_key, gh, _src) = setup(true);
+    let (auth, repo) = app_auth(&gh);
+    let auth = Some(auth.as_str());
+    let token = gh.issue_token(INSTALLATION);
+    let (n, sha) = gh.open_fork_pull(
+        OWNER,
+        REPO,
+        "contrib",
+        "feature",
+        "main",
+        "Faster loops",
+        "carol",
+        &[("app.py", Some("print('fork')\n"))],
+    );
+    assert_eq!(n, 1);
+    assert_eq!(gh.branch_sha(OWNER, REPO, "feature"), None);
+    assert_eq!(
+        gh.file_at(OWNER, REPO, &sha, "app.py").as_deref(),
+        Some("print('fork')\n")
+    );
+    let topic = gh.push_commit(OWNER, REPO, "topic", "t", &[("t.py", Some("t = 1\n"))]);
+    assert_eq!(
+        gh.open_pull(OWNER, REPO, "topic", "main", "Topic", "alice"),
+        2
+    );
+
+    let (status, _, pr) = call("GET", &format!("{repo}/pulls/1"), auth, None);
+    assert_eq!(status, 200, "{pr}");
+    assert_eq!(pr["head"]["sha"], sha.as_str());
+    assert_eq!(pr["head"]["ref"], "feature");
+    assert_eq!(pr["head"]["label"], "contrib:feature");
+    assert_eq!(pr["head"]["user"]["login"], "contrib");
+    let head_repo = &pr["head"]["repo"];
+    assert_eq!(head_repo["full_name"], format!("contrib/{REPO}"));
+    assert_eq!(head_repo["owner"]["login"], "contrib");
+    assert_eq!(head_repo["fork"], true);
+    assert_eq!(
+        head_repo["clone_url"],
+        gh.clone_url("contrib", REPO).as_str()
+    );
+    assert_ne!(head_repo["id"], pr["base"]["repo"]["id"]);
+    assert_eq!(pr["base"]["repo"]["full_name"], format!("{OWNER}/{REPO}"));
+    assert_eq!(pr["base"]["repo"]["fork"], false);
+    assert_eq!(
+        (pr["user"]["login"].as_str(), pr["user"]["type"].as_str()),
+        (Some("carol"), Some("User"))
+    );
+    let (_, _, same) = call("GET", &format!("{repo}/pulls/2"), auth, None);
+    assert_eq!(same["head"]["sha"], topic.after.as_str());
+    assert_eq!(same["head"]["repo"]["full_name"], format!("{OWNER}/{REPO}"));
+    assert_eq!(same["user"]["login"], "alice");
+
+    let list = |q: &str| {
+        let (status, _, body) = call("GET", &format!("{repo}/pulls?{q}"), auth, None);
+        assert_eq!(status, 200, "{body}");
+        numbers(&body)
+    };
+    assert_eq!(list(""), [1, 2]);
+    assert_eq!(list("head=contrib:feature"), [1]);
+    assert_eq!(list(&format!("head={OWNER}:feature")), Vec::<u64>::new());
+    assert_eq!(list(&format!("head={OWNER}:topic")), [2]);
+    assert_eq!(list("head=contrib"), [1]);
+
+    // git sees refs/pull/<n>/head, for both kinds.
+    let url = with_token(&gh.clone_url(OWNER, REPO), &token);
+    let work = tempfile::tempdir().expect("tempdir");
+    let refs = ok(git(&["ls-remote", &url], work.path()));
+    assert!(refs.contains(&format!("{sha}\trefs/pull/1/head")), "{refs}");
+    assert!(
+        refs.contains(&format!("{}\trefs/pull/2/head", topic.after)),
+        "{refs}"
+    );
+    ok(git(&["clone", "--quiet", &url, "c"], work.path()));
+    let c = work.path().join("c");
+    ok(git(&["fetch", "--quiet", "origin", "refs/pull/1/head"], &c));
+    assert_eq!(ok(git(&["rev-parse", "FETCH_HEAD"], &c)).trim(), sha);
+    // Nobody pushes to a pull request's ref (GitHub: "deny updating a hidden ref").
+    ok(git(&["checkout", "--quiet", "FETCH_HEAD"], &c));
+    std::fs::write(c.join("x.py"), "x = 1\n").unwrap();
+    ok(git(&["add", "x.py"], &c));
+    ok(git(&["commit", "--quiet", "-m", "x"], &c));
+    let out = git(&["push", "--quiet", "origin", "HEAD:refs/pull/1/head"], &c);
+    assert!(!out.status.success(), "pushed to refs/pull/1/head");
+    assert_eq!(
+        gh.pull_head_sha(OWNER, REPO, 1).as_deref(),
+        Some(sha.as_str())
+    );
+    // The fork is not served.
+    let fork_url = with_token(&gh.clone_url("contrib", REPO), &token);
+    assert!(!git(&["ls-remote", &fork_url], work.path()).status.success());
+
+    // Pushes move the refs: to the head branch (git or the helper), to the fork.
+    ok(git(
+        &[
+            "push",
+            "--quiet",
+            "origin",
+            "HEAD:refs/heads/topic",
+            "--force",
+        ],
+        &c,
+    ));
+    let pushed = ok(git(&["rev-parse", "HEAD"], &c)).trim().to_owned();
+    assert_eq!(
+        gh.pull_head_sha(OWNER, REPO, 2).as_deref(),
+        Some(pushed.as_str())
+    );
+    let refs = ok(git(&["ls-remote", &url, "refs/pull/2/head"], work.path()));
+    assert!(refs.starts_with(&pushed), "{refs}");
+    let again = gh.push_commit(OWNER, REPO, "topic", "t2", &[("t.py", Some("t = 2\n"))]);
+    assert_eq!(gh.pull_head_sha(OWNER, REPO, 2), Some(again.after));
+    let fork_push = gh.push_fork_pull(OWNER, REPO, 1, "more", &[("app.py", Some("y\n"))]);
+    assert_eq!(fork_push.before, sha);
+    let (_, _, pr) = call("GET", &format!("{repo}/pulls/1"), auth, None);
+    assert_eq!(pr["head"]["sha"], fork_push.after.as_str());
+    gh.assert_no_violations();
+}
+
+#[test]
+fn reviews_are_checked_against_the_diff() {
+    let (_key, gh, _src) = setup(true);
+    let (auth, repo) = app_auth(&gh);
+    let auth = Some(auth.as_str());
+    let lines = |changed: Option<usize>| {
+        (1..=20)
+            .map(|i| match changed {
+                Some(c) if c == i => format!("x{i} = {i} * 2\n"),
+                _ => format!("x{i} = {i}\n"),
+            })
+            .collect::<String>()
+    };
+    gh.push_commit(
+        OWNER,
+        REPO,
+        "main",
+        "big",
+        &[("big.py", Some(&lines(None)))],
+    );
+    let first = gh.push_commit(
+        OWNER,
+        REPO,
+        "feature",
+        "change line 10",
+        &[
+            ("big.py", Some(&lines(Some(10)))),
+            ("new.py", Some("a\nb\nc\n")),
+        ],
+    );
+    let head = gh.push_commit(OWNER, REPO, "feature", "delete", &[("app.py", None)]);
+    let n = gh.open_pull(OWNER, REPO, "feature", "main", "Feature", "alice");
+    let url = format!("{repo}/pulls/{n}/reviews");
+    let review = |comments: Value, commit: Option<&str>| {
+        let mut body = json!({"body": "Parallelize found things", "event": "COMMENT",
+                              "comments": comments});
+        if let Some(c) = commit {
+            body["commit_id"] = json!(c);
+        }
+        call("POST", &url, auth, Some(body))
+    };
+
+    // On the diff: a changed line, context lines of its hunk (7..=13), a range in the hunk, a
+    // new file, a deleted file's old side.
+    let (status, _, body) = review(
+        json!([
+            {"path": "big.py", "line": 10, "side": "RIGHT", "body": "here"},
+            {"path": "big.py", "line": 13, "body": "context"},
+            {"path": "big.py", "start_line": 8, "line": 11, "side": "RIGHT",
+             "start_side": "RIGHT", "body": "range"},
+            {"path": "new.py", "line": 3, "body": "new file"},
+            {"path": "app.py", "line": 1, "side": "LEFT", "body": "deleted"},
+        ]),
+        Some(&head.after),
+    );
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["state"], "COMMENTED");
+    assert_eq!(body["commit_id"], head.after.as_str());
+    assert_eq!(body["body"], "Parallelize found things");
+    assert_eq!(
+        (
+            body["user"]["login"].as_str(),
+            body["user"]["type"].as_str()
+        ),
+        (Some(APP_BOT_LOGIN), Some("Bot"))
+    );
+    assert!(body["pull_request_url"]
+        .as_str()
+        .unwrap()
+        .ends_with(&format!("/repos/{OWNER}/{REPO}/pulls/{n}")));
+    let stored = gh.reviews();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(
+        (
+            stored[0].pull_number,
+            stored[0].event.as_str(),
+            stored[0].user.as_str()
+        ),
+        (n, "COMMENT", APP_BOT_LOGIN)
+    );
+    assert_eq!(stored[0].comments.len(), 5);
+    assert_eq!(stored[0].commit_id, head.after);
+
+    // Off the diff: GitHub's 422s, nothing stored.
+    for (comment, error) in [
+        (
+            json!({"path": "big.py", "line": 2, "body": "b"}),
+            "Line could not be resolved",
+        ),
+        (
+            json!({"path": "big.py", "line": 14, "body": "b"}),
+            "Line could not be resolved",
+        ),
+        (
+            json!({"path": "README.md", "line": 1, "body": "b"}),
+            "Path could not be resolved",
+        ),
+        (
+            json!({"path": "app.py", "line": 1, "body": "b"}),
+            "Line could not be resolved",
+        ),
+        (
+            json!({"path": "big.py", "start_line": 2, "line": 10, "body": "b"}),
+            "Line could not be resolved",
+        ),
+        (
+            json!({"path": "big.py", "start_line": 10, "line": 10, "body": "b"}),
+            "Pull request review thread start line must precede the end line.",
+        ),
+    ] {
+        let (status, _, body) = review(json!([comment.clone()]), None);
+        assert_eq!(status, 422, "{comment}: {body}");
+        assert_eq!(body["message"], "Unprocessable Entity");
+        assert_eq!(body["errors"], json!([error]), "{comment}");
+    }
+    // An older commit of the pull request: its own diff (no app.py deletion there yet).
+    let (status, _, body) = review(
+        json!([{"path": "app.py", "line": 1, "side": "LEFT", "body": "b"}]),
+        Some(&first.after),
+    );
+    assert_eq!(status, 422, "{body}");
+    let (status, _, body) = review(
+        json!([{"path": "new.py", "line": 1, "body": "b"}]),
+        Some(&first.after),
+    );
+    assert_eq!(
+        (status, body["commit_id"].as_str()),
+        (200, Some(first.after.as_str()))
+    );
+    // A commit that is not part of the pull request.
+    let (status, _, body) = review(json!([]), Some(&"0".repeat(40)));
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(gh.reviews().len(), 2);
+
+    // A fork's pull request: the diff of refs/pull/<n>/head.
+    let (fork, _) = gh.open_fork_pull(
+        OWNER,
+        REPO,
+        "contrib",
+        "feature",
+        "main",
+        "Fork",
+        "carol",
+        &[("README.md", Some("# demo\n\nMore.\n"))],
+    );
+    let (status, _, body) = call(
+        "POST",
+        &format!("{repo}/pulls/{fork}/reviews"),
+        auth,
+        Some(json!({"body": "ok", "event": "COMMENT",
+                    "comments": [{"path": "README.md", "line": 3, "body": "x"}]})),
+    );
+    assert_eq!(status, 200, "{body}");
+    gh.assert_no_violations();
+}
+
+#[test]
+fn labels_show_on_pull_requests_and_issues() {
+    let (_key, gh, _src) = setup(true);
+    let (auth, repo) = app_auth(&gh);
+    let auth = Some(auth.as_str());
+    gh.push_commit(OWNER, REPO, "parallelize/x", "x", &[("x.py", Some("x\n"))]);
+    let (status, _, pr) = call(
+        "POST",
+        &format!("{repo}/pulls"),
+        auth,
+        Some(json!({"title": "P", "head": "parallelize/x", "base": "main"})),
+    );
+    assert_eq!(status, 201, "{pr}");
+    assert_eq!(pr["labels"], json!([]));
+    assert_eq!(pr["user"]["login"], APP_BOT_LOGIN);
+    let add = |labels: Value| {
+        let (status, _, body) = call(
+            "POST",
+            &format!("{repo}/issues/1/labels"),
+            auth,
+            Some(json!({ "labels": labels })),
+        );
+        assert_eq!(status, 200, "{body}");
+        body
+    };
+    let body = add(json!(["parallelize", "performance"]));
+    assert_eq!(label_names(&body), ["parallelize", "performance"]);
+    let body = add(json!(["performance", {"name": "needs review"}]));
+    assert_eq!(
+        label_names(&body),
+        ["parallelize", "performance", "needs review"]
+    );
+    assert!(body[2]["url"]
+        .as_str()
+        .unwrap()
+        .ends_with("/labels/needs%20review"));
+    assert_eq!(
+        gh.labels_of(OWNER, REPO, 1),
+        ["parallelize", "performance", "needs review"]
+    );
+    let (_, _, got) = call("GET", &format!("{repo}/pulls/1"), auth, None);
+    assert_eq!(
+        label_names(&got["labels"]),
+        ["parallelize", "performance", "needs review"]
+    );
+    let (_, _, list) = call("GET", &format!("{repo}/pulls"), auth, None);
+    assert_eq!(label_names(&list[0]["labels"]).len(), 3);
+    // Unknown issue.
+    let (status, _, _) = call(
+        "POST",
+        &format!("{repo}/issues/9/labels"),
+        auth,
+        Some(json!({"labels": ["x"]})),
+    );
+    assert_eq!(status, 404);
+    gh.assert_no_violations();
+}
+
+#[test]
+fn issues_are_created_listed_and_updated() {
+    let (_key, gh, _src) = setup(true);
+    let (auth, repo) = app_auth(&gh);
+    let auth = Some(auth.as_str());
+    let (status, headers, issue) = call(
+        "POST",
+        &format!("{repo}/issues"),
+        auth,
+        Some(
+            json!({"title": "Parallelize dashboard", "body": "Nothing yet",
+                    "labels": ["parallelize-dashboard"]}),
+        ),
+    );
+    assert_eq!(status, 201, "{issue}");
+    assert_eq!(issue["number"], 1);
+    assert_eq!(issue["state"], "open");
+    assert_eq!(issue["user"]["login"], APP_BOT_LOGIN);
+    assert_eq!(issue["user"]["type"], "Bot");
+    assert_eq!(label_names(&issue["labels"]), ["parallelize-dashboard"]);
+    assert!(issue.get("pull_request").is_none(), "{issue}");
+    assert_eq!(
+        header(&headers, "location"),
+        Some(format!("{repo}/issues/1").as_str())
+    );
+    // Pull requests share the numbering, and are issues too.
+    gh.push_commit(OWNER, REPO, "topic", "t", &[("t.py", Some("t\n"))]);
+    assert_eq!(
+        gh.open_pull(OWNER, REPO, "topic", "main", "Topic", "alice"),
+        2
+    );
+
+    let list = |q: &str| {
+        let (status, headers, body) = call("GET", &format!("{repo}/issues?{q}"), auth, None);
+        assert_eq!(status, 200, "{body}");
+        (numbers(&body), body, headers)
+    };
+    let (all, body, _) = list("");
+    assert_eq!(all, [2, 1]);
+    assert!(body[0]["pull_request"]["url"]
+        .as_str()
+        .unwrap()
+        .ends_with("/pulls/2"));
+    assert!(body[1].get("pull_request").is_none());
+    assert_eq!(list("direction=asc").0, [1, 2]);
+    assert_eq!(
+        list("creator=parallelize%5Bbot%5D&labels=parallelize-dashboard&state=all&per_page=100").0,
+        [1]
+    );
+    assert_eq!(list("creator=alice").0, [2]);
+    assert_eq!(
+        list("labels=parallelize-dashboard,other").0,
+        Vec::<u64>::new()
+    );
+    let (first, _, headers) = list("per_page=1");
+    assert_eq!(first, [2]);
+    let link = header(&headers, "link").expect("a Link header");
+    assert!(link.contains("page=2>; rel=\"next\""), "{link}");
+    assert_eq!(list("per_page=1&page=2").0, [1]);
+
+    // Comments on an issue.
+    let (status, _, c) = call(
+        "POST",
+        &format!("{repo}/issues/1/comments"),
+        auth,
+        Some(json!({"body": "status"})),
+    );
+    assert_eq!(status, 201, "{c}");
+    assert!(c["html_url"]
+        .as_str()
+        .unwrap()
+        .contains("/issues/1#issuecomment-"));
+    let (_, _, comments) = call("GET", &format!("{repo}/issues/1/comments"), auth, None);
+    assert_eq!(comments.as_array().map(Vec::len), Some(1));
+
+    // Update: body, title, state.
+    let (status, _, updated) = call(
+        "PATCH",
+        &format!("{repo}/issues/1"),
+        auth,
+        Some(json!({"body": "2 findings", "title": "Dashboard"})),
+    );
+    assert_eq!(status, 200, "{updated}");
+    assert_eq!(
+        (updated["body"].as_str(), updated["title"].as_str()),
+        (Some("2 findings"), Some("Dashboard"))
+    );
+    assert_eq!(updated["comments"], 1);
+    let (status, _, closed) = call(
+        "PATCH",
+        &format!("{repo}/issues/1"),
+        auth,
+        Some(json!({"state": "closed"})),
+    );
+    assert_eq!((status, closed["state"].as_str()), (200, Some("closed")));
+    assert!(closed["closed_at"].is_string());
+    assert_eq!(list("").0, [2]);
+    assert_eq!(list("state=closed").0, [1]);
+    let stored = gh.issues();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(
+        (
+            stored[0].body.as_deref(),
+            stored[0].state.as_str(),
+            stored[0].user.as_str()
+        ),
+        (Some("2 findings"), "closed", APP_BOT_LOGIN)
+    );
+    // A pull request through the issues API.
+    let (status, _, pr) = call(
+        "PATCH",
+        &format!("{repo}/issues/2"),
+        auth,
+        Some(json!({"title": "Topic (renamed)"})),
+    );
+    assert_eq!(status, 200, "{pr}");
+    assert_eq!(gh.pulls(OWNER, REPO)[0].title, "Topic (renamed)");
+    assert_eq!(
+        call(
+            "PATCH",
+            &format!("{repo}/issues/7"),
+            auth,
+            Some(json!({"body": "x"}))
+        )
+        .0,
+        404
+    );
+    gh.assert_no_violations();
+}
+
+#[test]
+fn people_comment_and_the_app_reacts() {
+    let (_key, gh, _src) = setup(true);
+    let (auth, repo) = app_auth(&gh);
+    let auth = Some(auth.as_str());
+    gh.push_commit(OWNER, REPO, "topic", "t", &[("t.py", Some("t\n"))]);
+    let n = gh.open_pull(OWNER, REPO, "topic", "main", "Topic", "alice");
+    gh.set_permission(OWNER, REPO, "alice", "write");
+    let id = gh.add_comment(OWNER, REPO, n, "alice", "/parallelize");
+    let stranger = gh.add_comment(OWNER, REPO, n, "mallory", "/parallelize please");
+    let (status, _, mine) = call(
+        "POST",
+        &format!("{repo}/issues/{n}/comments"),
+        auth,
+        Some(json!({"body": "On it"})),
+    );
+    assert_eq!(status, 201, "{mine}");
+    gh.edit_comment(OWNER, REPO, id, "/parallelize now");
+
+    let (status, _, list) = call("GET", &format!("{repo}/issues/{n}/comments"), auth, None);
+    assert_eq!(status, 200, "{list}");
+    let who: Vec<(&str, &str, &str, &str)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["user"]["login"].as_str().unwrap(),
+                c["user"]["type"].as_str().unwrap(),
+                c["author_association"].as_str().unwrap(),
+                c["body"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("alice", "User", "COLLABORATOR", "/parallelize now"),
+            ("mallory", "User", "NONE", "/parallelize please"),
+            (APP_BOT_LOGIN, "Bot", "NONE", "On it"),
+        ]
+    );
+    let comments = gh.comments();
+    assert_eq!(
+        comments.iter().map(|c| c.user.as_str()).collect::<Vec<_>>(),
+        ["alice", "mallory", APP_BOT_LOGIN]
+    );
+
+    for (comment, content) in [(id, "eyes"), (stranger, "confused")] {
+        let (status, _, body) = call(
+            "POST",
+            &format!("{repo}/issues/comments/{comment}/reactions"),
+            auth,
+            Some(json!({ "content": content })),
+        );
+        assert_eq!(status, 201, "{body}");
+        assert_eq!(body["user"]["login"], APP_BOT_LOGIN);
+    }
+    let reactions = gh.reactions();
+    assert_eq!(
+        reactions
+            .iter()
+            .map(|x| (x.comment_id, x.content.as_str()))
+            .collect::<Vec<_>>(),
+        [(id, "eyes"), (stranger, "confused")]
+    );
     gh.assert_no_violations();
 }

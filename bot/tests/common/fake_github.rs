@@ -29,6 +29,30 @@
 //!   <ghs_...>` of an installation that includes the repository, else 401 "Bad credentials"; git
 //!   wants basic auth `x-access-token:<ghs_...>`, else 401 with `WWW-Authenticate: Basic
 //!   realm="GitHub"`.
+//! * Who is who: everything created through the API (with an installation token) is authored
+//!   by the App's bot, [`APP_BOT_LOGIN`] (`user.type` "Bot"). People act through the test API:
+//!   [`FakeGitHub::open_pull`], [`FakeGitHub::open_fork_pull`], [`FakeGitHub::add_comment`],
+//!   [`FakeGitHub::edit_comment`], [`FakeGitHub::push_commit`]; their repository role is
+//!   [`FakeGitHub::set_permission`] (what `GET .../collaborators/{username}/permission`
+//!   answers: `read` for anyone without a role, as for a public repository).
+//!
+//! Endpoints (each one is in `OPERATIONS` of `scripts/openapi-subset.mjs`): the installation
+//! token exchange; `GET /repos/{o}/{r}`; pull requests (list with `state`/`head`/`base`,
+//! create, get, update); check runs (create, update, list for a commit); issues (list with
+//! `state`/`creator`/`labels`/`sort`/`direction`, pull requests included as GitHub does, with a
+//! `pull_request` key; create; update, also of pull requests); issue comments (list, create,
+//! update) and their reactions; labels added to an issue or pull request; pull request reviews
+//! (inline comments are validated against the pull request's diff like GitHub does); a
+//! collaborator's permission. Lists are paginated with `per_page` (at most 100) and `page`,
+//! with GitHub's `Link` header.
+//!
+//! Pull requests and git: a same-repository pull request's head is its branch; a fork's pull
+//! request ([`FakeGitHub::open_fork_pull`]) has no branch in the base repository: its commits
+//! exist there only under `refs/pull/<n>/head`, as on GitHub, and its `head.repo` is the fork,
+//! whose clone URL is not served. `refs/pull/<n>/head` exists for every pull request (kept at
+//! the head branch's tip while a same-repository pull request is open, on pushes through git or
+//! [`FakeGitHub::push_commit`]), is advertised and can be fetched, but not pushed to
+//! (`receive.hideRefs`, as on GitHub).
 //!
 //! Typical use:
 //!
@@ -60,6 +84,13 @@ use base64::Engine as _;
 use serde_json::{json, Value};
 
 use super::git_http::{self, git, run};
+
+/// The login of the App's bot user: the author of the comments, pull requests, reviews and
+/// issues created with an installation token (`user.type` "Bot").
+pub const APP_BOT_LOGIN: &str = "parallelize[bot]";
+
+/// The repository roles of [`FakeGitHub::set_permission`], as GitHub names them.
+pub const ROLES: [&str; 5] = ["admin", "maintain", "write", "triage", "read"];
 
 /// Header the fake puts on the error responses it makes on purpose (auth failures, injected
 /// faults, validation errors). The front proxy strips it; Prism's warnings about such
@@ -226,7 +257,9 @@ impl Repo {
 }
 
 /// A pull request. Its head sha is not stored: it is read from the bare repository when the
-/// pull request is rendered (see [`FakeGitHub::branch_sha`]).
+/// pull request is rendered: the head branch's tip for a same-repository pull request (see
+/// [`FakeGitHub::branch_sha`]), `refs/pull/<n>/head` for a fork's (see
+/// [`FakeGitHub::pull_head_sha`]).
 #[derive(Clone, Debug)]
 pub struct PullRequest {
     pub id: u64,
@@ -237,11 +270,69 @@ pub struct PullRequest {
     pub state: String,
     pub title: String,
     pub body: Option<String>,
+    /// The head branch (in the fork, for a fork's pull request).
     pub head_ref: String,
+    /// `owner/name` of the fork the pull request comes from; `None`: the same repository.
+    pub head_repo: Option<String>,
     pub base_ref: String,
     pub draft: bool,
+    /// The author's login ([`APP_BOT_LOGIN`] for pull requests created through the API).
+    pub user: String,
+    /// Label names, in the order they were added.
+    pub labels: Vec<String>,
     pub created_at: i64,
     pub updated_at: i64,
+}
+
+impl PullRequest {
+    /// The owner of the head repository: the fork's owner, else the repository's.
+    pub fn head_owner(&self) -> &str {
+        let full = self.head_repo.as_deref().unwrap_or(&self.repo);
+        full.split('/').next().unwrap_or_default()
+    }
+
+    /// Comes from a fork.
+    pub fn is_fork(&self) -> bool {
+        self.head_repo.is_some()
+    }
+}
+
+/// An issue (not a pull request: those are [`PullRequest`]s, numbered in the same sequence).
+#[derive(Clone, Debug)]
+pub struct Issue {
+    pub id: u64,
+    /// `owner/name` of the repository.
+    pub repo: String,
+    pub number: u64,
+    pub title: String,
+    pub body: Option<String>,
+    /// `open` or `closed`.
+    pub state: String,
+    /// Label names, in the order they were added.
+    pub labels: Vec<String>,
+    /// The author's login ([`APP_BOT_LOGIN`] for issues created through the API).
+    pub user: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// A pull request review, as the App submitted it.
+#[derive(Clone, Debug)]
+pub struct Review {
+    pub id: u64,
+    /// `owner/name` of the repository.
+    pub repo: String,
+    pub pull_number: u64,
+    /// `""` when the request had none.
+    pub body: String,
+    /// `APPROVE`, `REQUEST_CHANGES`, `COMMENT`, or `PENDING` when the request had none.
+    pub event: String,
+    /// The commit reviewed: the request's `commit_id`, else the head when it was submitted.
+    pub commit_id: String,
+    /// The inline comments, as sent (`path`, `line`, `side`, `start_line`, `body`, ...).
+    pub comments: Vec<Value>,
+    /// The author's login ([`APP_BOT_LOGIN`]).
+    pub user: String,
 }
 
 /// A check run; `annotations` accumulates over every request, like GitHub's.
@@ -272,6 +363,8 @@ pub struct IssueComment {
     pub repo: String,
     pub issue_number: u64,
     pub body: String,
+    /// The author's login ([`APP_BOT_LOGIN`] for comments created through the API).
+    pub user: String,
     pub created_at: i64,
     pub updated_at: i64,
 }
@@ -387,9 +480,13 @@ pub struct State {
     /// By `owner/name`.
     pub repos: BTreeMap<String, Repo>,
     pub pulls: Vec<PullRequest>,
+    pub issues: Vec<Issue>,
+    pub reviews: Vec<Review>,
     pub check_runs: Vec<CheckRun>,
     pub comments: Vec<IssueComment>,
     pub reactions: Vec<Reaction>,
+    /// Repository roles ([`ROLES`]) by (`owner/name`, login).
+    pub permissions: BTreeMap<(String, String), String>,
     pub requests: Vec<RequestRecord>,
     pub violations: Vec<Violation>,
     pub faults: Vec<Fault>,
@@ -417,6 +514,88 @@ impl State {
         }
     }
 
+    /// Numbers `p` (the repository's next issue number), gives it an id, stores it, and points
+    /// `refs/pull/<n>/head` at its head branch (a same-repository pull request; a fork's ref is
+    /// the caller's business).
+    fn add_pull(&mut self, mut p: PullRequest) -> PullRequest {
+        let repo = self.repos.get_mut(&p.repo).expect("the repository exists");
+        p.number = repo.next_number;
+        repo.next_number += 1;
+        p.id = self.next_id();
+        self.pulls.push(p.clone());
+        self.sync_pull_refs(&p.repo.clone());
+        p
+    }
+
+    /// The head commit of `p`: its branch's tip, or `refs/pull/<n>/head` for a fork's.
+    fn pull_head_sha(&self, p: &PullRequest) -> Option<String> {
+        let git_dir = &self.repos.get(&p.repo)?.git_dir;
+        if p.is_fork() {
+            read_ref(git_dir, &pull_ref(p.number))
+        } else {
+            read_branch(git_dir, &p.head_ref)
+        }
+    }
+
+    /// Points `refs/pull/<n>/head` of every open same-repository pull request of `full` at its
+    /// head branch's tip, as GitHub does on every push.
+    fn sync_pull_refs(&self, full: &str) {
+        let Some(repo) = self.repos.get(full) else {
+            return;
+        };
+        for p in &self.pulls {
+            if p.repo != full || p.is_fork() || p.state != "open" {
+                continue;
+            }
+            let Some(tip) = read_branch(&repo.git_dir, &p.head_ref) else {
+                continue;
+            };
+            if read_ref(&repo.git_dir, &pull_ref(p.number)).as_deref() != Some(tip.as_str()) {
+                write_ref(&repo.git_dir, &pull_ref(p.number), &tip);
+            }
+        }
+    }
+
+    /// The pull request or issue `n` of `full`.
+    fn numbered(&self, full: &str, n: Option<u64>) -> Option<Numbered> {
+        let n = n?;
+        if let Some(i) = self
+            .pulls
+            .iter()
+            .position(|p| p.repo == full && p.number == n)
+        {
+            return Some(Numbered::Pull(i));
+        }
+        self.issues
+            .iter()
+            .position(|x| x.repo == full && x.number == n)
+            .map(Numbered::Issue)
+    }
+
+    fn labels_mut(&mut self, t: Numbered) -> &mut Vec<String> {
+        match t {
+            Numbered::Pull(i) => &mut self.pulls[i].labels,
+            Numbered::Issue(i) => &mut self.issues[i].labels,
+        }
+    }
+
+    /// GitHub's `author_association` of `login` in `full` (bots: `NONE`; the owner: `OWNER`;
+    /// anyone with a role: `COLLABORATOR`; others `NONE`; `MEMBER` is not modelled).
+    fn association(&self, full: &str, login: &str) -> &'static str {
+        if login.ends_with("[bot]") {
+            "NONE"
+        } else if self.repos.get(full).is_some_and(|r| r.owner == login) {
+            "OWNER"
+        } else if self
+            .permissions
+            .contains_key(&(full.to_owned(), login.to_owned()))
+        {
+            "COLLABORATOR"
+        } else {
+            "NONE"
+        }
+    }
+
     fn new_token(&mut self, installation: u64) -> (String, i64) {
         let mut raw = [0u8; 36];
         std::fs::File::open("/dev/urandom")
@@ -440,6 +619,13 @@ impl State {
         );
         (token, expires_at)
     }
+}
+
+/// A pull request or an issue: its index in [`State::pulls`] or [`State::issues`].
+#[derive(Clone, Copy, Debug)]
+enum Numbered {
+    Pull(usize),
+    Issue(usize),
 }
 
 /// `before` and `after` of a simulated push, as a push webhook carries them.
@@ -671,6 +857,14 @@ impl FakeGitHub {
                 .arg(&git_dir),
             b"",
         );
+        // GitHub refuses pushes to `refs/pull/*` ("deny updating a hidden ref").
+        run(
+            git()
+                .arg("--git-dir")
+                .arg(&git_dir)
+                .args(["config", "receive.hideRefs", "refs/pull"]),
+            b"",
+        );
         let index = self.dir.path().join(format!("index-{owner}-{name}"));
         let g = || {
             let mut c = git();
@@ -730,7 +924,8 @@ impl FakeGitHub {
     }
 
     /// Simulates a human's push to `branch` (created from the default branch if missing): one
-    /// commit that writes (`Some(text)`) or deletes (`None`) the given paths.
+    /// commit that writes (`Some(text)`) or deletes (`None`) the given paths. The
+    /// `refs/pull/<n>/head` of the open pull requests whose head is `branch` follow.
     pub fn push_commit(
         &self,
         owner: &str,
@@ -748,6 +943,26 @@ impl FakeGitHub {
             .clone()
             .or_else(|| self.branch_sha(owner, name, &default))
             .expect("the default branch exists");
+        let commit = self.commit_on(owner, name, &parent, message, changes);
+        write_ref(&git_dir, &format!("refs/heads/{branch}"), &commit);
+        self.state().sync_pull_refs(&format!("{owner}/{name}"));
+        Push {
+            before: existing.unwrap_or_else(|| "0".repeat(40)),
+            after: commit,
+        }
+    }
+
+    /// Writes a commit of `owner/name` on top of `parent` that writes (`Some(text)`) or deletes
+    /// (`None`) the given paths, and returns its sha (no ref is changed).
+    fn commit_on(
+        &self,
+        owner: &str,
+        name: &str,
+        parent: &str,
+        message: &str,
+        changes: &[(&str, Option<&str>)],
+    ) -> String {
+        let git_dir = self.git_dir(owner, name);
         let index = self.dir.path().join(format!("index-push-{owner}-{name}"));
         let g = || {
             let mut c = git();
@@ -756,7 +971,7 @@ impl FakeGitHub {
                 .env("GIT_INDEX_FILE", &index);
             c
         };
-        run(g().args(["read-tree", &parent]), b"");
+        run(g().args(["read-tree", parent]), b"");
         for (path, content) in changes {
             match content {
                 Some(text) => {
@@ -780,18 +995,166 @@ impl FakeGitHub {
         }
         let tree = run(g().arg("write-tree"), b"");
         let commit = run(
-            g().args(["commit-tree", &tree, "-p", &parent, "-m", message]),
-            b"",
-        );
-        run(
-            g().args(["update-ref", &format!("refs/heads/{branch}"), &commit]),
+            g().args(["commit-tree", &tree, "-p", parent, "-m", message]),
             b"",
         );
         let _ = std::fs::remove_file(&index);
-        Push {
-            before: existing.unwrap_or_else(|| "0".repeat(40)),
-            after: commit,
-        }
+        commit
+    }
+
+    /// A person (`author_login`) opens a pull request of `head_branch` (it must exist: push it
+    /// with [`Self::push_commit`]) into `base`, in the same repository. Returns its number.
+    pub fn open_pull(
+        &self,
+        owner: &str,
+        name: &str,
+        head_branch: &str,
+        base: &str,
+        title: &str,
+        author_login: &str,
+    ) -> u64 {
+        assert!(
+            self.branch_sha(owner, name, head_branch).is_some(),
+            "no branch {head_branch} in {owner}/{name}: push_commit it first"
+        );
+        assert!(
+            self.branch_sha(owner, name, base).is_some(),
+            "no branch {base} in {owner}/{name}"
+        );
+        let p = new_pull(
+            &format!("{owner}/{name}"),
+            head_branch,
+            None,
+            base,
+            title,
+            author_login,
+        );
+        self.state().add_pull(p).number
+    }
+
+    /// A person (`author_login`) opens a pull request into `base` from the branch
+    /// `head_branch` of their fork `fork_owner/name`, with one commit on top of `base`'s tip
+    /// that writes (`Some(text)`) or deletes (`None`) the given paths. As on GitHub, that commit
+    /// exists in the base repository only under `refs/pull/<n>/head`. Returns the number and
+    /// the head sha.
+    #[allow(clippy::too_many_arguments)]
+    pub fn open_fork_pull(
+        &self,
+        owner: &str,
+        name: &str,
+        fork_owner: &str,
+        head_branch: &str,
+        base: &str,
+        title: &str,
+        author_login: &str,
+        changes: &[(&str, Option<&str>)],
+    ) -> (u64, String) {
+        let parent = self
+            .branch_sha(owner, name, base)
+            .unwrap_or_else(|| panic!("no branch {base} in {owner}/{name}"));
+        let sha = self.commit_on(owner, name, &parent, title, changes);
+        let p = new_pull(
+            &format!("{owner}/{name}"),
+            head_branch,
+            Some(format!("{fork_owner}/{name}")),
+            base,
+            title,
+            author_login,
+        );
+        let number = self.state().add_pull(p).number;
+        write_ref(&self.git_dir(owner, name), &pull_ref(number), &sha);
+        (number, sha)
+    }
+
+    /// The fork's author pushes one more commit to the head of the fork's pull request
+    /// `number`: `refs/pull/<n>/head` moves (the push webhook is not sent by GitHub for a
+    /// fork; a `pull_request` `synchronize` is).
+    pub fn push_fork_pull(
+        &self,
+        owner: &str,
+        name: &str,
+        number: u64,
+        message: &str,
+        changes: &[(&str, Option<&str>)],
+    ) -> Push {
+        let git_dir = self.git_dir(owner, name);
+        let is_fork = self
+            .pulls(owner, name)
+            .iter()
+            .any(|p| p.number == number && p.is_fork());
+        assert!(
+            is_fork,
+            "{owner}/{name}#{number} is not a fork's pull request"
+        );
+        let before = read_ref(&git_dir, &pull_ref(number)).expect("refs/pull/<n>/head");
+        let after = self.commit_on(owner, name, &before, message, changes);
+        write_ref(&git_dir, &pull_ref(number), &after);
+        Push { before, after }
+    }
+
+    /// The head commit of pull request `number`, as rendered in `head.sha`.
+    pub fn pull_head_sha(&self, owner: &str, name: &str, number: u64) -> Option<String> {
+        let st = self.state();
+        let p = st
+            .pulls
+            .iter()
+            .find(|p| p.repo == format!("{owner}/{name}") && p.number == number)?;
+        st.pull_head_sha(p)
+    }
+
+    /// Gives `login` the repository role `role` ([`ROLES`]: admin, maintain, write, triage,
+    /// read) on `owner/name`.
+    pub fn set_permission(&self, owner: &str, name: &str, login: &str, role: &str) {
+        assert!(
+            ROLES.contains(&role),
+            "unknown role {role}: one of {ROLES:?}"
+        );
+        self.state().permissions.insert(
+            (format!("{owner}/{name}"), login.to_owned()),
+            role.to_owned(),
+        );
+    }
+
+    /// A person (`login`) comments on the issue or pull request `number`. Returns the
+    /// comment's id.
+    pub fn add_comment(
+        &self,
+        owner: &str,
+        name: &str,
+        number: u64,
+        login: &str,
+        body: &str,
+    ) -> u64 {
+        let full = format!("{owner}/{name}");
+        let mut st = self.state();
+        assert!(
+            st.numbered(&full, Some(number)).is_some(),
+            "no issue or pull request {full}#{number}"
+        );
+        let id = st.next_id();
+        st.comments.push(IssueComment {
+            id,
+            repo: full,
+            issue_number: number,
+            body: body.to_owned(),
+            user: login.to_owned(),
+            created_at: now_secs(),
+            updated_at: now_secs(),
+        });
+        id
+    }
+
+    /// Its author edits comment `id`.
+    pub fn edit_comment(&self, owner: &str, name: &str, id: u64, body: &str) {
+        let full = format!("{owner}/{name}");
+        let mut st = self.state();
+        let c = st
+            .comments
+            .iter_mut()
+            .find(|c| c.repo == full && c.id == id)
+            .unwrap_or_else(|| panic!("no comment {id} in {full}"));
+        c.body = body.to_owned();
+        c.updated_at = now_secs();
     }
 
     /// The commit `branch` points to, if it exists.
@@ -874,6 +1237,27 @@ impl FakeGitHub {
         v
     }
 
+    /// Every issue (not pull request), in creation order.
+    pub fn issues(&self) -> Vec<Issue> {
+        self.state().issues.clone()
+    }
+
+    /// Every pull request review, in creation order.
+    pub fn reviews(&self) -> Vec<Review> {
+        self.state().reviews.clone()
+    }
+
+    /// The labels of issue or pull request `number` (none if there is no such thing).
+    pub fn labels_of(&self, owner: &str, name: &str, number: u64) -> Vec<String> {
+        let full = format!("{owner}/{name}");
+        let st = self.state();
+        match st.numbered(&full, Some(number)) {
+            Some(Numbered::Pull(i)) => st.pulls[i].labels.clone(),
+            Some(Numbered::Issue(i)) => st.issues[i].labels.clone(),
+            None => vec![],
+        }
+    }
+
     /// Every check run, in creation order.
     pub fn check_runs(&self) -> Vec<CheckRun> {
         self.state().check_runs.clone()
@@ -947,9 +1331,75 @@ fn free_port() -> SocketAddr {
 }
 
 fn read_branch(git_dir: &Path, branch: &str) -> Option<String> {
+    read_ref(git_dir, &format!("refs/heads/{branch}"))
+}
+
+fn read_ref(git_dir: &Path, name: &str) -> Option<String> {
     let repo = git2::Repository::open_bare(git_dir).ok()?;
-    let r = repo.find_reference(&format!("refs/heads/{branch}")).ok()?;
+    let r = repo.find_reference(name).ok()?;
     r.target().map(|o| o.to_string())
+}
+
+fn write_ref(git_dir: &Path, name: &str, sha: &str) {
+    run(
+        git()
+            .arg("--git-dir")
+            .arg(git_dir)
+            .args(["update-ref", name, sha]),
+        b"",
+    );
+}
+
+/// The ref GitHub keeps for pull request `number`'s head in the base repository.
+fn pull_ref(number: u64) -> String {
+    format!("refs/pull/{number}/head")
+}
+
+/// A pull request to store with [`State::add_pull`] (which numbers it).
+fn new_pull(
+    full: &str,
+    head_ref: &str,
+    head_repo: Option<String>,
+    base_ref: &str,
+    title: &str,
+    user: &str,
+) -> PullRequest {
+    PullRequest {
+        id: 0,
+        repo: full.to_owned(),
+        number: 0,
+        state: "open".into(),
+        title: title.to_owned(),
+        body: None,
+        head_ref: head_ref.to_owned(),
+        head_repo,
+        base_ref: base_ref.to_owned(),
+        draft: false,
+        user: user.to_owned(),
+        labels: vec![],
+        created_at: now_secs(),
+        updated_at: now_secs(),
+    }
+}
+
+/// A stable id for things the fake does not number itself (users, labels, forks).
+fn stable_id(key: &str) -> u64 {
+    let h = blake3::hash(key.as_bytes());
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&h.as_bytes()[..8]);
+    u64::from_le_bytes(b) % 1_000_000_000 + 100_000_000
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters (a path segment).
+fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1292,6 +1742,11 @@ fn git_request(
         body,
         remote_user: user,
     });
+    if method == "POST" && path.ends_with("/git-receive-pack") && out.status == 200 {
+        // A push: GitHub moves `refs/pull/<n>/head` of the open pull requests it updated.
+        let st = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.sync_pull_refs(&full);
+    }
     Reply {
         status: out.status,
         headers: out.headers,
@@ -1382,6 +1837,7 @@ fn api(
     };
     let q = parse_query(query);
     let num = |s: &str| s.parse::<u64>().ok();
+    let page = Page::new(&q);
 
     match (method.as_str(), rest) {
         ("GET", []) => Reply::json(200, r.repo(&st.repos[&full])),
@@ -1389,29 +1845,26 @@ fn api(
             let state = q.get("state").map(String::as_str).unwrap_or("open");
             let head = q.get("head").cloned();
             let base = q.get("base").cloned();
-            let per_page: usize = q.get("per_page").and_then(|p| p.parse().ok()).unwrap_or(30);
-            let page: usize = q
-                .get("page")
-                .and_then(|p| p.parse().ok())
-                .unwrap_or(1)
-                .max(1);
-            let items: Vec<Value> = st
+            let matching: Vec<&PullRequest> = st
                 .pulls
                 .iter()
                 .filter(|p| p.repo == full)
                 .filter(|p| state == "all" || p.state == state)
                 .filter(|p| {
+                    // `user:branch` (a fork's owner for a fork's pull requests), or `user`.
                     head.as_deref().is_none_or(|h| match h.split_once(':') {
-                        Some((o, b)) => o == *owner && p.head_ref == b,
-                        None => h == *owner,
+                        Some((o, b)) => p.head_owner() == o && p.head_ref == b,
+                        None => p.head_owner() == h,
                     })
                 })
                 .filter(|p| base.as_deref().is_none_or(|b| p.base_ref == b))
-                .skip((page - 1) * per_page)
-                .take(per_page)
+                .collect();
+            let items: Vec<Value> = page
+                .of(&matching)
+                .iter()
                 .map(|p| r.pull(st, p, true))
                 .collect();
-            Reply::json(200, Value::Array(items))
+            page.reply(shared, path, query, matching.len(), Value::Array(items))
         }
         ("POST", ["pulls"]) => create_pull(&r, st, owner, &input),
         ("GET", ["pulls", n]) => match st
@@ -1514,7 +1967,7 @@ fn api(
             c.body = input["body"].as_str().unwrap_or_default().to_owned();
             c.updated_at = now_secs();
             let c = c.clone();
-            Reply::json(200, r.comment(&c))
+            Reply::json(200, r.comment(st, &c))
         }
         ("POST", ["issues", "comments", id, "reactions"]) => {
             let Some(cid) =
@@ -1540,45 +1993,359 @@ fn api(
             Reply::json(201, r.reaction(&x))
         }
         ("GET" | "POST", ["issues", n, "comments"]) => {
-            let Some(n) =
-                num(n).filter(|n| st.pulls.iter().any(|p| p.repo == full && p.number == *n))
-            else {
+            let Some(n) = num(n).filter(|n| st.numbered(&full, Some(*n)).is_some()) else {
                 return Reply::not_found();
             };
             if method == Method::GET {
-                let per_page: usize = q.get("per_page").and_then(|p| p.parse().ok()).unwrap_or(30);
-                let page: usize = q
-                    .get("page")
-                    .and_then(|p| p.parse().ok())
-                    .unwrap_or(1)
-                    .max(1);
-                let items: Vec<Value> = st
+                let matching: Vec<&IssueComment> = st
                     .comments
                     .iter()
                     .filter(|c| c.repo == full && c.issue_number == n)
-                    .skip((page - 1) * per_page)
-                    .take(per_page)
-                    .map(|c| r.comment(c))
                     .collect();
-                return Reply::json(200, Value::Array(items));
+                let items: Vec<Value> = page
+                    .of(&matching)
+                    .iter()
+                    .map(|c| r.comment(st, c))
+                    .collect();
+                return page.reply(shared, path, query, matching.len(), Value::Array(items));
             }
             let c = IssueComment {
                 id: st.next_id(),
                 repo: full.clone(),
                 issue_number: n,
                 body: input["body"].as_str().unwrap_or_default().to_owned(),
+                user: APP_BOT_LOGIN.to_owned(),
                 created_at: now_secs(),
                 updated_at: now_secs(),
             };
             st.comments.push(c.clone());
-            let mut reply = Reply::json(201, r.comment(&c));
+            let mut reply = Reply::json(201, r.comment(st, &c));
             reply.headers.push((
                 "location".into(),
                 format!("{}/repos/{full}/issues/comments/{}", shared.api_base, c.id),
             ));
             reply
         }
+        ("POST", ["issues", n, "labels"]) => {
+            let Some(t) = st.numbered(&full, num(n)) else {
+                return Reply::not_found();
+            };
+            // The object form (`{"labels": [...]}`, what the spec describes) and a bare array
+            // (which GitHub also accepts); names or `{"name": ...}` objects.
+            let items = match &input {
+                Value::Array(a) => a.clone(),
+                v => v["labels"].as_array().cloned().unwrap_or_default(),
+            };
+            let names = label_names(&items);
+            if names.is_empty() {
+                return Reply::validation(
+                    "Invalid request.\n\nNo labels given.",
+                    json!([{"resource": "Label", "field": "labels", "code": "missing_field"}]),
+                );
+            }
+            let labels = st.labels_mut(t);
+            add_labels(labels, names);
+            let labels = labels.clone();
+            match t {
+                Numbered::Pull(i) => st.pulls[i].updated_at = now_secs(),
+                Numbered::Issue(i) => st.issues[i].updated_at = now_secs(),
+            }
+            Reply::json(
+                200,
+                Value::Array(labels.iter().map(|l| r.label(l)).collect()),
+            )
+        }
+        ("GET", ["issues"]) => {
+            let state = q.get("state").map(String::as_str).unwrap_or("open");
+            let creator = q.get("creator");
+            let wanted: Vec<&str> = q
+                .get("labels")
+                .map(|l| {
+                    l.split(',')
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default();
+            // Pull requests are issues too (rendered with a `pull_request` key).
+            let mut matching: Vec<(Issue, Option<&PullRequest>)> = st
+                .issues
+                .iter()
+                .filter(|i| i.repo == full)
+                .map(|i| (i.clone(), None))
+                .chain(
+                    st.pulls
+                        .iter()
+                        .filter(|p| p.repo == full)
+                        .map(|p| (pull_as_issue(p), Some(p))),
+                )
+                .filter(|(i, _)| state == "all" || i.state == state)
+                .filter(|(i, _)| creator.is_none_or(|c| i.user == *c))
+                .filter(|(i, _)| {
+                    wanted
+                        .iter()
+                        .all(|w| i.labels.iter().any(|l| l.eq_ignore_ascii_case(w)))
+                })
+                .collect();
+            let comments = |n: u64| {
+                st.comments
+                    .iter()
+                    .filter(|c| c.repo == full && c.issue_number == n)
+                    .count()
+            };
+            match q.get("sort").map(String::as_str) {
+                Some("updated") => matching.sort_by_key(|(i, _)| (i.updated_at, i.number)),
+                Some("comments") => matching.sort_by_key(|(i, _)| (comments(i.number), i.number)),
+                _ => matching.sort_by_key(|(i, _)| i.number),
+            }
+            if q.get("direction").is_none_or(|d| d != "asc") {
+                matching.reverse();
+            }
+            let items: Vec<Value> = page
+                .of(&matching)
+                .iter()
+                .map(|(i, p)| r.issue(st, i, *p))
+                .collect();
+            page.reply(shared, path, query, matching.len(), Value::Array(items))
+        }
+        ("POST", ["issues"]) => {
+            let Some(title) = title_of(&input["title"]) else {
+                return Reply::validation(
+                    "Validation Failed",
+                    json!([{"resource": "Issue", "field": "title", "code": "missing_field"}]),
+                );
+            };
+            let mut labels = vec![];
+            add_labels(
+                &mut labels,
+                label_names(input["labels"].as_array().map(Vec::as_slice).unwrap_or(&[])),
+            );
+            let repo = st.repos.get_mut(&full).expect("repo");
+            let number = repo.next_number;
+            repo.next_number += 1;
+            let issue = Issue {
+                id: st.next_id(),
+                repo: full.clone(),
+                number,
+                title,
+                body: input["body"].as_str().map(str::to_owned),
+                state: "open".into(),
+                labels,
+                user: APP_BOT_LOGIN.to_owned(),
+                created_at: now_secs(),
+                updated_at: now_secs(),
+            };
+            st.issues.push(issue.clone());
+            let mut reply = Reply::json(201, r.issue(st, &issue, None));
+            reply.headers.push((
+                "location".into(),
+                format!("{}/repos/{full}/issues/{number}", shared.api_base),
+            ));
+            reply
+        }
+        ("PATCH", ["issues", n]) => {
+            let Some(t) = st.numbered(&full, num(n)) else {
+                return Reply::not_found();
+            };
+            if let Some(s) = input["state"].as_str() {
+                if s != "open" && s != "closed" {
+                    return Reply::validation(
+                        "Validation Failed",
+                        json!([{"resource": "Issue", "field": "state", "code": "invalid"}]),
+                    );
+                }
+            }
+            let title = title_of(&input["title"]);
+            let labels = input["labels"].as_array().map(|a| {
+                let mut v = vec![];
+                add_labels(&mut v, label_names(a));
+                v
+            });
+            // The same fields of an issue and of a pull request (which is an issue too).
+            let (t_title, t_body, t_state, t_labels, t_updated) = match t {
+                Numbered::Pull(i) => {
+                    let p = &mut st.pulls[i];
+                    (
+                        &mut p.title,
+                        &mut p.body,
+                        &mut p.state,
+                        &mut p.labels,
+                        &mut p.updated_at,
+                    )
+                }
+                Numbered::Issue(i) => {
+                    let x = &mut st.issues[i];
+                    (
+                        &mut x.title,
+                        &mut x.body,
+                        &mut x.state,
+                        &mut x.labels,
+                        &mut x.updated_at,
+                    )
+                }
+            };
+            if let Some(title) = title {
+                *t_title = title;
+            }
+            if input.get("body").is_some() {
+                *t_body = input["body"].as_str().map(str::to_owned);
+            }
+            if let Some(s) = input["state"].as_str() {
+                *t_state = s.to_owned();
+            }
+            if let Some(l) = labels {
+                *t_labels = l;
+            }
+            *t_updated = now_secs();
+            let v = match t {
+                Numbered::Pull(i) => {
+                    let p = st.pulls[i].clone();
+                    r.issue(st, &pull_as_issue(&p), Some(&p))
+                }
+                Numbered::Issue(i) => r.issue(st, &st.issues[i], None),
+            };
+            Reply::json(200, v)
+        }
+        ("POST", ["pulls", n, "reviews"]) => create_review(&r, st, num(n), &input),
+        ("GET", ["collaborators", user, "permission"]) => {
+            let login = percent_decode(user);
+            let role = st
+                .permissions
+                .get(&(full.clone(), login.clone()))
+                .cloned()
+                // Anyone can read a public repository.
+                .unwrap_or_else(|| "read".into());
+            let permission = match role.as_str() {
+                "admin" => "admin",
+                "maintain" | "write" => "write",
+                "triage" | "read" => "read",
+                _ => "none",
+            };
+            let mut v = r.example(
+                "repository-collaborator-permission-response-if-user-has-admin-permissions",
+            );
+            let mut user = r.user(&login);
+            user["role_name"] = json!(role);
+            let rank = ROLES.iter().position(|x| *x == role).unwrap_or(ROLES.len());
+            // ROLES is ordered from most to least powerful.
+            user["permissions"] = json!({
+                "admin": rank == 0,
+                "maintain": rank <= 1,
+                "push": rank <= 2,
+                "triage": rank <= 3,
+                "pull": rank <= 4,
+            });
+            v["permission"] = json!(permission);
+            v["role_name"] = json!(role);
+            v["user"] = user;
+            Reply::json(200, v)
+        }
         _ => Reply::not_found(),
+    }
+}
+
+/// `per_page` (default 30, at most 100) and `page` (from 1) of a list request.
+struct Page {
+    page: usize,
+    per_page: usize,
+}
+
+impl Page {
+    fn new(q: &HashMap<String, String>) -> Self {
+        Self {
+            page: q
+                .get("page")
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(1)
+                .max(1),
+            per_page: q
+                .get("per_page")
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(30)
+                .clamp(1, 100),
+        }
+    }
+
+    fn of<'a, T>(&self, items: &'a [T]) -> &'a [T] {
+        let start = (self.page - 1)
+            .saturating_mul(self.per_page)
+            .min(items.len());
+        let end = (start + self.per_page).min(items.len());
+        &items[start..end]
+    }
+
+    /// A 200 with `body` and GitHub's `Link` header (`prev`, `next`, `first`, `last`) for a
+    /// list of `total` items.
+    fn reply(&self, shared: &Shared, path: &str, query: &str, total: usize, body: Value) -> Reply {
+        let mut reply = Reply::json(200, body);
+        let last = total.div_ceil(self.per_page).max(1);
+        let url = |page: usize| {
+            let mut params: Vec<&str> = query
+                .split('&')
+                .filter(|p| !p.is_empty() && !p.starts_with("page="))
+                .collect();
+            let page = format!("page={page}");
+            params.push(&page);
+            format!("<{}{path}?{}>", shared.api_base, params.join("&"))
+        };
+        let mut links = vec![];
+        if self.page > 1 {
+            links.push(format!("{}; rel=\"prev\"", url(self.page - 1)));
+        }
+        if self.page < last {
+            links.push(format!("{}; rel=\"next\"", url(self.page + 1)));
+            links.push(format!("{}; rel=\"last\"", url(last)));
+        }
+        if self.page > 1 {
+            links.push(format!("{}; rel=\"first\"", url(1)));
+        }
+        if !links.is_empty() {
+            reply.headers.push(("link".into(), links.join(", ")));
+        }
+        reply
+    }
+}
+
+/// An issue's title: a string, or a number (the spec allows both).
+fn title_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Label names of a request: strings or `{"name": ...}` objects.
+fn label_names(items: &[Value]) -> Vec<String> {
+    items
+        .iter()
+        .filter_map(|l| l.as_str().or_else(|| l["name"].as_str()))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Adds the labels not there yet (GitHub compares names case-insensitively).
+fn add_labels(labels: &mut Vec<String>, names: Vec<String>) {
+    for name in names {
+        if !labels.iter().any(|l| l.eq_ignore_ascii_case(&name)) {
+            labels.push(name);
+        }
+    }
+}
+
+/// A pull request seen as an issue.
+fn pull_as_issue(p: &PullRequest) -> Issue {
+    Issue {
+        id: p.id,
+        repo: p.repo.clone(),
+        number: p.number,
+        title: p.title.clone(),
+        body: p.body.clone(),
+        state: p.state.clone(),
+        labels: p.labels.clone(),
+        user: p.user.clone(),
+        created_at: p.created_at,
+        updated_at: p.updated_at,
     }
 }
 
@@ -1667,7 +2434,11 @@ fn create_pull(r: &Render, st: &mut State, owner: &str, input: &Value) -> Reply 
         return invalid("base");
     }
     if st.pulls.iter().any(|p| {
-        p.repo == r.full && p.state == "open" && p.head_ref == head_ref && p.base_ref == base
+        p.repo == r.full
+            && !p.is_fork()
+            && p.state == "open"
+            && p.head_ref == head_ref
+            && p.base_ref == base
     }) {
         return Reply::validation(
             "Validation Failed",
@@ -1675,28 +2446,283 @@ fn create_pull(r: &Render, st: &mut State, owner: &str, input: &Value) -> Reply 
                     "message": format!("A pull request already exists for {owner}:{head_ref}.")}]),
         );
     }
-    let number = repo.next_number;
-    st.repos.get_mut(r.full).expect("repo").next_number += 1;
-    let p = PullRequest {
-        id: st.next_id(),
-        repo: r.full.to_owned(),
-        number,
-        state: "open".into(),
-        title: input["title"].as_str().unwrap_or_default().to_owned(),
-        body: input["body"].as_str().map(str::to_owned),
-        head_ref,
-        base_ref: base,
-        draft: input["draft"].as_bool().unwrap_or(false),
-        created_at: now_secs(),
-        updated_at: now_secs(),
-    };
-    st.pulls.push(p.clone());
+    let mut p = new_pull(
+        r.full,
+        &head_ref,
+        None,
+        &base,
+        input["title"].as_str().unwrap_or_default(),
+        APP_BOT_LOGIN,
+    );
+    p.body = input["body"].as_str().map(str::to_owned);
+    p.draft = input["draft"].as_bool().unwrap_or(false);
+    let p = st.add_pull(p);
     let mut reply = Reply::json(201, r.pull(st, &p, false));
     reply.headers.push((
         "location".into(),
-        format!("{}/repos/{}/pulls/{number}", r.shared.api_base, r.full),
+        format!("{}/repos/{}/pulls/{}", r.shared.api_base, r.full, p.number),
     ));
     reply
+}
+
+/// `POST /repos/{o}/{r}/pulls/{n}/reviews`: inline comments must sit on the pull request's
+/// diff (merge base of the base branch and the reviewed commit -> that commit, 3 lines of
+/// context), else 422 as GitHub answers.
+fn create_review(r: &Render, st: &mut State, n: Option<u64>, input: &Value) -> Reply {
+    let Some(p) = st
+        .pulls
+        .iter()
+        .find(|p| p.repo == r.full && Some(p.number) == n)
+        .cloned()
+    else {
+        return Reply::not_found();
+    };
+    let unprocessable = |error: &str| Reply::validation("Unprocessable Entity", json!([error]));
+    let git_dir = st.repos[r.full].git_dir.clone();
+    let (Some(head), Some(base)) = (st.pull_head_sha(&p), read_branch(&git_dir, &p.base_ref))
+    else {
+        return unprocessable("Pull request has no head or no base");
+    };
+    // The reviewed commit: the head or one of its ancestors.
+    let commit = match input["commit_id"].as_str() {
+        None => head.clone(),
+        Some(c) => {
+            let known = c.len() >= 4
+                && c.len() <= 40
+                && c.bytes().all(|b| b.is_ascii_hexdigit())
+                && git_ok(&git_dir, &["merge-base", "--is-ancestor", c, &head]);
+            match known.then(|| git_capture(&git_dir, &["rev-parse", "--verify", c])) {
+                Some(Some(full)) => full.trim().to_owned(),
+                _ => return unprocessable("Commit id is not part of the pull request"),
+            }
+        }
+    };
+    let Some(files) = pull_diff(&git_dir, &base, &commit) else {
+        return unprocessable("Pull request has no merge base");
+    };
+    let comments = input["comments"].as_array().cloned().unwrap_or_default();
+    for c in &comments {
+        if let Err(e) = resolve_review_comment(&files, c) {
+            return unprocessable(e);
+        }
+    }
+    let event = input["event"].as_str().unwrap_or("PENDING").to_owned();
+    let review = Review {
+        id: st.next_id(),
+        repo: r.full.to_owned(),
+        pull_number: p.number,
+        body: input["body"].as_str().unwrap_or_default().to_owned(),
+        event,
+        commit_id: commit,
+        comments,
+        user: APP_BOT_LOGIN.to_owned(),
+    };
+    st.reviews.push(review.clone());
+    Reply::json(200, r.review(st, &review))
+}
+
+/// One file of a pull request's diff.
+#[derive(Debug)]
+struct FileDiff {
+    /// The new path (the old one for a deleted file).
+    path: String,
+    /// `(old_start, old_len, new_start, new_len)` of each hunk.
+    hunks: Vec<(u64, u64, u64, u64)>,
+    /// Lines below the first `@@` (hunk headers after it included): the range of `position`.
+    positions: u64,
+}
+
+/// `git diff -U3 $(git merge-base base head) head`, per file; `None` if there is no merge base.
+fn pull_diff(git_dir: &Path, base: &str, head: &str) -> Option<Vec<FileDiff>> {
+    let merge_base = git_capture(git_dir, &["merge-base", base, head])?;
+    let text = git_capture(
+        git_dir,
+        &[
+            "-c",
+            "core.quotePath=false",
+            "diff",
+            "--no-color",
+            "--no-ext-diff",
+            "-U3",
+            "-M",
+            merge_base.trim(),
+            head,
+        ],
+    )?;
+    Some(parse_diff(&text))
+}
+
+fn parse_diff(text: &str) -> Vec<FileDiff> {
+    let mut files: Vec<FileDiff> = vec![];
+    let mut old_path = String::new();
+    let mut in_hunks = false;
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("diff --git ") {
+            let path = diff_header_path(rest);
+            old_path = path.clone();
+            files.push(FileDiff {
+                path,
+                hunks: vec![],
+                positions: 0,
+            });
+            in_hunks = false;
+            continue;
+        }
+        let Some(f) = files.last_mut() else {
+            continue;
+        };
+        if line.starts_with("@@ ") {
+            let range = |s: Option<&str>, sign: char| -> Option<(u64, u64)> {
+                let s = s?.strip_prefix(sign)?;
+                match s.split_once(',') {
+                    Some((a, b)) => Some((a.parse().ok()?, b.parse().ok()?)),
+                    None => Some((s.parse().ok()?, 1)),
+                }
+            };
+            let mut parts = line.split(' ').skip(1);
+            if let (Some((os, ol)), Some((ns, nl))) =
+                (range(parts.next(), '-'), range(parts.next(), '+'))
+            {
+                f.hunks.push((os, ol, ns, nl));
+            }
+            if in_hunks {
+                f.positions += 1;
+            }
+            in_hunks = true;
+        } else if in_hunks {
+            f.positions += 1;
+        } else if let Some(p) = line.strip_prefix("--- ") {
+            if p != "/dev/null" {
+                old_path = strip_side(&unquote(p));
+            }
+        } else if let Some(p) = line.strip_prefix("+++ ") {
+            f.path = if p == "/dev/null" {
+                old_path.clone()
+            } else {
+                strip_side(&unquote(p))
+            };
+        } else if let Some(p) = line.strip_prefix("rename to ") {
+            f.path = unquote(p);
+        }
+    }
+    files
+}
+
+/// The path of `a/<path> b/<path>` (a `diff --git` header; used when no `+++` line follows,
+/// e.g. binary files and pure renames, which `rename to` then corrects).
+fn diff_header_path(rest: &str) -> String {
+    if let Some(quoted) = rest.strip_prefix('"') {
+        let end = quoted.find("\" ").map(|i| i + 2).unwrap_or(rest.len());
+        return strip_side(&unquote(&rest[..end]));
+    }
+    let n = rest.len().saturating_sub(5) / 2;
+    match (rest.get(2..2 + n), rest.get(rest.len() - n..)) {
+        (Some(a), Some(b)) if a == b => a.to_owned(),
+        _ => rest
+            .split_once(" b/")
+            .map(|(a, _)| a.trim_start_matches("a/").to_owned())
+            .unwrap_or_default(),
+    }
+}
+
+/// `a/x` / `b/x` -> `x`.
+fn strip_side(p: &str) -> String {
+    p.strip_prefix("a/")
+        .or_else(|| p.strip_prefix("b/"))
+        .unwrap_or(p)
+        .to_owned()
+}
+
+/// A path as git prints it: as is, or C-quoted (`"a\tb"`, octal escapes for bytes).
+fn unquote(p: &str) -> String {
+    let Some(inner) = p.strip_prefix('"').and_then(|p| p.strip_suffix('"')) else {
+        return p.to_owned();
+    };
+    let b = inner.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' || i + 1 >= b.len() {
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        let octal = b
+            .get(i + 1..i + 4)
+            .filter(|o| o.iter().all(|d| (b'0'..=b'7').contains(d)))
+            .and_then(|o| u8::from_str_radix(std::str::from_utf8(o).ok()?, 8).ok());
+        if let Some(v) = octal {
+            out.push(v);
+            i += 4;
+            continue;
+        }
+        out.push(match b[i + 1] {
+            b't' => b'\t',
+            b'n' => b'\n',
+            b'r' => b'\r',
+            b'a' => 7,
+            b'b' => 8,
+            b'f' => 12,
+            b'v' => 11,
+            c => c,
+        });
+        i += 2;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Checks an inline comment of a review like GitHub: its `path` in the diff, its `line` (and
+/// `start_line`, before it, in the same hunk) on the diff's `side` (default `RIGHT`: the new
+/// lines), or a legacy `position` within the file's diff. The error is GitHub's message.
+fn resolve_review_comment(files: &[FileDiff], c: &Value) -> Result<(), &'static str> {
+    const LINE: &str = "Line could not be resolved";
+    let path = c["path"].as_str().unwrap_or_default();
+    let Some(f) = files.iter().find(|f| f.path == path) else {
+        return Err("Path could not be resolved");
+    };
+    let hunk_of = |side: &str, line: u64| {
+        f.hunks.iter().position(|&(os, ol, ns, nl)| {
+            let (start, len) = if side == "LEFT" { (os, ol) } else { (ns, nl) };
+            line >= start && line < start + len
+        })
+    };
+    let Some(line) = c["line"].as_u64() else {
+        return match c["position"].as_u64() {
+            Some(p) if p >= 1 && p <= f.positions => Ok(()),
+            _ => Err(LINE),
+        };
+    };
+    let side = c["side"].as_str().unwrap_or("RIGHT");
+    let hunk = hunk_of(side, line).ok_or(LINE)?;
+    if let Some(start) = c["start_line"].as_u64() {
+        let start_side = c["start_side"].as_str().unwrap_or(side);
+        if start_side == side && start >= line {
+            return Err("Pull request review thread start line must precede the end line.");
+        }
+        if hunk_of(start_side, start) != Some(hunk) {
+            return Err(LINE);
+        }
+    }
+    Ok(())
+}
+
+/// Runs git in `git_dir`; its stdout if it succeeded.
+fn git_capture(git_dir: &Path, args: &[&str]) -> Option<String> {
+    let out = git()
+        .arg("--git-dir")
+        .arg(git_dir)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Runs git in `git_dir`: did it succeed?
+fn git_ok(git_dir: &Path, args: &[&str]) -> bool {
+    git_capture(git_dir, args).is_some()
 }
 
 /// Applies a create or update request to `run`, stores it, renders it.
@@ -1768,7 +2794,12 @@ struct Render<'a> {
 impl Render<'_> {
     /// The example with GitHub's URLs pointing at the fake and octocat/Hello-World at this repo.
     fn example(&self, name: &str) -> Value {
-        let text = serde_json::to_string(&example(&self.shared.spec, name)).expect("json");
+        self.localize(&example(&self.shared.spec, name))
+    }
+
+    /// `v` with GitHub's URLs pointing at the fake and octocat/Hello-World at this repo.
+    fn localize(&self, v: &Value) -> Value {
+        let text = serde_json::to_string(v).expect("json");
         let text = text
             .replace("https://api.github.com", &self.shared.api_base)
             .replace(
@@ -1786,6 +2817,46 @@ impl Render<'_> {
             .replace("https://github.com", &self.shared.html_base)
             .replace("octocat/Hello-World", self.full);
         serde_json::from_str(&text).expect("json")
+    }
+
+    /// A user (`simple-user`, from the example of an issue comment's author): `type` "Bot" for
+    /// a login ending in `[bot]`, else "User"; a stable id.
+    fn user(&self, login: &str) -> Value {
+        let template = &example(&self.shared.spec, "issue-comment")["user"];
+        let encoded = percent_encode(login);
+        let text = serde_json::to_string(&self.localize(template))
+            .expect("json")
+            .replace("/users/octocat", &format!("/users/{encoded}"));
+        let mut v: Value = serde_json::from_str(&text).expect("json");
+        let bot = login.strip_suffix("[bot]");
+        v["login"] = json!(login);
+        v["id"] = json!(stable_id(&format!("user:{login}")));
+        v["type"] = json!(if bot.is_some() { "Bot" } else { "User" });
+        v["site_admin"] = json!(false);
+        v["html_url"] = json!(match bot {
+            Some(app) => format!("{}/apps/{}", self.shared.html_base, percent_encode(app)),
+            None => format!("{}/{encoded}", self.shared.html_base),
+        });
+        v
+    }
+
+    /// A label of this repository (from the spec's example; GitHub's colour for labels created
+    /// by labelling, no description).
+    fn label(&self, name: &str) -> Value {
+        let mut v = self.example("label-items")[0].clone();
+        v["id"] = json!(stable_id(&format!("label:{}:{name}", self.full)));
+        v["name"] = json!(name);
+        v["url"] = json!(format!(
+            "{}/repos/{}/labels/{}",
+            self.shared.api_base,
+            self.full,
+            percent_encode(name)
+        ));
+        // GitHub says `null`; `pull-request-simple` wants a string.
+        v["description"] = json!("");
+        v["color"] = json!("ededed");
+        v["default"] = json!(false);
+        v
     }
 
     fn repo_into(&self, v: &mut Value, repo: &Repo) {
@@ -1821,7 +2892,7 @@ impl Render<'_> {
             self.example("pull-request")
         };
         let repo = &st.repos[&p.repo];
-        let head_sha = read_branch(&repo.git_dir, &p.head_ref).unwrap_or_else(|| "0".repeat(40));
+        let head_sha = st.pull_head_sha(p).unwrap_or_else(|| "0".repeat(40));
         let base_sha = read_branch(&repo.git_dir, &p.base_ref).unwrap_or_else(|| "0".repeat(40));
         let (api, html, full, n) = (
             &self.shared.api_base,
@@ -1838,6 +2909,9 @@ impl Render<'_> {
         v["title"] = json!(p.title);
         v["body"] = json!(p.body);
         v["draft"] = json!(p.draft);
+        v["user"] = self.user(&p.user);
+        v["author_association"] = json!(st.association(self.full, &p.user));
+        v["labels"] = Value::Array(p.labels.iter().map(|l| self.label(l)).collect());
         v["locked"] = json!(false);
         // GitHub's example's team lacks the required `type`.
         v["requested_teams"] = json!([]);
@@ -1885,6 +2959,22 @@ impl Render<'_> {
             self.repo_into(&mut rv, repo);
             v[side]["repo"] = rv;
         }
+        if let Some(fork) = &p.head_repo {
+            // The fork: its URLs, owner, id; its clone URL is not served.
+            let fork_owner = p.head_owner();
+            let text = serde_json::to_string(&v["head"]["repo"])
+                .expect("json")
+                .replace(&format!("/{full}"), &format!("/{fork}"));
+            let mut rv: Value = serde_json::from_str(&text).expect("json");
+            rv["id"] = json!(stable_id(&format!("repo:{fork}")));
+            rv["full_name"] = json!(fork);
+            rv["owner"]["login"] = json!(fork_owner);
+            rv["fork"] = json!(true);
+            rv["clone_url"] = json!(format!("{html}/git/{fork}.git"));
+            v["head"]["repo"] = rv;
+            v["head"]["label"] = json!(format!("{fork_owner}:{}", p.head_ref));
+            v["head"]["user"]["login"] = json!(fork_owner);
+        }
         if !simple {
             v["merged"] = json!(false);
             v["mergeable"] = Value::Null;
@@ -1924,14 +3014,20 @@ impl Render<'_> {
         v
     }
 
-    fn comment(&self, c: &IssueComment) -> Value {
+    fn comment(&self, st: &State, c: &IssueComment) -> Value {
         let mut v = self.example("issue-comment");
         let (api, html, full) = (&self.shared.api_base, &self.shared.html_base, self.full);
+        let kind = match st.numbered(full, Some(c.issue_number)) {
+            Some(Numbered::Issue(_)) => "issues",
+            _ => "pull",
+        };
         v["id"] = json!(c.id);
         v["body"] = json!(c.body);
+        v["user"] = self.user(&c.user);
+        v["author_association"] = json!(st.association(full, &c.user));
         v["url"] = json!(format!("{api}/repos/{full}/issues/comments/{}", c.id));
         v["html_url"] = json!(format!(
-            "{html}/{full}/pull/{}#issuecomment-{}",
+            "{html}/{full}/{kind}/{}#issuecomment-{}",
             c.issue_number, c.id
         ));
         v["issue_url"] = json!(format!("{api}/repos/{full}/issues/{}", c.issue_number));
@@ -1944,6 +3040,111 @@ impl Render<'_> {
         let mut v = self.example("reaction");
         v["id"] = json!(x.id);
         v["content"] = json!(x.content);
+        v["user"] = self.user(APP_BOT_LOGIN);
+        v
+    }
+
+    /// An issue, or a pull request seen as one (`pull`: with its `pull_request` key).
+    fn issue(&self, st: &State, i: &Issue, pull: Option<&PullRequest>) -> Value {
+        let mut v = self.example("issue");
+        let (api, html, full, n) = (
+            &self.shared.api_base,
+            &self.shared.html_base,
+            self.full,
+            i.number,
+        );
+        let url = format!("{api}/repos/{full}/issues/{n}");
+        v["id"] = json!(i.id);
+        v["number"] = json!(n);
+        v["url"] = json!(url);
+        v["repository_url"] = json!(format!("{api}/repos/{full}"));
+        v["labels_url"] = json!(format!("{url}/labels{{/name}}"));
+        v["comments_url"] = json!(format!("{url}/comments"));
+        v["events_url"] = json!(format!("{url}/events"));
+        v["title"] = json!(i.title);
+        v["body"] = json!(i.body);
+        v["state"] = json!(i.state);
+        v["user"] = self.user(&i.user);
+        v["author_association"] = json!(st.association(full, &i.user));
+        v["labels"] = Value::Array(i.labels.iter().map(|l| self.label(l)).collect());
+        v["assignee"] = Value::Null;
+        v["assignees"] = json!([]);
+        v["milestone"] = Value::Null;
+        v["locked"] = json!(false);
+        v["active_lock_reason"] = Value::Null;
+        v["comments"] = json!(st
+            .comments
+            .iter()
+            .filter(|c| c.repo == full && c.issue_number == n)
+            .count());
+        v["created_at"] = json!(rfc3339(i.created_at));
+        v["updated_at"] = json!(rfc3339(i.updated_at));
+        let closed = i.state == "closed";
+        v["closed_at"] = if closed {
+            json!(rfc3339(i.updated_at))
+        } else {
+            Value::Null
+        };
+        v["closed_by"] = Value::Null;
+        v["state_reason"] = if closed {
+            json!("completed")
+        } else {
+            Value::Null
+        };
+        match pull {
+            Some(p) => {
+                let html_pr = format!("{html}/{full}/pull/{n}");
+                v["html_url"] = json!(html_pr);
+                v["draft"] = json!(p.draft);
+                v["pull_request"] = json!({
+                    "url": format!("{api}/repos/{full}/pulls/{n}"),
+                    "html_url": html_pr,
+                    "diff_url": format!("{html_pr}.diff"),
+                    "patch_url": format!("{html_pr}.patch"),
+                    "merged_at": null,
+                });
+            }
+            None => {
+                v["html_url"] = json!(format!("{html}/{full}/issues/{n}"));
+                if let Some(o) = v.as_object_mut() {
+                    o.remove("pull_request");
+                }
+            }
+        }
+        v
+    }
+
+    fn review(&self, st: &State, x: &Review) -> Value {
+        let mut v = self.example("pull-request-review");
+        let (api, html, full, n) = (
+            &self.shared.api_base,
+            &self.shared.html_base,
+            self.full,
+            x.pull_number,
+        );
+        let html_url = format!("{html}/{full}/pull/{n}#pullrequestreview-{}", x.id);
+        let pr_url = format!("{api}/repos/{full}/pulls/{n}");
+        v["id"] = json!(x.id);
+        v["user"] = self.user(&x.user);
+        v["author_association"] = json!(st.association(full, &x.user));
+        v["body"] = json!(x.body);
+        v["state"] = json!(match x.event.as_str() {
+            "APPROVE" => "APPROVED",
+            "REQUEST_CHANGES" => "CHANGES_REQUESTED",
+            "COMMENT" => "COMMENTED",
+            _ => "PENDING",
+        });
+        v["commit_id"] = json!(x.commit_id);
+        v["html_url"] = json!(html_url);
+        v["pull_request_url"] = json!(pr_url);
+        v["_links"] = json!({"html": {"href": html_url}, "pull_request": {"href": pr_url}});
+        if x.event == "PENDING" {
+            if let Some(o) = v.as_object_mut() {
+                o.remove("submitted_at");
+            }
+        } else {
+            v["submitted_at"] = json!(rfc3339(now_secs()));
+        }
         v
     }
 }

@@ -126,6 +126,46 @@ impl std::fmt::Display for Repo {
 pub struct PullRequest {
     pub number: u64,
     pub html_url: Option<String>,
+    #[serde(default)]
+    pub head: Option<PullSide>,
+}
+
+/// One side (`head` or `base`) of a pull request.
+#[derive(Debug, Clone, Deserialize)]
+pub struct PullSide {
+    #[serde(rename = "ref")]
+    pub branch: String,
+    pub sha: String,
+    /// `None` when the head's fork was deleted.
+    #[serde(default)]
+    pub repo: Option<PullRepo>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PullRepo {
+    pub full_name: String,
+}
+
+/// A pull request as `GET /pulls/{n}` describes it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct PullDetail {
+    pub number: u64,
+    pub state: String,
+    pub head: PullSide,
+    pub base: PullSide,
+}
+
+/// A comment of a pull-request review, on lines of the pull request's head.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ReviewComment {
+    pub path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_line: Option<usize>,
+    pub line: usize,
+    pub side: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_side: Option<&'static str>,
+    pub body: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -405,6 +445,121 @@ impl GitHub {
             )
             .await?;
         Ok(())
+    }
+
+    /// Every open pull request of the repository (the first 100: enough to count the bot's).
+    pub async fn all_open_pulls(
+        &self,
+        installation: u64,
+        repo: &Repo,
+    ) -> Result<Vec<PullRequest>, GitHubError> {
+        let path = repo.path("/pulls?state=open&per_page=100");
+        self.send(installation, Method::GET, &path, None).await
+    }
+
+    pub async fn pull(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        number: u64,
+    ) -> Result<PullDetail, GitHubError> {
+        let path = repo.path(&format!("/pulls/{number}"));
+        self.send(installation, Method::GET, &path, None).await
+    }
+
+    /// Put `labels` on an issue or pull request (labels GitHub does not know yet are created).
+    pub async fn add_labels(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        issue: u64,
+        labels: &[String],
+    ) -> Result<(), GitHubError> {
+        if labels.is_empty() {
+            return Ok(());
+        }
+        let path = repo.path(&format!("/issues/{issue}/labels"));
+        let _: Value = self
+            .send(
+                installation,
+                Method::POST,
+                &path,
+                Some(&json!({ "labels": labels })),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// React to an issue or pull-request comment (`eyes`, `+1`, `confused`, ...).
+    pub async fn react(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        comment_id: u64,
+        content: &str,
+    ) -> Result<(), GitHubError> {
+        let path = repo.path(&format!("/issues/comments/{comment_id}/reactions"));
+        let _: Value = self
+            .send(
+                installation,
+                Method::POST,
+                &path,
+                Some(&json!({ "content": content })),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The role of `login` on the repository: `admin`, `maintain`, `write`, `triage`, `read` or
+    /// `none` (`role_name` when GitHub gives it, else the coarser `permission`).
+    pub async fn permission(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        login: &str,
+    ) -> Result<String, GitHubError> {
+        #[derive(Deserialize)]
+        struct Answer {
+            permission: String,
+            #[serde(default)]
+            role_name: Option<String>,
+        }
+        let path = repo.path(&format!(
+            "/collaborators/{}/permission",
+            query_escape(login).replace('/', "%2F")
+        ));
+        let answer: Answer = self.send(installation, Method::GET, &path, None).await?;
+        Ok(answer
+            .role_name
+            .filter(|r| !r.is_empty())
+            .unwrap_or(answer.permission))
+    }
+
+    /// Post a review (`COMMENT`) on pull request `number` at `commit_id`; its URL.
+    pub async fn create_review(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        number: u64,
+        commit_id: &str,
+        body: &str,
+        comments: &[ReviewComment],
+    ) -> Result<Option<String>, GitHubError> {
+        #[derive(Deserialize)]
+        struct Review {
+            html_url: Option<String>,
+        }
+        let path = repo.path(&format!("/pulls/{number}/reviews"));
+        let payload = json!({
+            "commit_id": commit_id,
+            "body": body,
+            "event": "COMMENT",
+            "comments": comments,
+        });
+        let review: Review = self
+            .send(installation, Method::POST, &path, Some(&payload))
+            .await?;
+        Ok(review.html_url)
     }
 
     /// The check run `name` on `head_sha` whose `external_id` is `external_id`, if one exists

@@ -8,7 +8,7 @@ mod common;
 use std::time::Duration;
 
 use common::app::{deliver, example, wait_for, App, Server};
-use common::fake_github::{FakeGitHub, Push, TestAppKey};
+use common::fake_github::{FakeGitHub, Push, TestAppKey, APP_BOT_LOGIN};
 use serde_json::{json, Value};
 
 const INSTALLATION: u64 = 4242;
@@ -83,6 +83,93 @@ impl World {
         push
     }
 
+    /// Fill a delivery's `repository` with this repository's names and URLs.
+    fn this_repository(&self, payload: &mut Value) {
+        let r = &mut payload["repository"];
+        r["full_name"] = json!(format!("{OWNER}/{NAME}"));
+        r["name"] = json!(NAME);
+        r["owner"]["login"] = json!(OWNER);
+        r["default_branch"] = json!("main");
+        r["clone_url"] = json!(self.github.clone_url(OWNER, NAME));
+    }
+
+    /// `login` writes `body` on pull request `number` (`previous`: the text before an edit),
+    /// and GitHub delivers `issue_comment`; GitHub's example, with the `issue.pull_request`
+    /// object GitHub's schema gives comments on pull requests. The comment's id.
+    fn comment(
+        &self,
+        server: &Server,
+        delivery: &str,
+        number: u64,
+        login: &str,
+        body: &str,
+        edit_of: Option<(u64, &str)>,
+    ) -> (u64, u16, String) {
+        let (action, id) = match edit_of {
+            Some((id, _)) => {
+                self.github.edit_comment(OWNER, NAME, id, body);
+                ("edited", id)
+            }
+            None => (
+                "created",
+                self.github.add_comment(OWNER, NAME, number, login, body),
+            ),
+        };
+        let mut payload = example("issue_comment", Some(action), INSTALLATION as i64);
+        self.this_repository(&mut payload);
+        let issue_url = format!(
+            "{}/repos/{OWNER}/{NAME}/issues/{number}",
+            self.github.api_url()
+        );
+        payload["issue"]["number"] = json!(number);
+        payload["issue"]["url"] = json!(issue_url);
+        payload["issue"]["pull_request"] = json!({
+            "url": format!("{}/repos/{OWNER}/{NAME}/pulls/{number}", self.github.api_url()),
+            "html_url": format!("https://github.com/{OWNER}/{NAME}/pull/{number}"),
+            "diff_url": format!("https://github.com/{OWNER}/{NAME}/pull/{number}.diff"),
+            "patch_url": format!("https://github.com/{OWNER}/{NAME}/pull/{number}.patch"),
+            "merged_at": null,
+        });
+        payload["comment"]["id"] = json!(id);
+        payload["comment"]["body"] = json!(body);
+        payload["comment"]["user"]["login"] = json!(login);
+        payload["comment"]["user"]["type"] = json!(if login.ends_with("[bot]") {
+            "Bot"
+        } else {
+            "User"
+        });
+        payload["sender"] = payload["comment"]["user"].clone();
+        if let Some((_, before)) = edit_of {
+            payload["changes"] = json!({"body": {"from": before}});
+        }
+        let (status, answer) = deliver(server, "issue_comment", delivery, &payload);
+        (id, status, answer)
+    }
+
+    /// GitHub's `pull_request` delivery for the bot's pull request `number`: `closed` (not
+    /// merged) or `reopened`.
+    fn bot_pull_event(&self, server: &Server, delivery: &str, number: u64, action: &str) {
+        let mut payload = example("pull_request", Some(action), INSTALLATION as i64);
+        self.this_repository(&mut payload);
+        payload["number"] = json!(number);
+        payload["pull_request"]["number"] = json!(number);
+        payload["pull_request"]["merged"] = json!(false);
+        payload["pull_request"]["user"]["login"] = json!(APP_BOT_LOGIN);
+        payload["pull_request"]["user"]["type"] = json!("Bot");
+        let (status, body) = deliver(server, "pull_request", delivery, &payload);
+        assert_eq!(status, 202, "{body}");
+        self.wait_done(delivery);
+    }
+
+    /// [`World::push_and_wait`] with a comment appended to `path`.
+    fn touch_and_wait(&self, server: &Server, delivery: &str, path: &str, note: &str) -> Push {
+        self.push_and_wait(
+            server,
+            delivery,
+            &[(path, Some(&touched(self, path, note)))],
+        )
+    }
+
     fn wait_done(&self, delivery: &str) {
         let query = format!("SELECT state FROM jobs WHERE delivery_id = '{delivery}'");
         wait_for(&format!("the job of {delivery}"), JOB_LIMIT, || {
@@ -118,14 +205,7 @@ fn a_push_opens_one_verified_pull_request_and_a_second_push_updates_it() {
     let server = world.app.start();
 
     // 1. A change to checksums.py: its two loops are in scope, loader.py's is not.
-    let first = world.push_and_wait(
-        &server,
-        "d-push-1",
-        &[(
-            "ledger/checksums.py",
-            Some(&touched(&world, "ledger/checksums.py", "reviewed")),
-        )],
-    );
+    let first = world.touch_and_wait(&server, "d-push-1", "ledger/checksums.py", "reviewed");
     let pulls = world.github.pulls(OWNER, NAME);
     assert_eq!(pulls.len(), 1, "{pulls:?}");
     let pr = &pulls[0];
@@ -194,14 +274,7 @@ fn a_push_opens_one_verified_pull_request_and_a_second_push_updates_it() {
 
     // 2. A change to loader.py: the same PR now carries loader.py's rewrite too.
     let number = pr.number;
-    let second = world.push_and_wait(
-        &server,
-        "d-push-2",
-        &[(
-            "ledger/loader.py",
-            Some(&touched(&world, "ledger/loader.py", "reviewed too")),
-        )],
-    );
+    let second = world.touch_and_wait(&server, "d-push-2", "ledger/loader.py", "reviewed too");
     let pulls = world.github.pulls(OWNER, NAME);
     assert_eq!(pulls.len(), 1, "never a second bot PR: {pulls:?}");
     assert_eq!(pulls[0].number, number);
@@ -355,5 +428,394 @@ fn a_server_killed_mid_job_finishes_it_once_after_the_restart() {
     assert!(world.github.requests().iter().any(|r| r.method == "GET"
         && r.path
             .ends_with(&format!("/commits/{}/check-runs", push.after))));
+    world.github.assert_no_violations();
+}
+
+/// The App's comments on `number`.
+fn bot_comments(world: &World, number: u64) -> Vec<String> {
+    world
+        .github
+        .comments()
+        .into_iter()
+        .filter(|c| c.issue_number == number && c.user == APP_BOT_LOGIN)
+        .map(|c| c.body)
+        .collect()
+}
+
+fn eyes_on(world: &World, comment: u64) -> bool {
+    world
+        .github
+        .reactions()
+        .iter()
+        .any(|r| r.comment_id == comment && r.content == "eyes")
+}
+
+/// A human's pull request from `feature` into main, changing checksums.py.
+fn feature_pull(world: &World) -> u64 {
+    world.github.push_commit(
+        OWNER,
+        NAME,
+        "feature",
+        "Tweak the checksums",
+        &[(
+            "ledger/checksums.py",
+            Some(&touched(world, "ledger/checksums.py", "tweaked")),
+        )],
+    );
+    world.github.open_pull(
+        OWNER,
+        NAME,
+        "feature",
+        "main",
+        "Tweak the checksums",
+        "mona",
+    )
+}
+
+#[test]
+fn a_maintainer_s_command_is_answered_verified_and_proposed_into_the_pull_request() {
+    let world = World::new();
+    world.github.set_permission(OWNER, NAME, "mona", "maintain");
+    let server = world.app.start();
+    let number = feature_pull(&world);
+
+    // `help`: the usage, nothing run.
+    let (help, status, _) =
+        world.comment(&server, "d-help", number, "mona", "/parallelize help", None);
+    assert_eq!(status, 202);
+    world.wait_done("d-help");
+    assert!(eyes_on(&world, help), "acknowledged with 👀");
+    let replies = bot_comments(&world, number);
+    assert_eq!(replies.len(), 1, "{replies:?}");
+    assert!(
+        replies[0].contains("| `/parallelize --dry-run` |"),
+        "{}",
+        replies[0]
+    );
+
+    // `--dry-run`: the findings and the diff, nothing pushed.
+    let (dry, _, _) = world.comment(
+        &server,
+        "d-dry",
+        number,
+        "mona",
+        "Let's see first:\n\n/parallelize --dry-run",
+        None,
+    );
+    world.wait_done("d-dry");
+    assert!(eyes_on(&world, dry));
+    let replies = bot_comments(&world, number);
+    let reply = replies.last().expect("a reply");
+    assert!(reply.contains("**Dry run**"), "{reply}");
+    assert!(reply.contains("```diff"), "{reply}");
+    assert!(
+        reply.contains("+    with ProcessPoolExecutor(max_workers=2) as executor:"),
+        "{reply}"
+    );
+    assert!(reply.contains("8 passed before, 8 passed after"), "{reply}");
+    // Only the pull request's files: loader.py is not changed by it.
+    assert!(!reply.contains("ledger/loader.py"), "{reply}");
+    let bot_branch = format!("parallelize/pr-{number}");
+    assert_eq!(world.github.branch_sha(OWNER, NAME, &bot_branch), None);
+    assert_eq!(world.github.pulls(OWNER, NAME).len(), 1);
+
+    // The command: a pull request into the head branch, with the labels and the commands.
+    let (run, _, _) = world.comment(&server, "d-run", number, "mona", "/parallelize", None);
+    world.wait_done("d-run");
+    assert!(eyes_on(&world, run));
+    let pulls = world.github.pulls(OWNER, NAME);
+    assert_eq!(pulls.len(), 2, "{pulls:?}");
+    let ours = pulls
+        .iter()
+        .find(|p| p.head_ref == bot_branch)
+        .expect("the bot's pull request");
+    assert_eq!(ours.base_ref, "feature");
+    assert_eq!(
+        world.github.labels_of(OWNER, NAME, ours.number),
+        vec!["parallelize"]
+    );
+    let body = ours.body.clone().unwrap_or_default();
+    assert!(body.contains("Requested by @mona"), "{body}");
+    assert!(
+        body.trim_end()
+            .ends_with("not to propose these changes again."),
+        "the body ends with the commands:\n{body}"
+    );
+    assert!(
+        body.contains("`/parallelize --dry-run` reports only"),
+        "{body}"
+    );
+    let rewritten = world.file(&bot_branch, "ledger/checksums.py");
+    assert!(rewritten.contains("ProcessPoolExecutor"), "{rewritten}");
+    assert!(
+        rewritten.contains("# tweaked"),
+        "built on the head: {rewritten}"
+    );
+    let reply = bot_comments(&world, number).pop().expect("a reply");
+    assert!(
+        reply.contains(&format!("Proposed in #{}", ours.number)),
+        "{reply}"
+    );
+    assert!(reply.contains("**Verified rewrites**"), "{reply}");
+    assert!(reply.contains("`ledger/checksums.py:"), "{reply}");
+
+    // Editing the comment without adding a command runs nothing.
+    let (_, status, answer) = world.comment(
+        &server,
+        "d-edit",
+        number,
+        "mona",
+        "/parallelize\n\nThanks, bot!",
+        Some((run, "/parallelize")),
+    );
+    assert_eq!(status, 202);
+    assert!(answer.contains("ignored"), "{answer}");
+    assert_eq!(
+        world
+            .app
+            .scalar("SELECT count(*) FROM jobs WHERE delivery_id = 'd-edit'"),
+        "0"
+    );
+
+    // `open-pr-limit` (default 1) is reached: a push to main opens no second bot PR.
+    world.touch_and_wait(&server, "d-limit", "ledger/checksums.py", "on main");
+    assert_eq!(world.github.pulls(OWNER, NAME).len(), 2);
+    let run = world.github.check_runs().pop().expect("a check run");
+    let summary = run.summary.unwrap_or_default();
+    assert!(summary.contains("`open-pr-limit` is 1"), "{summary}");
+    world.github.assert_no_violations();
+    assert_secret_free(&world);
+}
+
+#[test]
+fn readers_quotes_code_blocks_bots_and_wrong_arguments_run_nothing() {
+    let world = World::new();
+    world.github.set_permission(OWNER, NAME, "mona", "write");
+    let server = world.app.start();
+    let number = feature_pull(&world);
+
+    // Someone without write access: a polite refusal, no clone.
+    let (asked, _, _) = world.comment(&server, "d-reader", number, "visitor", "/parallelize", None);
+    world.wait_done("d-reader");
+    assert!(eyes_on(&world, asked));
+    let reply = bot_comments(&world, number).pop().expect("a reply");
+    assert!(reply.contains("@visitor, thank you for asking"), "{reply}");
+    assert!(reply.contains("your access is `read`"), "{reply}");
+    assert!(
+        !world
+            .github
+            .requests()
+            .iter()
+            .any(|r| r.path.starts_with("/git/")),
+        "nothing was cloned"
+    );
+
+    // A command shown in a code block or a quote, or written by a bot, is not a request.
+    for (delivery, login, body) in [
+        (
+            "d-fenced",
+            "mona",
+            "To run it, comment:\n```\n/parallelize\n```",
+        ),
+        ("d-quoted", "mona", "> /parallelize\n\nDid that work?"),
+        ("d-bot", "renovate[bot]", "/parallelize"),
+    ] {
+        let (_, status, answer) = world.comment(&server, delivery, number, login, body, None);
+        assert_eq!(status, 202);
+        assert!(answer.contains("ignored"), "{delivery}: {answer}");
+    }
+
+    // A wrong argument: what was wrong, and where to look.
+    world.comment(
+        &server,
+        "d-wrong",
+        number,
+        "mona",
+        "/parallelize --force",
+        None,
+    );
+    world.wait_done("d-wrong");
+    let reply = bot_comments(&world, number).pop().expect("a reply");
+    assert!(reply.contains("unknown option `--force`"), "{reply}");
+    assert!(reply.contains("`/parallelize help`"), "{reply}");
+    assert_eq!(bot_comments(&world, number).len(), 2);
+    assert_eq!(world.github.pulls(OWNER, NAME).len(), 1);
+    world.github.assert_no_violations();
+}
+
+#[test]
+fn a_fork_s_pull_request_gets_suggestions_and_a_patch_and_nothing_is_pushed() {
+    let world = World::new();
+    world.github.set_permission(OWNER, NAME, "mona", "admin");
+    let server = world.app.start();
+    // The fork imports the pool already and edits `fingerprints`: that rewrite is one hunk
+    // inside the diff. `total_weight` is outside the diff: it goes into the patch.
+    let original = world.file("main", "ledger/checksums.py");
+    let forked = original
+        .replace(
+            "import hashlib\n",
+            "import hashlib\nfrom concurrent.futures import ProcessPoolExecutor\n",
+        )
+        .replace(
+            "def fingerprints(records):\n",
+            "def fingerprints(records):\n    \"\"\"One fingerprint per record, in order.\"\"\"\n",
+        );
+    assert_ne!(forked, original);
+    let (number, head) = world.github.open_fork_pull(
+        OWNER,
+        NAME,
+        "forker",
+        "patch-1",
+        "main",
+        "Document fingerprints",
+        "forker",
+        &[("ledger/checksums.py", Some(&forked))],
+    );
+    let branches_before = world.github.files_at(OWNER, NAME, "main");
+    world.comment(&server, "d-fork", number, "mona", "/parallelize", None);
+    world.wait_done("d-fork");
+
+    let reviews = world.github.reviews();
+    assert_eq!(reviews.len(), 1, "{reviews:?}");
+    let review = &reviews[0];
+    assert_eq!(review.pull_number, number);
+    assert_eq!(review.commit_id, head);
+    assert_eq!(review.comments.len(), 1, "{:#?}", review.comments);
+    let c = &review.comments[0];
+    assert_eq!(c["path"], json!("ledger/checksums.py"));
+    let body = c["body"].as_str().unwrap_or_default();
+    assert!(body.contains("```suggestion\n"), "{body}");
+    // Applying the suggestion to the fork's lines gives the verified rewrite of that loop.
+    let suggested = body
+        .split("```suggestion\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .unwrap_or_default();
+    let line = c["line"].as_u64().expect("line") as usize;
+    let start = c["start_line"].as_u64().map_or(line, |s| s as usize);
+    let lines: Vec<&str> = forked.split_inclusive('\n').collect();
+    let applied = format!(
+        "{}{suggested}{}",
+        lines[..start - 1].concat(),
+        lines[line..].concat()
+    );
+    assert!(
+        applied.contains(
+            "    with ProcessPoolExecutor(max_workers=2) as executor:\n        out = list(executor.map(fingerprint, records, chunksize=8))\n    return out\n"
+        ),
+        "{applied}"
+    );
+    assert!(applied.contains("for record in records:\n        total += weight(record)"));
+
+    let reply = bot_comments(&world, number).pop().expect("a reply");
+    assert!(reply.contains("comes from a fork"), "{reply}");
+    assert!(reply.contains("```diff"), "{reply}");
+    assert!(reply.contains("+            total += result"), "{reply}");
+    assert!(reply.contains("8 passed before, 8 passed after"), "{reply}");
+    // Nothing was pushed anywhere.
+    assert_eq!(
+        world
+            .github
+            .branch_sha(OWNER, NAME, &format!("parallelize/pr-{number}")),
+        None
+    );
+    assert_eq!(world.github.files_at(OWNER, NAME, "main"), branches_before);
+    assert_eq!(world.github.pulls(OWNER, NAME).len(), 1);
+    assert!(!world
+        .github
+        .requests()
+        .iter()
+        .any(|r| r.path.contains("git-receive-pack")));
+    world.github.assert_no_violations();
+}
+
+#[test]
+fn a_bot_pull_request_closed_without_merging_is_not_proposed_again() {
+    let world = World::new();
+    let server = world.app.start();
+    world.touch_and_wait(&server, "d-first", "ledger/checksums.py", "one");
+    let number = world.github.pulls(OWNER, NAME)[0].number;
+    // A maintainer closes it without merging.
+    world
+        .github
+        .state()
+        .pulls
+        .iter_mut()
+        .filter(|p| p.number == number)
+        .for_each(|p| p.state = "closed".into());
+    world.bot_pull_event(&server, "d-closed", number, "closed");
+    let said = bot_comments(&world, number);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].contains("I will not propose these 2 rewrites again"),
+        "{}",
+        said[0]
+    );
+    assert!(said[0].contains("reopen this pull request"), "{}", said[0]);
+    // A redelivery does not say it twice.
+    world.bot_pull_event(&server, "d-closed-again", number, "closed");
+    assert_eq!(bot_comments(&world, number).len(), 1);
+
+    // The same code, pushed again: no new pull request; the check run still lists it.
+    world.touch_and_wait(&server, "d-second", "ledger/checksums.py", "two");
+    let pulls = world.github.pulls(OWNER, NAME);
+    assert_eq!(pulls.len(), 1, "{pulls:?}");
+    assert_eq!(pulls[0].state, "closed");
+    let run = world.github.check_runs().pop().expect("a check run");
+    assert_eq!(run.annotations.len(), 2, "{:#?}", run.annotations);
+    assert!(run.annotations.iter().all(|a| a["message"]
+        .as_str()
+        .unwrap_or("")
+        .contains("closed without merging")));
+
+    // Reopening forgets the decision: the next push proposes again (into the reopened PR).
+    world
+        .github
+        .state()
+        .pulls
+        .iter_mut()
+        .filter(|p| p.number == number)
+        .for_each(|p| p.state = "open".into());
+    world.bot_pull_event(&server, "d-reopened", number, "reopened");
+    world.touch_and_wait(&server, "d-third", "ledger/checksums.py", "three");
+    assert!(world
+        .file("parallelize/main", "ledger/checksums.py")
+        .contains("# three"));
+    world.github.assert_no_violations();
+}
+
+#[test]
+fn a_human_commit_on_the_bot_branch_stops_its_updates_and_is_said_once() {
+    let world = World::new();
+    let server = world.app.start();
+    world.touch_and_wait(&server, "d-first", "ledger/checksums.py", "one");
+    let number = world.github.pulls(OWNER, NAME)[0].number;
+    let fixed = format!(
+        "{}# a reviewer's fix\n",
+        world.file("parallelize/main", "ledger/checksums.py")
+    );
+    let human = world.github.push_commit(
+        OWNER,
+        NAME,
+        "parallelize/main",
+        "Reviewer's fix",
+        &[("ledger/checksums.py", Some(&fixed))],
+    );
+    for (delivery, note) in [("d-second", "two"), ("d-third", "three")] {
+        world.touch_and_wait(&server, delivery, "ledger/loader.py", note);
+        assert_eq!(
+            world.github.branch_sha(OWNER, NAME, "parallelize/main"),
+            Some(human.after.clone()),
+            "the human's commit is left alone"
+        );
+    }
+    let said = bot_comments(&world, number);
+    assert_eq!(said.len(), 1, "said once: {said:?}");
+    assert!(
+        said[0].contains("stopped updating this pull request"),
+        "{}",
+        said[0]
+    );
+    assert_eq!(world.github.pulls(OWNER, NAME).len(), 1);
     world.github.assert_no_violations();
 }

@@ -26,8 +26,9 @@
 //! on-push = true
 //! schedule = "weekly"                # off | daily | weekly | monthly
 //! labels = ["parallelize"]
-//! open-pr-limit = 5                  # 0..=100
+//! open-pr-limit = 1                  # 0..=100
 //! branch-prefix = "parallelize/"
+//! dashboard = false                  # an issue listing the findings left for review
 //! ```
 //!
 //! The settings of the GitHub App server (`parallelize serve`) are in [`app`]:

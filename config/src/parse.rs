@@ -32,6 +32,7 @@ pub(crate) const BOT_KEYS: &[&str] = &[
     "labels",
     "open-pr-limit",
     "branch-prefix",
+    "dashboard",
 ];
 
 /// How the settings tables are called in messages, which depends on the file kind.
@@ -93,6 +94,7 @@ fn bot(field: &Field<'_>, ctx: &Ctx<'_>, names: &TableNames) -> Result<BotConfig
             "schedule" => bot.schedule = schedule(&field, ctx)?,
             "labels" => bot.labels = field.string_array(ctx, |l| label(&field, l))?,
             "open-pr-limit" => bot.open_pr_limit = field.int_in(ctx, 0..=100)?,
+            "dashboard" => bot.dashboard = field.bool(ctx)?,
             "branch-prefix" => {
                 let prefix = field.str(ctx)?;
                 check_branch_prefix(prefix).map_err(|why| ctx.invalid(field.span(), why))?;

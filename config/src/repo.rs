@@ -67,8 +67,11 @@ pub struct BotConfig {
     pub schedule: Schedule,
     /// `labels`: labels put on opened pull requests (default `["parallelize"]`).
     pub labels: Vec<String>,
-    /// `open-pr-limit`: at most this many open bot PRs, 0..=100 (default 5).
+    /// `open-pr-limit`: at most this many open bot PRs from pushes and sweeps, 0..=100
+    /// (default 1; 0 = none). A `/parallelize` command is an explicit request and may exceed it.
     pub open_pr_limit: u32,
+    /// `dashboard`: keep one issue listing the findings left for review (default `false`).
+    pub dashboard: bool,
     /// `branch-prefix`: prefix of the bot's branch names (default `parallelize/`).
     pub branch_prefix: String,
 }
@@ -79,7 +82,8 @@ impl Default for BotConfig {
             on_push: true,
             schedule: Schedule::Weekly,
             labels: vec!["parallelize".to_owned()],
-            open_pr_limit: 5,
+            open_pr_limit: 1,
+            dashboard: false,
             branch_prefix: "parallelize/".to_owned(),
         }
     }

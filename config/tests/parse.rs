@@ -27,6 +27,7 @@ schedule = "daily"
 labels = ["perf", "bot"]
 open-pr-limit = 0
 branch-prefix = "bots/par-"
+dashboard = true
 "#;
 
 fn pyproject(text: &str) -> Result<Option<RepoConfig>, ConfigError> {
@@ -67,6 +68,7 @@ fn every_key_is_read_from_pyproject() {
             labels: vec!["perf".into(), "bot".into()],
             open_pr_limit: 0,
             branch_prefix: "bots/par-".into(),
+            dashboard: true,
         },
         requires_python: Some(">=3.9,<4".into()),
         min_python: Some((3, 9)),
@@ -121,7 +123,8 @@ fn defaults() {
     assert!(bot.on_push);
     assert_eq!(bot.schedule, Schedule::Weekly);
     assert_eq!(bot.labels, vec!["parallelize".to_owned()]);
-    assert_eq!(bot.open_pr_limit, 5);
+    assert_eq!(bot.open_pr_limit, 1);
+    assert!(!bot.dashboard);
     assert_eq!(bot.branch_prefix, "parallelize/");
 
     // An empty table gives the defaults, plus the source and requires-python.
@@ -224,7 +227,7 @@ fn unknown_key_in_bot_table() {
     );
     assert_eq!(
         settings_error("bot = { whatever = 1 }\n"),
-        "pyproject.toml:2:9: unknown key `whatever` in [tool.parallelize.bot]; allowed keys are `on-push`, `schedule`, `labels`, `open-pr-limit`, `branch-prefix`"
+        "pyproject.toml:2:9: unknown key `whatever` in [tool.parallelize.bot]; allowed keys are `on-push`, `schedule`, `labels`, `open-pr-limit`, `branch-prefix`, `dashboard`"
     );
 }
 

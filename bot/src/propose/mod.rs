@@ -104,6 +104,7 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
             python: &args.python,
             isolation: args.isolation,
             only: None,
+            declined: &BTreeSet::new(),
         },
         &mut progress,
     )?;
@@ -159,6 +160,33 @@ pub struct Options<'a> {
     /// Only findings in these files (paths relative to the clone's root, as in findings) are
     /// reviewed or applied: a push's changed files. `None`: every file.
     pub only: Option<&'a BTreeSet<String>>,
+    /// [`fingerprint`]s of rewrites people declined (a bot pull request closed without
+    /// merging): such findings are listed for review with the reason, never applied.
+    pub declined: &'a BTreeSet<String>,
+}
+
+/// What identifies a rewrite across commits: the rule, the file and the code it replaces with
+/// whitespace normalised (line numbers and indentation may change; the code may not).
+pub fn fingerprint(f: &Finding, original: &str) -> String {
+    let code = original.get(f.start_byte..f.end_byte).unwrap_or_default();
+    let normalised = code.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut hasher = blake3::Hasher::new();
+    for part in [f.rule, f.path.as_str(), normalised.as_str()] {
+        hasher.update(part.as_bytes());
+        hasher.update(b"\0");
+    }
+    hasher.finalize().to_hex()[..32].to_owned()
+}
+
+/// The reason given for a declined rewrite.
+pub const DECLINED_REASON: &str = "a pull request proposing this rewrite was closed without \
+     merging, so it is not proposed again; comment `/parallelize` on a pull request to ask for it";
+
+/// A file the kept rewrites change, as it was before them.
+pub struct Original {
+    pub text: String,
+    pub module: String,
+    pub is_package: bool,
 }
 
 /// What [`verify`] found and proved.
@@ -170,6 +198,8 @@ pub struct Verified {
     /// The files the kept rewrites change (written in the clone), when there is something to
     /// commit; `None` when the run stopped (see `result.status` and `result.message`).
     pub changed: Option<Vec<String>>,
+    /// The original text of every file a safe rewrite could change.
+    pub originals: BTreeMap<String, Original>,
 }
 
 impl Verified {
@@ -178,8 +208,35 @@ impl Verified {
             result,
             findings,
             changed: None,
+            originals: BTreeMap::new(),
         }
     }
+
+    /// `path` with exactly `chosen` applied to its original text (one rewrite alone, say).
+    pub fn rewrite(&self, path: &str, chosen: &[Finding]) -> anyhow::Result<String> {
+        let original = self
+            .originals
+            .get(path)
+            .ok_or_else(|| anyhow!("{path}: no rewrite was verified in this file"))?;
+        Ok(rewrite_text(path, original, chosen)?.0)
+    }
+}
+
+/// `original` with `chosen` applied, and the indices of `chosen` that applied.
+fn rewrite_text(
+    path: &str,
+    original: &Original,
+    chosen: &[Finding],
+) -> anyhow::Result<(String, Vec<usize>)> {
+    let analysis = FileAnalysis::new(
+        path,
+        &original.module,
+        original.is_package,
+        original.text.as_bytes(),
+    )
+    .map_err(|e| anyhow!("{path}: {e}"))?;
+    transforms::apply_fixes(&analysis, chosen)
+        .map_err(|e| anyhow!("{path}: the rewrite does not apply: {e}"))
 }
 
 /// Analyse the checkout, set the project up in the sandbox, run the tests before and after the
@@ -220,8 +277,22 @@ pub fn verify(
         // The whole project is analysed (cross-module facts), findings are kept for `only`.
         analysis.findings.retain(|f| only.contains(&f.path));
     }
+    if !opts.declined.is_empty() {
+        // Declined rewrites say why they are not applied (the report, the check run).
+        let declined: Vec<usize> = {
+            let workspace = Workspace::new(&files, &analysis.findings)?;
+            (0..analysis.findings.len())
+                .filter(|&i| opts.declined.contains(&workspace.fingerprint(i)))
+                .collect()
+        };
+        for i in declined {
+            analysis.findings[i]
+                .reasons
+                .push(DECLINED_REASON.to_owned());
+        }
+    }
     let workspace = Workspace::new(&files, &analysis.findings)?;
-    let candidates = workspace.applicable();
+    let candidates = workspace.applicable(opts.declined);
     let mut result = ProposeResult {
         version: 1,
         status: Status::NothingToPropose,
@@ -245,7 +316,11 @@ pub fn verify(
             .iter()
             .enumerate()
             .filter(|(i, _)| !candidates.contains(i))
-            .map(|(_, f)| Change::new(f))
+            .map(|(i, f)| {
+                let mut change = Change::new(f);
+                change.fingerprint = workspace.fingerprint(i);
+                change
+            })
             .collect(),
         faster: Vec::new(),
         slower: Vec::new(),
@@ -432,6 +507,7 @@ pub fn verify(
     result.test_runs = runner.runs;
     for (i, failing_tests) in &narrowed.dropped {
         let mut change = Change::new(&analysis.findings[*i]);
+        change.fingerprint = workspace.fingerprint(*i);
         change.failing_tests = failing_tests.clone();
         result.dropped.push(change);
     }
@@ -440,6 +516,7 @@ pub fn verify(
         .iter()
         .map(|i| {
             let mut change = Change::new(&analysis.findings[*i]);
+            change.fingerprint = workspace.fingerprint(*i);
             if let Some(touching) = touching
                 .as_ref()
                 .filter(|_| traced.iter().any(|(t, _)| t == i))
@@ -472,10 +549,16 @@ pub fn verify(
     }
     result.title = Some(render::title(&result.applied));
     let changed = workspace.changed_paths(&narrowed.kept);
+    let originals = workspace
+        .files
+        .into_iter()
+        .map(|(path, (_, original))| (path, original))
+        .collect();
     Ok(Verified {
         result,
         findings: analysis.findings,
         changed: Some(changed),
+        originals,
     })
 }
 
@@ -740,12 +823,13 @@ impl Runner<'_> {
 /// The clone's Python files as they were, and the findings' fixes, so any subset of rewrites
 /// can be written.
 struct Workspace<'a> {
-    files: BTreeMap<String, (&'a SourceFile, String)>,
+    /// Per display path: the file's location and original text.
+    files: BTreeMap<String, (PathBuf, Original)>,
     findings: &'a [Finding],
 }
 
 impl<'a> Workspace<'a> {
-    fn new(files: &'a [SourceFile], findings: &'a [Finding]) -> anyhow::Result<Self> {
+    fn new(files: &[SourceFile], findings: &'a [Finding]) -> anyhow::Result<Self> {
         let wanted: BTreeSet<&str> = findings
             .iter()
             .filter(|f| f.safety == Safety::Safe && f.fix.is_some())
@@ -755,7 +839,12 @@ impl<'a> Workspace<'a> {
         for f in files.iter().filter(|f| wanted.contains(f.display.as_str())) {
             let text = std::fs::read_to_string(&f.abs)
                 .with_context(|| format!("cannot read {}", f.abs.display()))?;
-            map.insert(f.display.clone(), (f, text));
+            let original = Original {
+                text,
+                module: f.module.clone(),
+                is_package: f.is_package,
+            };
+            map.insert(f.display.clone(), (f.abs.clone(), original));
         }
         Ok(Self {
             files: map,
@@ -763,11 +852,21 @@ impl<'a> Workspace<'a> {
         })
     }
 
+    /// The fingerprint of finding `i` (empty when its file holds no safe rewrite).
+    fn fingerprint(&self, i: usize) -> String {
+        let f = &self.findings[i];
+        self.files
+            .get(&f.path)
+            .map(|(_, original)| fingerprint(f, &original.text))
+            .unwrap_or_default()
+    }
+
     /// Indices of the safe findings whose fixes apply together (an overlapping fix is left to
-    /// a later run, as `check --fix` does).
-    fn applicable(&self) -> Vec<usize> {
+    /// a later run, as `check --fix` does), leaving out the `declined` ones.
+    fn applicable(&self, declined: &BTreeSet<String>) -> Vec<usize> {
         let all: Vec<usize> = (0..self.findings.len())
             .filter(|&i| self.findings[i].safety == Safety::Safe && self.findings[i].fix.is_some())
+            .filter(|&i| declined.is_empty() || !declined.contains(&self.fingerprint(i)))
             .collect();
         match self.texts(&all) {
             Ok((_, applied)) => applied,
@@ -787,15 +886,11 @@ impl<'a> Workspace<'a> {
         let mut texts = BTreeMap::new();
         let mut applied = Vec::new();
         for (path, idx) in by_file {
-            let Some((file, original)) = self.files.get(path) else {
+            let Some((_, original)) = self.files.get(path) else {
                 continue;
             };
-            let analysis =
-                FileAnalysis::new(path, &file.module, file.is_package, original.as_bytes())
-                    .map_err(|e| anyhow!("{path}: {e}"))?;
             let chosen: Vec<Finding> = idx.iter().map(|&i| self.findings[i].clone()).collect();
-            let (text, used) = transforms::apply_fixes(&analysis, &chosen)
-                .map_err(|e| anyhow!("{path}: the rewrite does not apply: {e}"))?;
+            let (text, used) = rewrite_text(path, original, &chosen)?;
             applied.extend(used.into_iter().map(|u| idx[u]));
             texts.insert(path.to_owned(), text);
         }
@@ -806,9 +901,9 @@ impl<'a> Workspace<'a> {
     /// Write exactly `subset` into the clone (every other file back to its original text).
     fn write(&self, subset: &[usize]) -> anyhow::Result<()> {
         let (texts, _) = self.texts(subset)?;
-        for (path, (file, original)) in &self.files {
-            let text = texts.get(path).unwrap_or(original);
-            check::write_atomically(&file.abs, text)?;
+        for (path, (abs, original)) in &self.files {
+            let text = texts.get(path).unwrap_or(&original.text);
+            check::write_atomically(abs, text)?;
         }
         Ok(())
     }

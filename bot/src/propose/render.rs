@@ -277,7 +277,7 @@ fn status_only(result: &ProposeResult) -> String {
     s
 }
 
-fn suite_summary(s: &Suite) -> String {
+pub(crate) fn suite_summary(s: &Suite) -> String {
     let mut parts = vec![format!("{} passed", s.passed)];
     if s.failed > 0 {
         parts.push(format!("{} failed", s.failed));

@@ -53,6 +53,10 @@ pub struct Change {
     pub tests: Option<Vec<String>>,
     /// Those tests' summed durations before and after.
     pub tests_seconds: Option<(f64, f64)>,
+    /// What identifies the rewrite across commits ([`super::fingerprint`]); empty for findings
+    /// in files without a safe rewrite.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
 }
 
 impl Change {
@@ -65,6 +69,7 @@ impl Change {
             failing_tests: Vec::new(),
             tests: None,
             tests_seconds: None,
+            fingerprint: String::new(),
         }
     }
 }

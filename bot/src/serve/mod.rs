@@ -2,6 +2,9 @@
 //! and enqueues (webhook.rs), a durable job queue (queue.rs), and workers that do the long work
 //! (worker.rs).
 
+mod closed;
+mod command;
+mod memory;
 mod push;
 mod queue;
 mod remote;

@@ -28,6 +28,7 @@ use crate::propose::progress::Progress;
 use crate::propose::report::Status;
 use crate::propose::{self, git as local_git, render, Checkout, Options};
 
+use super::command::{pr_body, proposals};
 use super::queue::{Job, Queue};
 use super::remote;
 
@@ -200,6 +201,8 @@ async fn propose_for_push(
         files
     });
 
+    // Rewrites people declined by closing a pull request are not proposed again.
+    let declined = cx.queue.declined(&push.full_name).await?;
     let verified = {
         let (dir, run_dir, config, full_name, base, after, python, scope) = (
             clone_dir.to_path_buf(),
@@ -230,6 +233,7 @@ async fn propose_for_push(
                     python: &python,
                     isolation,
                     only: scope.as_ref(),
+                    declined: &declined,
                 },
                 &mut progress,
             )
@@ -247,14 +251,42 @@ async fn propose_for_push(
         )
         .await?;
     let human_commits = existing.as_ref().is_some_and(|b| !b.only_ours);
+    // `open-pr-limit` counts the bot's open pull requests (its branches); updating the one
+    // already open is always allowed.
+    let limit_reached = if open.is_empty() && verified.changed.is_some() {
+        let prefix = &config.bot.branch_prefix;
+        let ours = cx
+            .github
+            .all_open_pulls(push.installation, &push.repo)
+            .await?
+            .into_iter()
+            .filter(|p| {
+                p.head
+                    .as_ref()
+                    .is_some_and(|h| h.branch.starts_with(prefix))
+            })
+            .count();
+        (ours >= config.bot.open_pr_limit as usize).then_some(ours)
+    } else {
+        None
+    };
     let mut pr_line = String::new();
     match &verified.changed {
+        Some(_) if limit_reached.is_some() => {
+            pr_line = format!(
+                "Rewrites were verified, but {} pull request(s) of parallelize are open and \
+                 `open-pr-limit` is {}: nothing was opened. Merge or close one, or raise the \
+                 limit in `[tool.parallelize.bot]`.",
+                limit_reached.unwrap_or_default(),
+                config.bot.open_pr_limit
+            );
+        }
         Some(changed) if !human_commits => {
             let title = result.title.clone().unwrap_or_default();
             result.status = Status::Proposed;
             result.branch = Some(bot_branch.clone());
             let message = render::commit_message(&title, &result);
-            let body = render::body(&result, config)?;
+            let body = pr_body(&render::body(&result, config)?);
             let commit = {
                 let (dir, branch, changed) =
                     (clone_dir.to_path_buf(), bot_branch.clone(), changed.clone());
@@ -269,30 +301,19 @@ async fn propose_for_push(
                 commit
             };
             result.commit = Some(commit);
-            let pr = match open.first() {
-                Some(pr) => {
-                    cx.github
-                        .update_pull(
-                            push.installation,
-                            &push.repo,
-                            pr.number,
-                            &json!({"title": title, "body": body}),
-                        )
-                        .await?
-                }
-                None => {
-                    cx.github
-                        .create_pull(
-                            push.installation,
-                            &push.repo,
-                            &bot_branch,
-                            &push.default_branch,
-                            &title,
-                            &body,
-                        )
-                        .await?
-                }
-            };
+            let pr = open_or_update(
+                cx,
+                push.installation,
+                &push.repo,
+                open.first(),
+                (&bot_branch, &push.default_branch),
+                (&title, &body),
+                &config.bot.labels,
+            )
+            .await?;
+            cx.queue
+                .record_proposals(&push.full_name, pr.number, &proposals(&result.applied))
+                .await?;
             tracing::info!(
                 pr = pr.number,
                 url = pr.html_url.as_deref().unwrap_or(""),
@@ -311,6 +332,7 @@ async fn propose_for_push(
                  {}; it was left alone (delete the branch to let the bot use it again).",
                 local_git::BOT_NAME
             );
+            stopped_updating(cx, push, &bot_branch, open.first()).await?;
         }
         None => {
             if matches!(result.status, Status::NothingToPropose | Status::AllDropped) {
@@ -352,10 +374,72 @@ async fn propose_for_push(
     Ok(())
 }
 
+/// Update the bot's open pull request `open` (title, body), or open one from `head` into
+/// `base` with the repository's labels.
+pub(super) async fn open_or_update(
+    cx: &JobContext<'_>,
+    installation: u64,
+    repo: &Repo,
+    open: Option<&crate::github::PullRequest>,
+    (head, base): (&str, &str),
+    (title, body): (&str, &str),
+    labels: &[String],
+) -> anyhow::Result<crate::github::PullRequest> {
+    if let Some(pr) = open {
+        let changes = json!({"title": title, "body": body});
+        return Ok(cx
+            .github
+            .update_pull(installation, repo, pr.number, &changes)
+            .await?);
+    }
+    let created = cx
+        .github
+        .create_pull(installation, repo, head, base, title, body)
+        .await?;
+    cx.github
+        .add_labels(installation, repo, created.number, labels)
+        .await?;
+    Ok(created)
+}
+
+/// Someone else pushed to the bot's branch: say once, on its pull request, that the bot
+/// stopped updating it.
+async fn stopped_updating(
+    cx: &JobContext<'_>,
+    push: &Push,
+    branch: &str,
+    pull: Option<&crate::github::PullRequest>,
+) -> anyhow::Result<()> {
+    let Some(pull) = pull else {
+        return Ok(());
+    };
+    if !cx
+        .queue
+        .first_notice(&push.full_name, &format!("human-commit:{}", pull.number))
+        .await?
+    {
+        return Ok(());
+    }
+    let text = format!(
+        "`{branch}` has a commit that {} did not make, so I stopped updating this pull \
+         request: your changes stay as they are, and later pushes will not touch it. To let me \
+         propose again, merge or close this pull request and delete the branch.",
+        local_git::BOT_NAME
+    );
+    cx.github
+        .comment(push.installation, &push.repo, pull.number, &text)
+        .await?;
+    Ok(())
+}
+
 /// Run a git operation with the installation's token (on a blocking thread). A token git
 /// refuses (revoked, or expired early) is dropped from the cache and the operation runs once
 /// more with a fresh one.
-async fn with_git_token<F>(cx: &JobContext<'_>, installation: u64, op: F) -> anyhow::Result<()>
+pub(super) async fn with_git_token<F>(
+    cx: &JobContext<'_>,
+    installation: u64,
+    op: F,
+) -> anyhow::Result<()>
 where
     F: Fn(&str) -> anyhow::Result<()> + Clone + Send + 'static,
 {
@@ -413,7 +497,7 @@ async fn check_run(cx: &JobContext<'_>, job: &Job, push: &Push) -> anyhow::Resul
     Ok(run.id)
 }
 
-fn short(sha: &str) -> &str {
+pub(super) fn short(sha: &str) -> &str {
     &sha[..sha.len().min(7)]
 }
 

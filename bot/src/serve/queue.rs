@@ -35,7 +35,7 @@ pub enum QueueError {
     },
 }
 
-fn q(what: &'static str) -> impl FnOnce(sqlx::Error) -> QueueError {
+pub(super) fn q(what: &'static str) -> impl FnOnce(sqlx::Error) -> QueueError {
     move |source| QueueError::Query { what, source }
 }
 
@@ -114,7 +114,7 @@ impl Default for Policy {
 
 #[derive(Clone)]
 pub struct Queue {
-    pool: AnyPool,
+    pub(super) pool: AnyPool,
     backend: Backend,
     pub policy: Policy,
 }

@@ -3,7 +3,7 @@
 //! the credentials callback (user `x-access-token`): never in a URL, the clone's config, a log
 //! or the sandboxed tests' environment.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use git2::{Cred, FetchOptions, Oid, PushOptions, RemoteCallbacks, Repository};
@@ -38,38 +38,125 @@ pub fn clone_at(
     commit: &str,
     bot_prefix: &str,
 ) -> Result<Repository, GitError> {
+    let specs = [
+        format!("+refs/heads/{base}:refs/remotes/origin/{base}"),
+        bot_branches_spec(bot_prefix),
+    ];
+    clone_with(url, token, dest, &specs, commit, &format!("`{base}`"))
+}
+
+/// Clone `url` for pull request `number` with its head commit `head_sha` checked out. Fetches
+/// the base branch, the head (its branch when it lives in this repository, else GitHub's
+/// `refs/pull/<number>/head`, which exists for forks too). The bot's branches are fetched once
+/// the repository's configuration (`branch-prefix`) is known: [`fetch`], [`bot_branches_spec`].
+pub fn clone_pull(
+    url: &str,
+    token: &str,
+    dest: &Path,
+    pull: &PullRefs<'_>,
+) -> Result<Repository, GitError> {
+    let head = match pull.head_branch {
+        Some(branch) => format!("+refs/heads/{branch}:refs/remotes/origin/{branch}"),
+        None => format!(
+            "+refs/pull/{}/head:refs/remotes/origin/pull/{}/head",
+            pull.number, pull.number
+        ),
+    };
+    let specs = [
+        format!(
+            "+refs/heads/{}:refs/remotes/origin/{}",
+            pull.base, pull.base
+        ),
+        head,
+    ];
+    clone_with(
+        url,
+        token,
+        dest,
+        &specs,
+        pull.head_sha,
+        &format!("pull request #{}", pull.number),
+    )
+}
+
+/// Fetch `specs` from `origin` (`what` names them in errors).
+pub fn fetch(repo: &Repository, token: &str, specs: &[String], what: &str) -> Result<(), GitError> {
+    let mut remote = git(|| "no remote `origin`".into(), repo.find_remote("origin"))?;
+    let url = remote.url().unwrap_or("origin").to_owned();
+    let mut options = FetchOptions::new();
+    options.remote_callbacks(callbacks(token));
+    options.proxy_options({
+        let mut p = git2::ProxyOptions::new();
+        p.auto();
+        p
+    });
+    git(
+        || format!("cannot fetch {what} from {url}"),
+        remote.fetch(specs, Some(&mut options), None),
+    )
+}
+
+/// The refspec that fetches the bot's branches (`branch-prefix`).
+pub fn bot_branches_spec(prefix: &str) -> String {
+    format!("+refs/heads/{prefix}*:refs/remotes/origin/{prefix}*")
+}
+
+/// Every file of commit `sha`'s tree (paths relative to the root).
+pub fn tree_files(repo: &Repository, sha: &str) -> Result<Vec<String>, GitError> {
+    let tree = git(
+        || format!("commit {sha} is missing"),
+        Oid::from_str(sha)
+            .and_then(|o| repo.find_commit(o))
+            .and_then(|c| c.tree()),
+    )?;
+    let mut files = Vec::new();
+    git(
+        || "cannot list the files".into(),
+        tree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
+            if entry.kind() == Some(git2::ObjectType::Blob) {
+                if let Ok(name) = entry.name() {
+                    files.push(format!("{dir}{name}"));
+                }
+            }
+            git2::TreeWalkResult::Ok
+        }),
+    )?;
+    Ok(files)
+}
+
+/// What [`clone_pull`] fetches.
+pub struct PullRefs<'a> {
+    pub number: u64,
+    pub base: &'a str,
+    /// The head branch when it is in this repository; `None` for forks.
+    pub head_branch: Option<&'a str>,
+    pub head_sha: &'a str,
+}
+
+fn clone_with(
+    url: &str,
+    token: &str,
+    dest: &Path,
+    specs: &[String],
+    commit: &str,
+    what: &str,
+) -> Result<Repository, GitError> {
     let repo = git(
         || format!("cannot create {}", dest.display()),
         Repository::init(dest),
     )?;
-    {
-        let mut remote = git(
-            || "cannot add the remote".into(),
-            repo.remote("origin", url),
-        )?;
-        let mut fetch = FetchOptions::new();
-        fetch.remote_callbacks(callbacks(token));
-        fetch.proxy_options({
-            let mut p = git2::ProxyOptions::new();
-            p.auto();
-            p
-        });
-        let specs = [
-            format!("+refs/heads/{base}:refs/remotes/origin/{base}"),
-            format!("+refs/heads/{bot_prefix}*:refs/remotes/origin/{bot_prefix}*"),
-        ];
-        git(
-            || format!("cannot fetch `{base}` from {url}"),
-            remote.fetch(&specs, Some(&mut fetch), None),
-        )?;
-    }
+    git(
+        || "cannot add the remote".into(),
+        repo.remote("origin", url),
+    )?;
+    fetch(&repo, token, specs, what)?;
     let oid = git(
         || format!("bad commit id `{commit}`"),
         Oid::from_str(commit),
     )?;
     {
         let target = git(
-            || format!("the pushed commit {commit} is not on `{base}` any more"),
+            || format!("commit {commit} is not on {what} any more"),
             repo.find_commit(oid),
         )?;
         git(
@@ -122,6 +209,61 @@ pub fn changed_files(
         }
     }
     Ok(Some(files))
+}
+
+/// The merge base of two commits (where a pull request's changes start).
+pub fn merge_base(repo: &Repository, a: &str, b: &str) -> Result<String, GitError> {
+    let (a, b) = git(
+        || format!("bad commit ids `{a}`, `{b}`"),
+        Oid::from_str(a).and_then(|a| Oid::from_str(b).map(|b| (a, b))),
+    )?;
+    let base = git(
+        || format!("{a} and {b} have no common history"),
+        repo.merge_base(a, b),
+    )?;
+    Ok(base.to_string())
+}
+
+/// The lines of `to` that the diff `from`..`to` shows (hunks with 3 lines of context, as
+/// GitHub shows a pull request), per file: where a review comment can be placed.
+pub fn diff_lines(
+    repo: &Repository,
+    from: &str,
+    to: &str,
+) -> Result<BTreeMap<String, Vec<(usize, usize)>>, GitError> {
+    let tree = |sha: &str| {
+        git(
+            || format!("commit {sha} is missing"),
+            Oid::from_str(sha)
+                .and_then(|o| repo.find_commit(o))
+                .and_then(|c| c.tree()),
+        )
+    };
+    let (old, new) = (tree(from)?, tree(to)?);
+    let mut options = git2::DiffOptions::new();
+    options.context_lines(3);
+    let diff = git(
+        || "cannot compare the commits".into(),
+        repo.diff_tree_to_tree(Some(&old), Some(&new), Some(&mut options)),
+    )?;
+    let mut lines: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+    git(
+        || "cannot read the diff".into(),
+        diff.foreach(
+            &mut |_, _| true,
+            None,
+            Some(&mut |delta, hunk| {
+                if let Some(path) = delta.new_file().path().and_then(|p| p.to_str()) {
+                    let start = hunk.new_start() as usize;
+                    let end = start + hunk.new_lines() as usize;
+                    lines.entry(path.to_owned()).or_default().push((start, end));
+                }
+                true
+            }),
+            None,
+        ),
+    )?;
+    Ok(lines)
 }
 
 /// The bot's branch as fetched: whether every commit since `base` is the bot's own, and the

@@ -82,6 +82,9 @@ pub fn route(event: &str, payload: &Value) -> Option<NewJob> {
             let repo = repository.clone()?;
             Some(job("push", Some(format!("push:{repo}:{git_ref}"))))
         }
+        // Each command runs: two comments are two requests.
+        "issue_comment" if super::command::wants_job(event, payload) => Some(job("command", None)),
+        "pull_request" if super::closed::wants_job(payload) => Some(job("pull_request", None)),
         _ => None,
     }
 }

@@ -7,13 +7,19 @@ use serde_json::Value;
 use tokio::sync::{watch, Notify};
 use tracing::Instrument;
 
-use super::push;
 use super::queue::{now_ms, Job, Queue, Retry};
+use super::{closed, command, push};
 use crate::github::GitHub;
 
 /// The job kinds this version handles. Other kinds stay queued for a version that does (a
 /// rolling upgrade never loses them).
-pub const KINDS: &[&str] = &["installation", "installation_repositories", "push"];
+pub const KINDS: &[&str] = &[
+    "installation",
+    "installation_repositories",
+    "push",
+    "command",
+    "pull_request",
+];
 
 /// What every worker uses besides the queue.
 pub struct Shared {
@@ -99,16 +105,16 @@ async fn with_lease<F: std::future::Future<Output = anyhow::Result<()>>>(
 
 async fn handle(queue: &Queue, shared: &Shared, job: &Job) -> anyhow::Result<()> {
     let payload: Value = serde_json::from_str(&job.payload)?;
+    let cx = push::JobContext {
+        queue,
+        github: &shared.github,
+        python: &shared.python,
+        isolation: shared.isolation,
+    };
     match job.kind.as_str() {
-        "push" => {
-            let cx = push::JobContext {
-                queue,
-                github: &shared.github,
-                python: &shared.python,
-                isolation: shared.isolation,
-            };
-            push::handle(&cx, job).await
-        }
+        "push" => push::handle(&cx, job).await,
+        "command" => command::handle(&cx, job).await,
+        "pull_request" => closed::handle(&cx, job).await,
         "installation" => installation(queue, &payload).await,
         "installation_repositories" => installation_repositories(queue, &payload).await,
         other => anyhow::bail!("no handler for job kind `{other}`"),

@@ -1,0 +1,208 @@
+//! What the App remembers about people's decisions: the rewrites each bot pull request
+//! proposes, the ones declined by closing such a pull request without merging, and the notices
+//! it gives only once.
+
+use std::collections::BTreeSet;
+
+use sqlx::Row;
+
+use super::queue::{now_ms, q, Queue, QueueError};
+
+/// One proposed rewrite.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    pub fingerprint: String,
+    pub rule: String,
+    pub path: String,
+}
+
+impl Queue {
+    /// Pull request `number` now proposes exactly `proposals` (replacing what it proposed
+    /// before: a rebuilt pull request may have lost rewrites).
+    pub async fn record_proposals(
+        &self,
+        repository: &str,
+        number: u64,
+        proposals: &[Proposal],
+    ) -> Result<(), QueueError> {
+        let what = "recording the proposed rewrites";
+        let mut tx = self.pool.begin().await.map_err(q(what))?;
+        sqlx::query("DELETE FROM proposals WHERE repository = $1 AND pull_number = $2")
+            .bind(repository)
+            .bind(number as i64)
+            .execute(&mut *tx)
+            .await
+            .map_err(q(what))?;
+        for p in proposals.iter().filter(|p| !p.fingerprint.is_empty()) {
+            sqlx::query(
+                "INSERT INTO proposals (repository, pull_number, fingerprint, rule, path) \
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+            )
+            .bind(repository)
+            .bind(number as i64)
+            .bind(&p.fingerprint)
+            .bind(&p.rule)
+            .bind(&p.path)
+            .execute(&mut *tx)
+            .await
+            .map_err(q(what))?;
+        }
+        tx.commit().await.map_err(q(what))
+    }
+
+    /// What pull request `number` proposed.
+    pub async fn proposals(
+        &self,
+        repository: &str,
+        number: u64,
+    ) -> Result<Vec<Proposal>, QueueError> {
+        let rows = sqlx::query(
+            "SELECT fingerprint, rule, path FROM proposals \
+             WHERE repository = $1 AND pull_number = $2 ORDER BY path, rule, fingerprint",
+        )
+        .bind(repository)
+        .bind(number as i64)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(q("reading the proposed rewrites"))?;
+        rows.iter()
+            .map(|r| {
+                Ok(Proposal {
+                    fingerprint: r.try_get(0)?,
+                    rule: r.try_get(1)?,
+                    path: r.try_get(2)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(q("reading the proposed rewrites"))
+    }
+
+    /// Decline everything pull request `number` proposed; how many rewrites that is.
+    pub async fn decline(&self, repository: &str, number: u64) -> Result<usize, QueueError> {
+        let proposals = self.proposals(repository, number).await?;
+        let what = "recording the declined rewrites";
+        let mut tx = self.pool.begin().await.map_err(q(what))?;
+        for p in &proposals {
+            sqlx::query(
+                "INSERT INTO declined (repository, fingerprint, pull_number, declined_at) \
+                 VALUES ($1, $2, $3, $4) ON CONFLICT (repository, fingerprint) \
+                 DO UPDATE SET pull_number = excluded.pull_number, declined_at = excluded.declined_at",
+            )
+            .bind(repository)
+            .bind(&p.fingerprint)
+            .bind(number as i64)
+            .bind(now_ms())
+            .execute(&mut *tx)
+            .await
+            .map_err(q(what))?;
+        }
+        tx.commit().await.map_err(q(what))?;
+        Ok(proposals.len())
+    }
+
+    /// Forget what closing pull request `number` declined (it was reopened).
+    pub async fn undecline(&self, repository: &str, number: u64) -> Result<u64, QueueError> {
+        let done = sqlx::query("DELETE FROM declined WHERE repository = $1 AND pull_number = $2")
+            .bind(repository)
+            .bind(number as i64)
+            .execute(&self.pool)
+            .await
+            .map_err(q("forgetting declined rewrites"))?;
+        Ok(done.rows_affected())
+    }
+
+    /// The fingerprints declined in the repository.
+    pub async fn declined(&self, repository: &str) -> Result<BTreeSet<String>, QueueError> {
+        let rows = sqlx::query("SELECT fingerprint FROM declined WHERE repository = $1")
+            .bind(repository)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(q("reading the declined rewrites"))?;
+        rows.iter()
+            .map(|r| r.try_get::<String, _>(0))
+            .collect::<Result<_, _>>()
+            .map_err(q("reading the declined rewrites"))
+    }
+
+    /// `true` the first time `notice` is given for the repository, `false` ever after.
+    pub async fn first_notice(&self, repository: &str, notice: &str) -> Result<bool, QueueError> {
+        let done = sqlx::query(
+            "INSERT INTO notices (repository, notice, created_at) VALUES ($1, $2, $3) \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(repository)
+        .bind(notice)
+        .bind(now_ms())
+        .execute(&self.pool)
+        .await
+        .map_err(q("recording a notice"))?;
+        Ok(done.rows_affected() == 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::serve::queue::Policy;
+
+    fn proposal(fingerprint: &str, path: &str) -> Proposal {
+        Proposal {
+            fingerprint: fingerprint.into(),
+            rule: "PAR101".into(),
+            path: path.into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn closing_declines_what_the_pull_request_last_proposed_and_reopening_forgets_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("m.db").display());
+        let queue = Queue::connect(&url, &url, Policy::default())
+            .await
+            .expect("connect");
+        let repo = "octo/repo";
+        queue
+            .record_proposals(repo, 3, &[proposal("a", "x.py"), proposal("b", "y.py")])
+            .await
+            .expect("record");
+        // Rebuilt: `b` is no longer proposed; an empty fingerprint is never recorded.
+        queue
+            .record_proposals(repo, 3, &[proposal("a", "x.py"), proposal("", "z.py")])
+            .await
+            .expect("record");
+        queue
+            .record_proposals("other/repo", 3, &[proposal("c", "x.py")])
+            .await
+            .expect("record");
+        assert!(queue.declined(repo).await.expect("read").is_empty());
+        assert_eq!(queue.decline(repo, 3).await.expect("decline"), 1);
+        assert_eq!(
+            queue.declined(repo).await.expect("read"),
+            BTreeSet::from(["a".to_owned()])
+        );
+        assert!(queue.declined("other/repo").await.expect("read").is_empty());
+        assert_eq!(queue.undecline(repo, 3).await.expect("undecline"), 1);
+        assert!(queue.declined(repo).await.expect("read").is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_notice_is_given_once_per_repository() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("m.db").display());
+        let queue = Queue::connect(&url, &url, Policy::default())
+            .await
+            .expect("connect");
+        assert!(queue
+            .first_notice("a/b", "human-commit:4")
+            .await
+            .expect("n"));
+        assert!(!queue
+            .first_notice("a/b", "human-commit:4")
+            .await
+            .expect("n"));
+        assert!(queue
+            .first_notice("a/c", "human-commit:4")
+            .await
+            .expect("n"));
+    }
+}

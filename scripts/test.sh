@@ -18,6 +18,9 @@ cd "$(dirname "$0")/.."
 
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parallelize/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# A shared target directory may reuse test binaries built from a clone at another path: insta
+# must find the snapshots of this clone (the tests read CARGO_MANIFEST_DIR at run time too).
+export INSTA_WORKSPACE_ROOT="$PWD"
 
 echo "== bubblewrap (the sandbox of propose's end-to-end tests)"
 if ! command -v bwrap >/dev/null 2>&1; then

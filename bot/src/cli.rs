@@ -128,6 +128,10 @@ pub struct ServeArgs {
     /// again this long after the last heartbeat (workers renew every third of it).
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub job_lease: u64,
+    /// Seconds between two looks for repositories whose scheduled sweep is due (a new
+    /// installation's repositories are swept at the first look).
+    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86400))]
+    pub sweep_tick: u64,
     /// Python interpreter the repositories' virtual environments are made with.
     #[arg(long, default_value = "python3")]
     pub python: String,

@@ -146,6 +146,13 @@ pub struct PullRepo {
     pub full_name: String,
 }
 
+/// What the App needs of `GET /repos/{owner}/{repo}`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RepositoryInfo {
+    pub default_branch: String,
+    pub clone_url: String,
+}
+
 /// A pull request as `GET /pulls/{n}` describes it.
 #[derive(Debug, Clone, Deserialize)]
 pub struct PullDetail {
@@ -442,6 +449,62 @@ impl GitHub {
                 Method::POST,
                 &path,
                 Some(&json!({ "body": body })),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The repository's default branch and clone URL.
+    pub async fn repository(
+        &self,
+        installation: u64,
+        repo: &Repo,
+    ) -> Result<RepositoryInfo, GitHubError> {
+        self.send(installation, Method::GET, &repo.path(""), None)
+            .await
+    }
+
+    /// Open an issue; its number.
+    pub async fn create_issue(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        title: &str,
+        body: &str,
+        labels: &[String],
+    ) -> Result<u64, GitHubError> {
+        #[derive(Deserialize)]
+        struct Created {
+            number: u64,
+        }
+        let payload = json!({"title": title, "body": body, "labels": labels});
+        let created: Created = self
+            .send(
+                installation,
+                Method::POST,
+                &repo.path("/issues"),
+                Some(&payload),
+            )
+            .await?;
+        Ok(created.number)
+    }
+
+    /// Change an issue's title and body (its state is left to people).
+    pub async fn update_issue(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        number: u64,
+        title: &str,
+        body: &str,
+    ) -> Result<(), GitHubError> {
+        let path = repo.path(&format!("/issues/{number}"));
+        let _: Value = self
+            .send(
+                installation,
+                Method::PATCH,
+                &path,
+                Some(&json!({"title": title, "body": body})),
             )
             .await?;
         Ok(())

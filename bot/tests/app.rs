@@ -515,6 +515,19 @@ fn a_maintainer_s_command_is_answered_verified_and_proposed_into_the_pull_reques
     assert!(reply.contains("8 passed before, 8 passed after"), "{reply}");
     // Only the pull request's files: loader.py is not changed by it.
     assert!(!reply.contains("ledger/loader.py"), "{reply}");
+    // Paths: a file the pull request does not change can be asked for.
+    world.comment(
+        &server,
+        "d-path",
+        number,
+        "mona",
+        "/parallelize --dry-run ./ledger/loader.py",
+        None,
+    );
+    world.wait_done("d-path");
+    let reply = bot_comments(&world, number).pop().expect("a reply");
+    assert!(reply.contains("+    with ThreadPoolExecutor"), "{reply}");
+    assert!(!reply.contains("ledger/checksums.py"), "{reply}");
     let bot_branch = format!("parallelize/pr-{number}");
     assert_eq!(world.github.branch_sha(OWNER, NAME, &bot_branch), None);
     assert_eq!(world.github.pulls(OWNER, NAME).len(), 1);
@@ -625,6 +638,22 @@ fn readers_quotes_code_blocks_bots_and_wrong_arguments_run_nothing() {
         assert!(answer.contains("ignored"), "{delivery}: {answer}");
     }
 
+    // A path that does not exist at the PR's head: said, nothing run.
+    world.comment(
+        &server,
+        "d-nopath",
+        number,
+        "mona",
+        "/parallelize ledger/nothing.py",
+        None,
+    );
+    world.wait_done("d-nopath");
+    let reply = bot_comments(&world, number).pop().expect("a reply");
+    assert!(
+        reply.contains("`ledger/nothing.py` does not exist at"),
+        "{reply}"
+    );
+
     // A wrong argument: what was wrong, and where to look.
     world.comment(
         &server,
@@ -638,7 +667,7 @@ fn readers_quotes_code_blocks_bots_and_wrong_arguments_run_nothing() {
     let reply = bot_comments(&world, number).pop().expect("a reply");
     assert!(reply.contains("unknown option `--force`"), "{reply}");
     assert!(reply.contains("`/parallelize help`"), "{reply}");
-    assert_eq!(bot_comments(&world, number).len(), 2);
+    assert_eq!(bot_comments(&world, number).len(), 3);
     assert_eq!(world.github.pulls(OWNER, NAME).len(), 1);
     world.github.assert_no_violations();
 }
@@ -817,5 +846,152 @@ fn a_human_commit_on_the_bot_branch_stops_its_updates_and_is_said_once() {
         said[0]
     );
     assert_eq!(world.github.pulls(OWNER, NAME).len(), 1);
+    world.github.assert_no_violations();
+}
+
+/// The sweep jobs done so far.
+fn sweeps_done(world: &World) -> usize {
+    world
+        .app
+        .scalar("SELECT count(*) FROM jobs WHERE kind = 'sweep' AND state = 'done'")
+        .parse()
+        .unwrap_or(0)
+}
+
+fn wait_sweeps(world: &World, n: usize) {
+    wait_for(&format!("sweep #{n}"), JOB_LIMIT, || {
+        let failed = world
+            .app
+            .scalar("SELECT count(*) FROM jobs WHERE state = 'failed'");
+        assert_eq!(failed, "0", "a job failed:\n{}", world.app.log());
+        sweeps_done(world) >= n
+    });
+}
+
+#[test]
+fn sweeps_propose_for_the_whole_repository_and_keep_one_dashboard_whose_boxes_ask_for_files() {
+    let mut world = World::new();
+    world.app.sweep_tick = 1;
+    world.github.set_permission(OWNER, NAME, "mona", "write");
+    let pyproject = format!(
+        "{}\n[tool.parallelize.bot]\ndashboard = true\n",
+        world.file("main", "pyproject.toml")
+    );
+    world.github.push_commit(
+        OWNER,
+        NAME,
+        "main",
+        "Turn the dashboard on",
+        &[("pyproject.toml", Some(&pyproject))],
+    );
+    let server = world.app.start();
+    // The App is installed: the repository is swept at the next tick.
+    let mut installed = example("installation", Some("created"), INSTALLATION as i64);
+    installed["repositories"] = json!([{
+        "id": 1296269, "node_id": "MDEwOlJlcG9zaXRvcnkxMjk2MjY5", "name": NAME,
+        "full_name": format!("{OWNER}/{NAME}"), "private": false
+    }]);
+    let (status, body) = deliver(&server, "installation", "d-install", &installed);
+    assert_eq!(status, 202, "{body}");
+    wait_sweeps(&world, 1);
+
+    // The whole repository, not a push's files: all three rewrites in one PR.
+    let pulls = world.github.pulls(OWNER, NAME);
+    assert_eq!(pulls.len(), 1, "{pulls:?}");
+    let number = pulls[0].number;
+    assert!(world
+        .file("parallelize/main", "ledger/checksums.py")
+        .contains("ProcessPoolExecutor"));
+    assert!(world
+        .file("parallelize/main", "ledger/loader.py")
+        .contains("ThreadPoolExecutor"));
+    // The dashboard: the finding left for review, grouped by rule, with its reason and a box.
+    let issues = world.github.issues();
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    let dashboard = &issues[0];
+    assert_eq!(dashboard.title, "parallelize dashboard");
+    assert_eq!(dashboard.user, APP_BOT_LOGIN);
+    assert_eq!(dashboard.labels, vec!["parallelize"]);
+    let text = dashboard.body.clone().unwrap_or_default();
+    assert!(text.contains("### PAR104 "), "{text}");
+    assert!(
+        text.contains("- [ ] <!-- parallelize:file=ledger/balance.py --> `ledger/balance.py:"),
+        "{text}"
+    );
+    assert!(text.contains("value carried between iterations"), "{text}");
+    assert!(!text.contains("### PAR101 "), "applied, not listed: {text}");
+
+    // Declined: the next sweep proposes nothing and lists them on the same dashboard.
+    world
+        .github
+        .state()
+        .pulls
+        .iter_mut()
+        .filter(|p| p.number == number)
+        .for_each(|p| p.state = "closed".into());
+    world.bot_pull_event(&server, "d-closed", number, "closed");
+    world.app.sql("UPDATE sweeps SET next_at = 0");
+    wait_sweeps(&world, 2);
+    assert_eq!(world.github.pulls(OWNER, NAME).len(), 1, "no new PR");
+    let issues = world.github.issues();
+    assert_eq!(issues.len(), 1, "one dashboard, rewritten: {issues:?}");
+    let text = issues[0].body.clone().unwrap_or_default();
+    for rule in ["### PAR101 ", "### PAR103 ", "### PAR201 ", "### PAR104 "] {
+        assert!(text.contains(rule), "{rule} missing:\n{text}");
+    }
+    assert!(text.contains("closed without merging"), "{text}");
+
+    // Checking loader.py's box asks for it explicitly: proposed again, alone.
+    let before = text.clone();
+    let checked = before.replace(
+        "- [ ] <!-- parallelize:file=ledger/loader.py -->",
+        "- [x] <!-- parallelize:file=ledger/loader.py -->",
+    );
+    assert_ne!(checked, before);
+    let issue_number = issues[0].number;
+    world
+        .github
+        .state()
+        .issues
+        .iter_mut()
+        .filter(|i| i.number == issue_number)
+        .for_each(|i| i.body = Some(checked.clone()));
+    let mut edited = example("issues", Some("edited"), INSTALLATION as i64);
+    world.this_repository(&mut edited);
+    edited["issue"]["number"] = json!(issue_number);
+    edited["issue"]["title"] = json!("parallelize dashboard");
+    edited["issue"]["body"] = json!(checked);
+    edited["issue"]["user"]["login"] = json!(APP_BOT_LOGIN);
+    edited["issue"]["user"]["type"] = json!("Bot");
+    edited["changes"] = json!({"body": {"from": before}});
+    edited["sender"]["login"] = json!("mona");
+    edited["sender"]["type"] = json!("User");
+    let (status, body) = deliver(&server, "issues", "d-checked", &edited);
+    assert_eq!(status, 202, "{body}");
+    world.wait_done("d-checked");
+    let open: Vec<_> = world
+        .github
+        .pulls(OWNER, NAME)
+        .into_iter()
+        .filter(|p| p.state == "open")
+        .collect();
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert!(world
+        .file("parallelize/main", "ledger/loader.py")
+        .contains("ThreadPoolExecutor"));
+    assert!(
+        !world
+            .file("parallelize/main", "ledger/checksums.py")
+            .contains("ProcessPoolExecutor"),
+        "only the file asked for"
+    );
+    let said = bot_comments(&world, issue_number);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].contains("@mona asked for ledger/loader.py"),
+        "{}",
+        said[0]
+    );
+    assert!(said[0].contains("**Verified rewrites**"), "{}", said[0]);
     world.github.assert_no_violations();
 }

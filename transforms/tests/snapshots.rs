@@ -5,10 +5,16 @@ use std::path::{Path, PathBuf};
 
 use transforms::{apply_fixes, check_file, FileAnalysis, Project, Safety, Settings};
 
+/// This crate's directory, read when the test runs (a shared target directory may hold a
+/// binary built from a clone at another path).
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}
+
 fn fixtures(kind: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures")
-        .join(kind);
+    let dir = manifest_dir().join("../tests/fixtures").join(kind);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -156,9 +162,7 @@ fn explain_text_is_the_rule_doc_comment() {
             assert!(doc.contains(heading), "{} lacks `{heading}`", info.code);
         }
     }
-    let src =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules/par101.rs"))
-            .expect("source");
+    let src = std::fs::read_to_string(manifest_dir().join("src/rules/par101.rs")).expect("source");
     let doc = transforms::rules::doc_text(transforms::rules::info("PAR101").expect("PAR101"));
     let first = doc.lines().nth(1).expect("second line");
     assert!(

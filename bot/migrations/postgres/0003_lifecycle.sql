@@ -26,3 +26,12 @@ CREATE TABLE notices (
     created_at BIGINT NOT NULL,
     PRIMARY KEY (repository, notice)
 );
+
+-- Scheduled sweeps: when each repository is analysed whole next (NULL: `schedule = "off"`),
+-- and the number of its dashboard issue (`dashboard = true`).
+CREATE TABLE sweeps (
+    repository TEXT PRIMARY KEY,
+    installation_id BIGINT NOT NULL,
+    next_at BIGINT,
+    dashboard_issue BIGINT
+);

@@ -30,7 +30,7 @@ use crate::propose::report::{Change, ProposeResult};
 use crate::propose::{self, git as local_git, render, Checkout, Options, Verified};
 
 use super::memory::Proposal;
-use super::push::{open_or_update, short, with_git_token, JobContext};
+use super::push::{fetch_bot_branches, open_or_update, short, with_git_token, JobContext};
 use super::queue::Job;
 use super::remote::{self, PullRefs};
 
@@ -245,7 +245,7 @@ fn parse(payload: &Value) -> anyhow::Result<Request> {
 }
 
 /// Roles that may run commands.
-const ALLOWED_ROLES: &[&str] = &["admin", "maintain", "write"];
+pub(super) const ALLOWED_ROLES: &[&str] = &["admin", "maintain", "write"];
 
 pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
     let payload: Value = serde_json::from_str(&job.payload)?;
@@ -494,21 +494,13 @@ async fn propose_into_head(
 ) -> anyhow::Result<String> {
     let branch = format!("{}pr-{}", config.bot.branch_prefix, pull.number);
     let head_branch = pull.head.branch.clone();
-    {
-        let spec = remote::bot_branches_spec(&config.bot.branch_prefix);
-        let dir = clone_dir.to_path_buf();
-        with_git_token(cx, request.installation, move |token| {
-            let repo = git2::Repository::open(&dir)?;
-            remote::fetch(
-                &repo,
-                token,
-                std::slice::from_ref(&spec),
-                "the bot's branches",
-            )?;
-            Ok(())
-        })
-        .await?;
-    }
+    fetch_bot_branches(
+        cx,
+        request.installation,
+        clone_dir,
+        &config.bot.branch_prefix,
+    )
+    .await?;
     let existing = {
         let repo = git2::Repository::open(clone_dir)?;
         remote::bot_branch(&repo, &branch, &head_branch)?
@@ -791,7 +783,12 @@ fn fenced(info: &str, text: &str) -> String {
 }
 
 /// What was applied, what was left for review and why, and the tests before and after.
-fn summary(result: &ProposeResult, at: &str, link: Option<&str>, findings: &[Finding]) -> String {
+pub(super) fn summary(
+    result: &ProposeResult,
+    at: &str,
+    link: Option<&str>,
+    findings: &[Finding],
+) -> String {
     let safe = findings.iter().filter(|f| f.safety == Safety::Safe).count();
     let mut s = format!(
         "Analysed {at}: {} finding(s), {safe} proven safe.",

@@ -140,6 +140,117 @@ impl Queue {
     }
 }
 
+/// A repository whose sweep is due.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueSweep {
+    pub repository: String,
+    pub installation: i64,
+}
+
+impl Queue {
+    /// Repositories of active installations whose next sweep is due at `now` (never swept
+    /// ones included: a new installation is swept at once).
+    pub async fn due_sweeps(&self, now: i64) -> Result<Vec<DueSweep>, QueueError> {
+        let rows = sqlx::query(
+            "SELECT r.full_name, r.installation_id FROM repositories r \
+             JOIN installations i ON i.id = r.installation_id \
+             LEFT JOIN sweeps s ON s.repository = r.full_name \
+             WHERE i.suspended = 0 \
+               AND (s.repository IS NULL OR (s.next_at IS NOT NULL AND s.next_at <= $1)) \
+             ORDER BY r.full_name",
+        )
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(q("listing due sweeps"))?;
+        rows.iter()
+            .map(|r| {
+                Ok(DueSweep {
+                    repository: r.try_get(0)?,
+                    installation: r.try_get(1)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(q("listing due sweeps"))
+    }
+
+    /// The next sweep of `repository` is at `next_at` (`None`: none until the schedule is on).
+    pub async fn schedule_sweep(
+        &self,
+        repository: &str,
+        installation: i64,
+        next_at: Option<i64>,
+    ) -> Result<(), QueueError> {
+        sqlx::query(
+            "INSERT INTO sweeps (repository, installation_id, next_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (repository) DO UPDATE SET installation_id = excluded.installation_id, \
+             next_at = excluded.next_at",
+        )
+        .bind(repository)
+        .bind(installation)
+        .bind(next_at)
+        .execute(&self.pool)
+        .await
+        .map_err(q("scheduling a sweep"))?;
+        Ok(())
+    }
+
+    /// A push read `schedule` on: sweeps resume at `next_at` if they were off (a schedule
+    /// already running is kept).
+    pub async fn resume_sweeps(
+        &self,
+        repository: &str,
+        installation: i64,
+        next_at: i64,
+    ) -> Result<(), QueueError> {
+        sqlx::query(
+            "INSERT INTO sweeps (repository, installation_id, next_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (repository) DO UPDATE SET \
+             next_at = COALESCE(sweeps.next_at, excluded.next_at)",
+        )
+        .bind(repository)
+        .bind(installation)
+        .bind(next_at)
+        .execute(&self.pool)
+        .await
+        .map_err(q("resuming sweeps"))?;
+        Ok(())
+    }
+
+    /// The repository's dashboard issue, if the App opened one.
+    pub async fn dashboard_issue(&self, repository: &str) -> Result<Option<u64>, QueueError> {
+        let row = sqlx::query("SELECT dashboard_issue FROM sweeps WHERE repository = $1")
+            .bind(repository)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("reading the dashboard issue"))?;
+        let n: Option<i64> = match row {
+            Some(r) => r.try_get(0).map_err(q("reading the dashboard issue"))?,
+            None => None,
+        };
+        Ok(n.map(|n| n as u64))
+    }
+
+    pub async fn set_dashboard_issue(
+        &self,
+        repository: &str,
+        installation: i64,
+        number: u64,
+    ) -> Result<(), QueueError> {
+        sqlx::query(
+            "INSERT INTO sweeps (repository, installation_id, dashboard_issue) VALUES ($1, $2, $3) \
+             ON CONFLICT (repository) DO UPDATE SET dashboard_issue = excluded.dashboard_issue",
+        )
+        .bind(repository)
+        .bind(installation)
+        .bind(number as i64)
+        .execute(&self.pool)
+        .await
+        .map_err(q("recording the dashboard issue"))?;
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,5 +315,59 @@ mod tests {
             .first_notice("a/c", "human-commit:4")
             .await
             .expect("n"));
+    }
+
+    #[tokio::test]
+    async fn new_repositories_are_due_at_once_then_on_their_schedule_and_off_means_never() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("m.db").display());
+        let queue = Queue::connect(&url, &url, Policy::default())
+            .await
+            .expect("connect");
+        queue
+            .upsert_installation(7, "octo", &[(1, "octo/a".into()), (2, "octo/b".into())])
+            .await
+            .expect("install");
+        let due = |now| {
+            let queue = queue.clone();
+            async move {
+                queue
+                    .due_sweeps(now)
+                    .await
+                    .expect("due")
+                    .into_iter()
+                    .map(|d| d.repository)
+                    .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(due(0).await, vec!["octo/a", "octo/b"]);
+        queue
+            .schedule_sweep("octo/a", 7, Some(100))
+            .await
+            .expect("schedule");
+        queue
+            .schedule_sweep("octo/b", 7, None)
+            .await
+            .expect("schedule");
+        assert!(due(99).await.is_empty());
+        assert_eq!(due(100).await, vec!["octo/a"]);
+        queue
+            .set_dashboard_issue("octo/a", 7, 12)
+            .await
+            .expect("issue");
+        assert_eq!(
+            queue.dashboard_issue("octo/a").await.expect("read"),
+            Some(12)
+        );
+        assert_eq!(due(100).await, vec!["octo/a"], "the schedule is kept");
+        // A push with `schedule` on resumes an "off" schedule, and keeps a running one.
+        queue.resume_sweeps("octo/b", 7, 500).await.expect("resume");
+        queue.resume_sweeps("octo/a", 7, 900).await.expect("resume");
+        assert_eq!(due(500).await, vec!["octo/a", "octo/b"]);
+        queue.set_suspended(7, true).await.expect("suspend");
+        assert!(
+            due(1000).await.is_empty(),
+            "suspended installations are not swept"
+        );
     }
 }

@@ -8,6 +8,7 @@ mod memory;
 mod push;
 mod queue;
 mod remote;
+mod sweep;
 mod webhook;
 mod worker;
 
@@ -90,7 +91,8 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         python: args.python.clone(),
         isolation: args.isolation,
     };
-    runtime.block_on(serve(settings, policy, workers))?;
+    let sweep_tick = std::time::Duration::from_secs(args.sweep_tick);
+    runtime.block_on(serve(settings, policy, workers, sweep_tick))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -129,6 +131,7 @@ async fn serve(
     settings: AppSettings,
     policy: Policy,
     shared: worker::Shared,
+    sweep_tick: std::time::Duration,
 ) -> anyhow::Result<()> {
     let shown_url = settings.redacted_database_url();
     let queue = Queue::connect(settings.database_url.as_str(), &shown_url, policy).await?;
@@ -169,6 +172,12 @@ async fn serve(
             stop_rx.clone(),
         )));
     }
+    let scheduler = tokio::spawn(schedule_sweeps(
+        state.queue.clone(),
+        state.wake.clone(),
+        sweep_tick,
+        stop_rx.clone(),
+    ));
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
@@ -178,6 +187,7 @@ async fn serve(
         "shutting down: no new jobs; waiting for running ones"
     );
     let _ = stop_tx.send(true);
+    scheduler.abort();
     state.wake.notify_waiters();
     let aborts: Vec<_> = workers.iter().map(|w| w.abort_handle()).collect();
     let all = futures_join(workers);
@@ -190,6 +200,29 @@ async fn serve(
     }
     queue.close().await;
     Ok(())
+}
+
+/// Every `tick`, queue the sweeps that are due (the first tick one `tick` after the start).
+async fn schedule_sweeps(
+    queue: Queue,
+    wake: Arc<Notify>,
+    tick: std::time::Duration,
+    stop: tokio::sync::watch::Receiver<bool>,
+) {
+    loop {
+        tokio::time::sleep(tick).await;
+        if *stop.borrow() {
+            return;
+        }
+        match sweep::enqueue_due(&queue, queue::now_ms()).await {
+            Ok(0) => {}
+            Ok(n) => {
+                tracing::info!(sweeps = n, "sweeps queued");
+                wake.notify_waiters();
+            }
+            Err(e) => tracing::error!(error = %e, "cannot queue the due sweeps"),
+        }
+    }
 }
 
 /// How long a stopping server waits for running jobs (a push job can take minutes; process

@@ -15,6 +15,7 @@
 //! A job re-run after a crash does the same again: the PR is found by its head branch (never a
 //! second one), and the check run recorded on the job is completed instead of a new one.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use anyhow::{anyhow, Context as _};
@@ -25,7 +26,7 @@ use transforms::{Finding, Safety};
 use crate::cli::Isolation;
 use crate::github::{self, Annotation, CheckOutput, GitHub, Repo};
 use crate::propose::progress::Progress;
-use crate::propose::report::Status;
+use crate::propose::report::{ProposeResult, Status};
 use crate::propose::{self, git as local_git, render, Checkout, Options};
 
 use super::command::{pr_body, proposals};
@@ -42,6 +43,34 @@ pub struct JobContext<'a> {
     /// The Python the projects' venvs are made with.
     pub python: &'a str,
     pub isolation: Isolation,
+}
+
+/// The default branch of a repository at a commit: where push and sweep jobs propose.
+pub(super) struct Target {
+    pub repo: Repo,
+    pub full_name: String,
+    pub default_branch: String,
+    pub commit: String,
+    pub installation: u64,
+}
+
+/// The files a job reviews and applies.
+pub(super) enum Scope {
+    /// Changed since this commit (`None`: unknown, so everything).
+    Since(Option<String>),
+    /// The whole project (a sweep).
+    Everything,
+    /// These files (asked for from the dashboard).
+    Files(BTreeSet<String>),
+}
+
+/// What [`propose_on_default`] did.
+pub(super) struct Proposed {
+    pub result: ProposeResult,
+    /// Every finding in scope.
+    pub findings: Vec<Finding>,
+    /// One sentence about the pull request (opened, updated, closed, not opened and why).
+    pub pr_line: String,
 }
 
 /// The fields of a push delivery the job uses.
@@ -110,7 +139,7 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
             if dir.exists() {
                 std::fs::remove_dir_all(&dir)?;
             }
-            remote::clone_at(&url, token, &dir, &base, &after, "parallelize/")?;
+            remote::clone_at(&url, token, &dir, &base, &after)?;
             Ok(())
         })
         .await?;
@@ -129,12 +158,29 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
             return Ok(());
         }
     };
+    // The schedule may have been switched on or off by this push.
+    match super::sweep::interval_ms(config.bot.schedule) {
+        None => {
+            cx.queue
+                .schedule_sweep(&push.full_name, push.installation as i64, None)
+                .await?
+        }
+        Some(interval) => {
+            cx.queue
+                .resume_sweeps(
+                    &push.full_name,
+                    push.installation as i64,
+                    super::queue::now_ms() + interval,
+                )
+                .await?
+        }
+    }
     if !config.bot.on_push {
         tracing::info!("`on-push` is false in the repository's configuration");
         return Ok(());
     }
     let run = check_run(cx, job, &push).await?;
-    let outcome = propose_for_push(cx, &push, &config, &clone_dir, work.path(), run).await;
+    let outcome = analyse_push(cx, &push, &config, (&clone_dir, work.path()), run).await;
     if let Err(e) = &outcome {
         // The last attempt: the check run must not stay "in progress" forever.
         if job.attempts >= cx.queue.policy.max_attempts {
@@ -161,48 +207,68 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
     outcome
 }
 
-/// Verify the push's scope, update the bot's branch and pull request, complete check run `run`.
-async fn propose_for_push(
+/// Verify `scope` at the target's commit; commit and push the kept rewrites on
+/// `<prefix><default>` and open or update the one bot pull request (within `open-pr-limit`
+/// unless `explicit`; declined rewrites are left out unless `explicit`).
+pub(super) async fn propose_on_default(
     cx: &JobContext<'_>,
-    push: &Push,
+    push: &Target,
     config: &RepoConfig,
-    clone_dir: &Path,
-    work: &Path,
-    run: u64,
-) -> anyhow::Result<()> {
+    (clone_dir, work): (&Path, &Path),
+    scope: Scope,
+    explicit: bool,
+) -> anyhow::Result<Proposed> {
     let bot_branch = format!("{}{}", config.bot.branch_prefix, push.default_branch);
 
-    // Scope: what changed since the commit analysed last (or this push's `before`), plus the
-    // files the open bot branch already rewrites (the PR stays complete when it is rebuilt).
-    let since = cx
-        .queue
-        .analysed_commit(&push.full_name, &push.default_branch)
-        .await?
-        .or(push.before.clone());
+    fetch_bot_branches(cx, push.installation, clone_dir, &config.bot.branch_prefix).await?;
+    // Scope, plus the files the open bot branch already rewrites (the PR stays complete when
+    // it is rebuilt).
     let (scope, existing) = {
         let (dir, branch, base, after) = (
             clone_dir.to_path_buf(),
             bot_branch.clone(),
             push.default_branch.clone(),
-            push.after.clone(),
+            push.commit.clone(),
         );
         tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
             let repo = git2::Repository::open(&dir)?;
-            let changed = remote::changed_files(&repo, since.as_deref(), &after)?;
+            let changed = match scope {
+                Scope::Since(since) => remote::changed_files(&repo, since.as_deref(), &after)?,
+                Scope::Everything => None,
+                Scope::Files(files) => Some(files),
+            };
             let existing = remote::bot_branch(&repo, &branch, &base)?;
             Ok((changed, existing))
         })
         .await??
     };
+    let open = cx
+        .github
+        .open_pulls(
+            push.installation,
+            &push.repo,
+            &bot_branch,
+            &push.default_branch,
+        )
+        .await?;
+    // A branch whose pull request was closed proposes nothing any more.
     let scope = scope.map(|mut files| {
-        if let Some(b) = existing.as_ref().filter(|b| b.only_ours) {
+        if let Some(b) = existing
+            .as_ref()
+            .filter(|b| b.only_ours && !open.is_empty())
+        {
             files.extend(b.files.iter().cloned());
         }
         files
     });
 
-    // Rewrites people declined by closing a pull request are not proposed again.
-    let declined = cx.queue.declined(&push.full_name).await?;
+    // Rewrites people declined by closing a pull request are not proposed again, unless
+    // someone asks explicitly.
+    let declined = if explicit {
+        BTreeSet::new()
+    } else {
+        cx.queue.declined(&push.full_name).await?
+    };
     let verified = {
         let (dir, run_dir, config, full_name, base, after, python, scope) = (
             clone_dir.to_path_buf(),
@@ -210,7 +276,7 @@ async fn propose_for_push(
             config.clone(),
             push.full_name.clone(),
             push.default_branch.clone(),
-            push.after.clone(),
+            push.commit.clone(),
             cx.python.to_owned(),
             scope.clone(),
         );
@@ -241,19 +307,10 @@ async fn propose_for_push(
         .await??
     };
     let mut result = verified.result;
-    let open = cx
-        .github
-        .open_pulls(
-            push.installation,
-            &push.repo,
-            &bot_branch,
-            &push.default_branch,
-        )
-        .await?;
     let human_commits = existing.as_ref().is_some_and(|b| !b.only_ours);
     // `open-pr-limit` counts the bot's open pull requests (its branches); updating the one
     // already open is always allowed.
-    let limit_reached = if open.is_empty() && verified.changed.is_some() {
+    let limit_reached = if open.is_empty() && verified.changed.is_some() && !explicit {
         let prefix = &config.bot.branch_prefix;
         let ours = cx
             .github
@@ -339,7 +396,7 @@ async fn propose_for_push(
                 if let (Some(pr), false) = (open.first(), human_commits) {
                     let why = format!(
                         "Closing: after {} no verified rewrite is left to propose ({}).",
-                        short(&push.after),
+                        short(&push.commit),
                         result.message
                     );
                     cx.github
@@ -359,11 +416,42 @@ async fn propose_for_push(
         }
     }
 
+    Ok(Proposed {
+        result,
+        findings: verified.findings,
+        pr_line,
+    })
+}
+
+/// Propose for the push's changes and complete check run `run` with every finding in scope.
+async fn analyse_push(
+    cx: &JobContext<'_>,
+    push: &Push,
+    config: &RepoConfig,
+    dirs: (&Path, &Path),
+    run: u64,
+) -> anyhow::Result<()> {
+    // What changed since the commit analysed last (or this push's `before`).
+    let since = cx
+        .queue
+        .analysed_commit(&push.full_name, &push.default_branch)
+        .await?
+        .or(push.before.clone());
+    let target = Target {
+        repo: push.repo.clone(),
+        full_name: push.full_name.clone(),
+        default_branch: push.default_branch.clone(),
+        commit: push.after.clone(),
+        installation: push.installation,
+    };
+    let proposed =
+        propose_on_default(cx, &target, config, dirs, Scope::Since(since), false).await?;
+    let result = &proposed.result;
     let output = findings_output(
         &result.status,
         &result.message,
-        &pr_line,
-        &verified.findings,
+        &proposed.pr_line,
+        &proposed.findings,
     );
     cx.github
         .complete_check_run(push.installation, &push.repo, run, &output)
@@ -406,7 +494,7 @@ pub(super) async fn open_or_update(
 /// stopped updating it.
 async fn stopped_updating(
     cx: &JobContext<'_>,
-    push: &Push,
+    push: &Target,
     branch: &str,
     pull: Option<&crate::github::PullRequest>,
 ) -> anyhow::Result<()> {
@@ -430,6 +518,28 @@ async fn stopped_updating(
         .comment(push.installation, &push.repo, pull.number, &text)
         .await?;
     Ok(())
+}
+
+/// Fetch the bot's branches (`branch-prefix`) into the clone at `clone_dir`.
+pub(super) async fn fetch_bot_branches(
+    cx: &JobContext<'_>,
+    installation: u64,
+    clone_dir: &Path,
+    prefix: &str,
+) -> anyhow::Result<()> {
+    let spec = remote::bot_branches_spec(prefix);
+    let dir = clone_dir.to_path_buf();
+    with_git_token(cx, installation, move |token| {
+        let repo = git2::Repository::open(&dir)?;
+        remote::fetch(
+            &repo,
+            token,
+            std::slice::from_ref(&spec),
+            "the bot's branches",
+        )?;
+        Ok(())
+    })
+    .await
 }
 
 /// Run a git operation with the installation's token (on a blocking thread). A token git

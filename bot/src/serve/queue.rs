@@ -234,8 +234,7 @@ impl Queue {
         Ok(Recorded::New { job: job_id })
     }
 
-    /// Queue a job outside a delivery.
-    #[cfg(test)]
+    /// Queue a job outside a delivery (a scheduled sweep).
     pub async fn enqueue(&self, job: &NewJob) -> Result<i64, QueueError> {
         let mut tx = self
             .pool

@@ -28,20 +28,17 @@ fn callbacks(token: &str) -> RemoteCallbacks<'_> {
     callbacks
 }
 
-/// Clone `url` into `dest` with `commit` checked out (detached). Fetches the default branch
-/// `base` and every branch under `bot_prefix` (the bot's own).
+/// Clone `url` into `dest` with `commit` checked out (detached), fetching the default branch
+/// `base`. The bot's branches are fetched once the configuration (`branch-prefix`) is read:
+/// [`fetch`] with [`bot_branches_spec`].
 pub fn clone_at(
     url: &str,
     token: &str,
     dest: &Path,
     base: &str,
     commit: &str,
-    bot_prefix: &str,
 ) -> Result<Repository, GitError> {
-    let specs = [
-        format!("+refs/heads/{base}:refs/remotes/origin/{base}"),
-        bot_branches_spec(bot_prefix),
-    ];
+    let specs = [format!("+refs/heads/{base}:refs/remotes/origin/{base}")];
     clone_with(url, token, dest, &specs, commit, &format!("`{base}`"))
 }
 
@@ -150,25 +147,56 @@ fn clone_with(
         repo.remote("origin", url),
     )?;
     fetch(&repo, token, specs, what)?;
+    check_out(&repo, commit, what)?;
+    Ok(repo)
+}
+
+/// Clone `url` with the tip of `base` checked out (a sweep: no pushed commit to start from).
+/// The repository and the tip's commit id.
+pub fn clone_tip(
+    url: &str,
+    token: &str,
+    dest: &Path,
+    base: &str,
+) -> Result<(Repository, String), GitError> {
+    let repo = git(
+        || format!("cannot create {}", dest.display()),
+        Repository::init(dest),
+    )?;
+    git(
+        || "cannot add the remote".into(),
+        repo.remote("origin", url),
+    )?;
+    let specs = [format!("+refs/heads/{base}:refs/remotes/origin/{base}")];
+    fetch(&repo, token, &specs, &format!("`{base}`"))?;
+    let tip = git(
+        || format!("`{base}` was not fetched"),
+        repo.find_reference(&format!("refs/remotes/origin/{base}"))
+            .and_then(|r| r.peel_to_commit()),
+    )?
+    .id()
+    .to_string();
+    check_out(&repo, &tip, &format!("`{base}`"))?;
+    Ok((repo, tip))
+}
+
+fn check_out(repo: &Repository, commit: &str, what: &str) -> Result<(), GitError> {
     let oid = git(
         || format!("bad commit id `{commit}`"),
         Oid::from_str(commit),
     )?;
-    {
-        let target = git(
-            || format!("commit {commit} is not on {what} any more"),
-            repo.find_commit(oid),
-        )?;
-        git(
-            || "cannot check out the pushed commit".into(),
-            repo.checkout_tree(
-                target.as_object(),
-                Some(git2::build::CheckoutBuilder::new().force()),
-            ),
-        )?;
-        git(|| "cannot set HEAD".into(), repo.set_head_detached(oid))?;
-    }
-    Ok(repo)
+    let target = git(
+        || format!("commit {commit} is not on {what} any more"),
+        repo.find_commit(oid),
+    )?;
+    git(
+        || "cannot check out the commit".into(),
+        repo.checkout_tree(
+            target.as_object(),
+            Some(git2::build::CheckoutBuilder::new().force()),
+        ),
+    )?;
+    git(|| "cannot set HEAD".into(), repo.set_head_detached(oid))
 }
 
 /// Files changed between `from` and `to` (paths relative to the root; deleted files left out).

@@ -85,6 +85,7 @@ pub fn route(event: &str, payload: &Value) -> Option<NewJob> {
         // Each command runs: two comments are two requests.
         "issue_comment" if super::command::wants_job(event, payload) => Some(job("command", None)),
         "pull_request" if super::closed::wants_job(payload) => Some(job("pull_request", None)),
+        "issues" if super::sweep::wants_job(payload) => Some(job("dashboard", None)),
         _ => None,
     }
 }

@@ -8,7 +8,7 @@ use tokio::sync::{watch, Notify};
 use tracing::Instrument;
 
 use super::queue::{now_ms, Job, Queue, Retry};
-use super::{closed, command, push};
+use super::{closed, command, push, sweep};
 use crate::github::GitHub;
 
 /// The job kinds this version handles. Other kinds stay queued for a version that does (a
@@ -19,6 +19,8 @@ pub const KINDS: &[&str] = &[
     "push",
     "command",
     "pull_request",
+    "sweep",
+    "dashboard",
 ];
 
 /// What every worker uses besides the queue.
@@ -115,6 +117,8 @@ async fn handle(queue: &Queue, shared: &Shared, job: &Job) -> anyhow::Result<()>
         "push" => push::handle(&cx, job).await,
         "command" => command::handle(&cx, job).await,
         "pull_request" => closed::handle(&cx, job).await,
+        "sweep" => sweep::handle(&cx, job).await,
+        "dashboard" => sweep::handle_checked(&cx, job).await,
         "installation" => installation(queue, &payload).await,
         "installation_repositories" => installation_repositories(queue, &payload).await,
         other => anyhow::bail!("no handler for job kind `{other}`"),

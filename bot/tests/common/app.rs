@@ -77,6 +77,9 @@ pub struct App {
     key_path: PathBuf,
     /// Keeps the silent API of [`App::new`] open.
     _silent_api: Option<std::net::TcpListener>,
+    /// `serve --sweep-tick`: an hour unless a test is about sweeps (a sweep of a repository
+    /// recorded by another test's installation event would take a worker).
+    pub sweep_tick: u64,
 }
 
 impl App {
@@ -99,6 +102,7 @@ impl App {
             api_url,
             key_path: key,
             _silent_api: Some(silent),
+            sweep_tick: 3600,
         }
     }
 
@@ -109,6 +113,7 @@ impl App {
             api_url: api_url.to_owned(),
             key_path: key_path.to_path_buf(),
             _silent_api: None,
+            sweep_tick: 3600,
         }
     }
 
@@ -123,7 +128,8 @@ impl App {
 
     pub fn command(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_parallelize"));
-        cmd.args(["serve", "--job-lease", "2"])
+        cmd.args(["serve", "--job-lease", "2", "--sweep-tick"])
+            .arg(self.sweep_tick.to_string())
             .current_dir(self.dir.path())
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())

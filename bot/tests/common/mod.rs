@@ -8,8 +8,14 @@ pub mod git_http;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The repository's root. `CARGO_MANIFEST_DIR` is read when the test runs (cargo sets it):
+/// the compile-time value is wrong for a binary that a shared target directory reuses from a
+/// clone at another path.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+        .join("..")
 }
 
 pub fn fixtures(kind: &str) -> Vec<PathBuf> {

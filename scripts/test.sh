@@ -6,7 +6,8 @@
 # 1. bubblewrap (apt) and the Python venv the tests execute fixture code with (pytest, requests,
 #    numpy); propose's end-to-end tests make their own venvs from the package index; the npm
 #    packages (scripts/setup-npm.sh): GitHub's webhook examples, GitHub's OpenAPI description and
-#    Prism (the validating proxy in front of the fake GitHub)
+#    Prism (the validating proxy in front of the fake GitHub); a PostgreSQL server
+#    (scripts/setup-postgres.sh) for the queue's tests
 # 2. formatting and lints: cargo fmt --check, cargo clippy --all-targets -D warnings
 # 3. cargo test for the whole workspace: unit, snapshot (insta), CLI, differential tests that run
 #    the real Python interpreter, and the standard-library robustness test
@@ -43,6 +44,12 @@ npm_out="$(bash scripts/setup-npm.sh)"
 PARALLELIZE_WEBHOOK_EXAMPLES="$(tail -n1 <<<"$npm_out")"
 PARALLELIZE_TEST_DEPS="$(tail -n2 <<<"$npm_out" | head -n1)"
 export PARALLELIZE_WEBHOOK_EXAMPLES PARALLELIZE_TEST_DEPS
+
+echo "== PostgreSQL (the queue's tests run on SQLite and on Postgres)"
+if [[ -z "${PARALLELIZE_TEST_POSTGRES:-}" ]]; then
+    PARALLELIZE_TEST_POSTGRES="$(bash scripts/setup-postgres.sh | tail -n1)"
+fi
+export PARALLELIZE_TEST_POSTGRES
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check

@@ -254,7 +254,7 @@ impl Queue {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::serve::queue::Policy;
+    use crate::serve::queue::tests::queues;
 
     fn proposal(fingerprint: &str, path: &str) -> Proposal {
         Proposal {
@@ -267,107 +267,101 @@ mod tests {
     #[tokio::test]
     async fn closing_declines_what_the_pull_request_last_proposed_and_reopening_forgets_it() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let url = format!("sqlite://{}?mode=rwc", dir.path().join("m.db").display());
-        let queue = Queue::connect(&url, &url, Policy::default())
-            .await
-            .expect("connect");
-        let repo = "octo/repo";
-        queue
-            .record_proposals(repo, 3, &[proposal("a", "x.py"), proposal("b", "y.py")])
-            .await
-            .expect("record");
-        // Rebuilt: `b` is no longer proposed; an empty fingerprint is never recorded.
-        queue
-            .record_proposals(repo, 3, &[proposal("a", "x.py"), proposal("", "z.py")])
-            .await
-            .expect("record");
-        queue
-            .record_proposals("other/repo", 3, &[proposal("c", "x.py")])
-            .await
-            .expect("record");
-        assert!(queue.declined(repo).await.expect("read").is_empty());
-        assert_eq!(queue.decline(repo, 3).await.expect("decline"), 1);
-        assert_eq!(
-            queue.declined(repo).await.expect("read"),
-            BTreeSet::from(["a".to_owned()])
-        );
-        assert!(queue.declined("other/repo").await.expect("read").is_empty());
-        assert_eq!(queue.undecline(repo, 3).await.expect("undecline"), 1);
-        assert!(queue.declined(repo).await.expect("read").is_empty());
+        for queue in queues(&dir).await {
+            let repo = "octo/repo";
+            queue
+                .record_proposals(repo, 3, &[proposal("a", "x.py"), proposal("b", "y.py")])
+                .await
+                .expect("record");
+            // Rebuilt: `b` is no longer proposed; an empty fingerprint is never recorded.
+            queue
+                .record_proposals(repo, 3, &[proposal("a", "x.py"), proposal("", "z.py")])
+                .await
+                .expect("record");
+            queue
+                .record_proposals("other/repo", 3, &[proposal("c", "x.py")])
+                .await
+                .expect("record");
+            assert!(queue.declined(repo).await.expect("read").is_empty());
+            assert_eq!(queue.decline(repo, 3).await.expect("decline"), 1);
+            assert_eq!(
+                queue.declined(repo).await.expect("read"),
+                BTreeSet::from(["a".to_owned()])
+            );
+            assert!(queue.declined("other/repo").await.expect("read").is_empty());
+            assert_eq!(queue.undecline(repo, 3).await.expect("undecline"), 1);
+            assert!(queue.declined(repo).await.expect("read").is_empty());
+        }
     }
 
     #[tokio::test]
     async fn a_notice_is_given_once_per_repository() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let url = format!("sqlite://{}?mode=rwc", dir.path().join("m.db").display());
-        let queue = Queue::connect(&url, &url, Policy::default())
-            .await
-            .expect("connect");
-        assert!(queue
-            .first_notice("a/b", "human-commit:4")
-            .await
-            .expect("n"));
-        assert!(!queue
-            .first_notice("a/b", "human-commit:4")
-            .await
-            .expect("n"));
-        assert!(queue
-            .first_notice("a/c", "human-commit:4")
-            .await
-            .expect("n"));
+        for queue in queues(&dir).await {
+            assert!(queue
+                .first_notice("a/b", "human-commit:4")
+                .await
+                .expect("n"));
+            assert!(!queue
+                .first_notice("a/b", "human-commit:4")
+                .await
+                .expect("n"));
+            assert!(queue
+                .first_notice("a/c", "human-commit:4")
+                .await
+                .expect("n"));
+        }
     }
 
     #[tokio::test]
     async fn new_repositories_are_due_at_once_then_on_their_schedule_and_off_means_never() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let url = format!("sqlite://{}?mode=rwc", dir.path().join("m.db").display());
-        let queue = Queue::connect(&url, &url, Policy::default())
-            .await
-            .expect("connect");
-        queue
-            .upsert_installation(7, "octo", &[(1, "octo/a".into()), (2, "octo/b".into())])
-            .await
-            .expect("install");
-        let due = |now| {
-            let queue = queue.clone();
-            async move {
-                queue
-                    .due_sweeps(now)
-                    .await
-                    .expect("due")
-                    .into_iter()
-                    .map(|d| d.repository)
-                    .collect::<Vec<_>>()
-            }
-        };
-        assert_eq!(due(0).await, vec!["octo/a", "octo/b"]);
-        queue
-            .schedule_sweep("octo/a", 7, Some(100))
-            .await
-            .expect("schedule");
-        queue
-            .schedule_sweep("octo/b", 7, None)
-            .await
-            .expect("schedule");
-        assert!(due(99).await.is_empty());
-        assert_eq!(due(100).await, vec!["octo/a"]);
-        queue
-            .set_dashboard_issue("octo/a", 7, 12)
-            .await
-            .expect("issue");
-        assert_eq!(
-            queue.dashboard_issue("octo/a").await.expect("read"),
-            Some(12)
-        );
-        assert_eq!(due(100).await, vec!["octo/a"], "the schedule is kept");
-        // A push with `schedule` on resumes an "off" schedule, and keeps a running one.
-        queue.resume_sweeps("octo/b", 7, 500).await.expect("resume");
-        queue.resume_sweeps("octo/a", 7, 900).await.expect("resume");
-        assert_eq!(due(500).await, vec!["octo/a", "octo/b"]);
-        queue.set_suspended(7, true).await.expect("suspend");
-        assert!(
-            due(1000).await.is_empty(),
-            "suspended installations are not swept"
-        );
+        for queue in queues(&dir).await {
+            queue
+                .upsert_installation(7, "octo", &[(1, "octo/a".into()), (2, "octo/b".into())])
+                .await
+                .expect("install");
+            let due = |now| {
+                let queue = queue.clone();
+                async move {
+                    queue
+                        .due_sweeps(now)
+                        .await
+                        .expect("due")
+                        .into_iter()
+                        .map(|d| d.repository)
+                        .collect::<Vec<_>>()
+                }
+            };
+            assert_eq!(due(0).await, vec!["octo/a", "octo/b"]);
+            queue
+                .schedule_sweep("octo/a", 7, Some(100))
+                .await
+                .expect("schedule");
+            queue
+                .schedule_sweep("octo/b", 7, None)
+                .await
+                .expect("schedule");
+            assert!(due(99).await.is_empty());
+            assert_eq!(due(100).await, vec!["octo/a"]);
+            queue
+                .set_dashboard_issue("octo/a", 7, 12)
+                .await
+                .expect("issue");
+            assert_eq!(
+                queue.dashboard_issue("octo/a").await.expect("read"),
+                Some(12)
+            );
+            assert_eq!(due(100).await, vec!["octo/a"], "the schedule is kept");
+            // A push with `schedule` on resumes an "off" schedule, and keeps a running one.
+            queue.resume_sweeps("octo/b", 7, 500).await.expect("resume");
+            queue.resume_sweeps("octo/a", 7, 900).await.expect("resume");
+            assert_eq!(due(500).await, vec!["octo/a", "octo/b"]);
+            queue.set_suspended(7, true).await.expect("suspend");
+            assert!(
+                due(1000).await.is_empty(),
+                "suspended installations are not swept"
+            );
+        }
     }
 }

@@ -635,23 +635,46 @@ fn job_from_row(row: &AnyRow) -> Result<Job, sqlx::Error> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    async fn queue(dir: &tempfile::TempDir) -> Queue {
+    /// A queue on SQLite, and one on a new Postgres database when `PARALLELIZE_TEST_POSTGRES`
+    /// names a server (`scripts/test.sh` starts one): every test runs on both backends.
+    pub(crate) async fn queues(dir: &tempfile::TempDir) -> Vec<Queue> {
+        static DATABASES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let policy = Policy {
+            lease: Duration::from_secs(60),
+            max_attempts: 3,
+            backoff_base: Duration::from_secs(10),
+            backoff_max: Duration::from_secs(100),
+        };
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("q.db").display());
-        Queue::connect(
-            &url,
-            &url,
-            Policy {
-                lease: Duration::from_secs(60),
-                max_attempts: 3,
-                backoff_base: Duration::from_secs(10),
-                backoff_max: Duration::from_secs(100),
-            },
-        )
-        .await
-        .expect("connect")
+        let mut out = vec![Queue::connect(&url, &url, policy.clone())
+            .await
+            .expect("connect")];
+        if let Some(admin) = std::env::var("PARALLELIZE_TEST_POSTGRES")
+            .ok()
+            .filter(|u| !u.is_empty())
+        {
+            sqlx::any::install_default_drivers();
+            let name = format!(
+                "pz_{}_{}",
+                std::process::id(),
+                DATABASES.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+            );
+            let pool = sqlx::AnyPool::connect(&admin)
+                .await
+                .expect("connect to PARALLELIZE_TEST_POSTGRES");
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(&pool)
+                .await
+                .expect("create a test database");
+            pool.close().await;
+            let (server, _) = admin.rsplit_once('/').expect("a URL ending in /<database>");
+            let url = format!("{server}/{name}");
+            out.push(Queue::connect(&url, &url, policy).await.expect("connect"));
+        }
+        out
     }
 
     fn push(branch: &str, payload: &str) -> NewJob {
@@ -677,175 +700,181 @@ mod tests {
     #[tokio::test]
     async fn a_replayed_delivery_is_stored_and_queued_once() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let q = queue(&dir).await;
-        let first = q
-            .record_delivery(&delivery("d1"), Some(&push("main", "{}")))
-            .await
-            .expect("record");
-        assert!(matches!(first, Recorded::New { job: Some(_) }));
-        let again = q
-            .record_delivery(&delivery("d1"), Some(&push("main", "{}")))
-            .await
-            .expect("record");
-        assert_eq!(again, Recorded::Duplicate);
-        assert_eq!(
-            q.job_counts().await.expect("counts"),
-            vec![("queued".into(), 1)]
-        );
+        for q in queues(&dir).await {
+            let first = q
+                .record_delivery(&delivery("d1"), Some(&push("main", "{}")))
+                .await
+                .expect("record");
+            assert!(matches!(first, Recorded::New { job: Some(_) }));
+            let again = q
+                .record_delivery(&delivery("d1"), Some(&push("main", "{}")))
+                .await
+                .expect("record");
+            assert_eq!(again, Recorded::Duplicate);
+            assert_eq!(
+                q.job_counts().await.expect("counts"),
+                vec![("queued".into(), 1)]
+            );
+        }
     }
 
     #[tokio::test]
     async fn a_burst_of_pushes_to_one_branch_is_one_job_with_the_latest_payload() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let q = queue(&dir).await;
-        let mut ids = Vec::new();
-        for (i, d) in ["a", "b", "c"].iter().enumerate() {
-            let r = q
-                .record_delivery(
-                    &delivery(d),
-                    Some(&push("main", &format!("{{\"n\": {i}}}"))),
-                )
+        for q in queues(&dir).await {
+            let mut ids = Vec::new();
+            for (i, d) in ["a", "b", "c"].iter().enumerate() {
+                let r = q
+                    .record_delivery(
+                        &delivery(d),
+                        Some(&push("main", &format!("{{\"n\": {i}}}"))),
+                    )
+                    .await
+                    .expect("record");
+                let Recorded::New { job: Some(id) } = r else {
+                    panic!("{r:?}")
+                };
+                ids.push(id);
+            }
+            assert!(ids.windows(2).all(|w| w[0] == w[1]), "{ids:?}");
+            let other = q.enqueue(&push("dev", "{}")).await.expect("enqueue");
+            assert_ne!(other, ids[0]);
+            let now = now_ms();
+            let job = q
+                .claim(&["push"], now)
                 .await
-                .expect("record");
-            let Recorded::New { job: Some(id) } = r else {
-                panic!("{r:?}")
-            };
-            ids.push(id);
+                .expect("claim")
+                .expect("a job");
+            assert_eq!(
+                (job.id, job.payload.as_str(), job.delivery_id.as_deref()),
+                (ids[0], "{\"n\": 2}", Some("c"))
+            );
+            // A push while that job runs queues a new one, which waits for the running one.
+            let newer = q
+                .enqueue(&push("main", "{\"n\": 3}"))
+                .await
+                .expect("enqueue");
+            assert_ne!(newer, job.id);
+            let later = now_ms() + 1000;
+            let next = q
+                .claim(&["push"], later)
+                .await
+                .expect("claim")
+                .expect("the dev job");
+            assert_eq!(next.id, other);
+            assert_eq!(q.claim(&["push"], later).await.expect("claim"), None);
+            q.complete(job.id).await.expect("complete");
+            let last = q
+                .claim(&["push"], later)
+                .await
+                .expect("claim")
+                .expect("the newer main job");
+            assert_eq!(last.id, newer);
         }
-        assert!(ids.windows(2).all(|w| w[0] == w[1]), "{ids:?}");
-        let other = q.enqueue(&push("dev", "{}")).await.expect("enqueue");
-        assert_ne!(other, ids[0]);
-        let now = now_ms();
-        let job = q
-            .claim(&["push"], now)
-            .await
-            .expect("claim")
-            .expect("a job");
-        assert_eq!(
-            (job.id, job.payload.as_str(), job.delivery_id.as_deref()),
-            (ids[0], "{\"n\": 2}", Some("c"))
-        );
-        // A push while that job runs queues a new one, which waits for the running one.
-        let newer = q
-            .enqueue(&push("main", "{\"n\": 3}"))
-            .await
-            .expect("enqueue");
-        assert_ne!(newer, job.id);
-        let later = now_ms() + 1000;
-        let next = q
-            .claim(&["push"], later)
-            .await
-            .expect("claim")
-            .expect("the dev job");
-        assert_eq!(next.id, other);
-        assert_eq!(q.claim(&["push"], later).await.expect("claim"), None);
-        q.complete(job.id).await.expect("complete");
-        let last = q
-            .claim(&["push"], later)
-            .await
-            .expect("claim")
-            .expect("the newer main job");
-        assert_eq!(last.id, newer);
     }
 
     #[tokio::test]
     async fn an_abandoned_job_is_claimed_again_after_its_lease_and_given_up_after_max_attempts() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let q = queue(&dir).await;
-        let id = q.enqueue(&push("main", "{}")).await.expect("enqueue");
-        let t0 = now_ms();
-        let lease = q.policy.lease.as_millis() as i64;
-        let first = q.claim(&["push"], t0).await.expect("claim").expect("job");
-        assert_eq!((first.id, first.attempts), (id, 1));
-        // The worker "crashes": nothing else can take the job while the lease is live...
-        assert_eq!(
-            q.claim(&["push"], t0 + lease - 1).await.expect("claim"),
-            None
-        );
-        // ...and the next claim after it expires gets it back.
-        let second = q
-            .claim(&["push"], t0 + lease + 1)
-            .await
-            .expect("claim")
-            .expect("job again");
-        assert_eq!((second.id, second.attempts), (id, 2));
-        let third = q
-            .claim(&["push"], t0 + 2 * lease + 2)
-            .await
-            .expect("claim")
-            .expect("job again");
-        assert_eq!(third.attempts, 3);
-        // A fourth expiry exceeds max_attempts = 3: failed, not handed out.
-        assert_eq!(
-            q.claim(&["push"], t0 + 3 * lease + 3).await.expect("claim"),
-            None
-        );
-        assert_eq!(
-            q.job_counts().await.expect("counts"),
-            vec![("failed".into(), 1)]
-        );
+        for q in queues(&dir).await {
+            let id = q.enqueue(&push("main", "{}")).await.expect("enqueue");
+            let t0 = now_ms();
+            let lease = q.policy.lease.as_millis() as i64;
+            let first = q.claim(&["push"], t0).await.expect("claim").expect("job");
+            assert_eq!((first.id, first.attempts), (id, 1));
+            // The worker "crashes": nothing else can take the job while the lease is live...
+            assert_eq!(
+                q.claim(&["push"], t0 + lease - 1).await.expect("claim"),
+                None
+            );
+            // ...and the next claim after it expires gets it back.
+            let second = q
+                .claim(&["push"], t0 + lease + 1)
+                .await
+                .expect("claim")
+                .expect("job again");
+            assert_eq!((second.id, second.attempts), (id, 2));
+            let third = q
+                .claim(&["push"], t0 + 2 * lease + 2)
+                .await
+                .expect("claim")
+                .expect("job again");
+            assert_eq!(third.attempts, 3);
+            // A fourth expiry exceeds max_attempts = 3: failed, not handed out.
+            assert_eq!(
+                q.claim(&["push"], t0 + 3 * lease + 3).await.expect("claim"),
+                None
+            );
+            assert_eq!(
+                q.job_counts().await.expect("counts"),
+                vec![("failed".into(), 1)]
+            );
+        }
     }
 
     #[tokio::test]
     async fn failures_back_off_exponentially_then_fail_with_the_last_error() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let q = queue(&dir).await;
-        q.enqueue(&push("main", "{}")).await.expect("enqueue");
-        let mut now = now_ms();
-        let mut delays = Vec::new();
-        loop {
-            let job = q.claim(&["push"], now).await.expect("claim").expect("job");
-            match q
-                .fail(&job, "GitHub answered 502", now)
-                .await
-                .expect("fail")
-            {
-                Retry::At(at) => {
-                    delays.push((at - now) / 1000);
-                    assert_eq!(q.claim(&["push"], at - 1).await.expect("claim"), None);
-                    now = at;
+        for q in queues(&dir).await {
+            q.enqueue(&push("main", "{}")).await.expect("enqueue");
+            let mut now = now_ms();
+            let mut delays = Vec::new();
+            loop {
+                let job = q.claim(&["push"], now).await.expect("claim").expect("job");
+                match q
+                    .fail(&job, "GitHub answered 502", now)
+                    .await
+                    .expect("fail")
+                {
+                    Retry::At(at) => {
+                        delays.push((at - now) / 1000);
+                        assert_eq!(q.claim(&["push"], at - 1).await.expect("claim"), None);
+                        now = at;
+                    }
+                    Retry::GaveUp => break,
                 }
-                Retry::GaveUp => break,
             }
+            assert_eq!(delays, vec![10, 20]);
+            assert_eq!(
+                q.job_counts().await.expect("counts"),
+                vec![("failed".into(), 1)]
+            );
         }
-        assert_eq!(delays, vec![10, 20]);
-        assert_eq!(
-            q.job_counts().await.expect("counts"),
-            vec![("failed".into(), 1)]
-        );
     }
 
     #[tokio::test]
     async fn only_the_kinds_a_worker_handles_are_claimed() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let q = queue(&dir).await;
-        q.enqueue(&push("main", "{}")).await.expect("enqueue");
-        assert_eq!(
-            q.claim(&["installation"], now_ms()).await.expect("claim"),
-            None
-        );
-        assert!(q
-            .claim(&["installation", "push"], now_ms())
-            .await
-            .expect("claim")
-            .is_some());
+        for q in queues(&dir).await {
+            q.enqueue(&push("main", "{}")).await.expect("enqueue");
+            assert_eq!(
+                q.claim(&["installation"], now_ms()).await.expect("claim"),
+                None
+            );
+            assert!(q
+                .claim(&["installation", "push"], now_ms())
+                .await
+                .expect("claim")
+                .is_some());
+        }
     }
 
     #[tokio::test]
     async fn installations_and_their_repositories_are_recorded_and_forgotten() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let q = queue(&dir).await;
-        q.upsert_installation(5, "octo", &[(1, "octo/a".into()), (2, "octo/b".into())])
-            .await
-            .expect("install");
-        q.change_repositories(5, &[(3, "octo/c".into())], &[1])
-            .await
-            .expect("change");
-        assert_eq!(
-            q.repositories(5).await.expect("repos"),
-            vec!["octo/b", "octo/c"]
-        );
-        q.delete_installation(5).await.expect("delete");
-        assert!(q.repositories(5).await.expect("repos").is_empty());
+        for q in queues(&dir).await {
+            q.upsert_installation(5, "octo", &[(1, "octo/a".into()), (2, "octo/b".into())])
+                .await
+                .expect("install");
+            q.change_repositories(5, &[(3, "octo/c".into())], &[1])
+                .await
+                .expect("change");
+            assert_eq!(
+                q.repositories(5).await.expect("repos"),
+                vec!["octo/b", "octo/c"]
+            );
+            q.delete_installation(5).await.expect("delete");
+            assert!(q.repositories(5).await.expect("repos").is_empty());
+        }
     }
 }

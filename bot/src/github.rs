@@ -128,6 +128,16 @@ pub struct PullRequest {
     pub html_url: Option<String>,
     #[serde(default)]
     pub head: Option<PullSide>,
+    #[serde(default)]
+    pub user: Option<Account>,
+}
+
+/// A user or bot account.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Account {
+    /// `User`, `Bot` or `Organization`.
+    #[serde(rename = "type", default)]
+    pub kind: String,
 }
 
 /// One side (`head` or `base`) of a pull request.
@@ -160,6 +170,32 @@ pub struct PullDetail {
     pub state: String,
     pub head: PullSide,
     pub base: PullSide,
+}
+
+/// A collaborator's access (`GET /collaborators/{username}/permission`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Access {
+    /// `admin`, `write`, `read` or `none`: `maintain` counts as `write`, `triage` as `read`,
+    /// and a custom role as the base role it extends.
+    pub permission: String,
+    /// The role's own name (`maintain`, `triage`, a custom role's name).
+    #[serde(default)]
+    pub role_name: Option<String>,
+}
+
+impl Access {
+    /// Write access or more: may push, so may ask for runs that push.
+    pub fn can_write(&self) -> bool {
+        matches!(self.permission.as_str(), "admin" | "write")
+    }
+
+    /// How the access is called in a reply.
+    pub fn name(&self) -> &str {
+        self.role_name
+            .as_deref()
+            .filter(|r| !r.is_empty())
+            .unwrap_or(&self.permission)
+    }
 }
 
 /// A comment of a pull-request review, on lines of the pull request's head.
@@ -412,7 +448,7 @@ impl GitHub {
         title: &str,
         body: &str,
     ) -> Result<PullRequest, GitHubError> {
-        let payload = json!({"title": title, "head": head, "base": base, "body": body});
+        let payload = json!({"title": title, "head": head, "base": base, "body": fit_body(body)});
         self.send(
             installation,
             Method::POST,
@@ -431,7 +467,11 @@ impl GitHub {
         changes: &Value,
     ) -> Result<PullRequest, GitHubError> {
         let path = repo.path(&format!("/pulls/{number}"));
-        self.send(installation, Method::PATCH, &path, Some(changes))
+        let mut changes = changes.clone();
+        if let Some(body) = changes["body"].as_str().map(|b| fit_body(b).into_owned()) {
+            changes["body"] = json!(body);
+        }
+        self.send(installation, Method::PATCH, &path, Some(&changes))
             .await
     }
 
@@ -448,7 +488,7 @@ impl GitHub {
                 installation,
                 Method::POST,
                 &path,
-                Some(&json!({ "body": body })),
+                Some(&json!({ "body": fit_body(body) })),
             )
             .await?;
         Ok(())
@@ -477,7 +517,7 @@ impl GitHub {
         struct Created {
             number: u64,
         }
-        let payload = json!({"title": title, "body": body, "labels": labels});
+        let payload = json!({"title": title, "body": fit_body(body), "labels": labels});
         let created: Created = self
             .send(
                 installation,
@@ -504,7 +544,7 @@ impl GitHub {
                 installation,
                 Method::PATCH,
                 &path,
-                Some(&json!({"title": title, "body": body})),
+                Some(&json!({"title": title, "body": fit_body(body)})),
             )
             .await?;
         Ok(())
@@ -573,29 +613,18 @@ impl GitHub {
         Ok(())
     }
 
-    /// The role of `login` on the repository: `admin`, `maintain`, `write`, `triage`, `read` or
-    /// `none` (`role_name` when GitHub gives it, else the coarser `permission`).
+    /// What `login` may do on the repository.
     pub async fn permission(
         &self,
         installation: u64,
         repo: &Repo,
         login: &str,
-    ) -> Result<String, GitHubError> {
-        #[derive(Deserialize)]
-        struct Answer {
-            permission: String,
-            #[serde(default)]
-            role_name: Option<String>,
-        }
+    ) -> Result<Access, GitHubError> {
         let path = repo.path(&format!(
             "/collaborators/{}/permission",
             query_escape(login).replace('/', "%2F")
         ));
-        let answer: Answer = self.send(installation, Method::GET, &path, None).await?;
-        Ok(answer
-            .role_name
-            .filter(|r| !r.is_empty())
-            .unwrap_or(answer.permission))
+        self.send(installation, Method::GET, &path, None).await
     }
 
     /// Post a review (`COMMENT`) on pull request `number` at `commit_id`; its URL.
@@ -615,7 +644,7 @@ impl GitHub {
         let path = repo.path(&format!("/pulls/{number}/reviews"));
         let payload = json!({
             "commit_id": commit_id,
-            "body": body,
+            "body": fit_body(body),
             "event": "COMMENT",
             "comments": comments,
         });
@@ -784,6 +813,33 @@ fn error_message(body: &str) -> String {
     message
 }
 
+/// GitHub refuses bodies (comments, issues, pull requests, reviews) over 65,536 characters.
+const MAX_BODY_CHARS: usize = 60_000;
+
+/// `body` cut to what GitHub accepts, saying so at the end.
+pub fn fit_body(body: &str) -> std::borrow::Cow<'_, str> {
+    if body.chars().count() <= MAX_BODY_CHARS {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let cut: String = body.chars().take(MAX_BODY_CHARS).collect();
+    // Whole lines only, and a fenced block left open is closed.
+    let mut cut = match cut.rfind('\n') {
+        Some(i) => cut[..i].to_owned(),
+        None => cut,
+    };
+    if cut
+        .lines()
+        .filter(|l| l.trim_start().starts_with("```"))
+        .count()
+        % 2
+        == 1
+    {
+        cut.push_str("\n```");
+    }
+    cut.push_str("\n\n… (cut here: the full text is longer than GitHub allows)\n");
+    std::borrow::Cow::Owned(cut)
+}
+
 fn query_escape(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
@@ -809,6 +865,16 @@ pub fn expose(token: &SecretString) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bodies_over_github_s_limit_are_cut_at_a_line_with_fences_closed() {
+        assert_eq!(fit_body("short"), "short");
+        let long = format!("intro\n```diff\n{}", "+x = 1\n".repeat(20_000));
+        let fit = fit_body(&long);
+        assert!(fit.chars().count() < 65_536, "{}", fit.len());
+        assert!(fit.ends_with("longer than GitHub allows)\n"));
+        assert!(fit.contains("+x = 1\n```\n\n…"), "the fence is closed");
+    }
 
     fn headers(pairs: &[(&str, &str)]) -> http::HeaderMap {
         let mut h = http::HeaderMap::new();

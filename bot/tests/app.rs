@@ -810,6 +810,45 @@ fn a_bot_pull_request_closed_without_merging_is_not_proposed_again() {
     assert!(world
         .file("parallelize/main", "ledger/checksums.py")
         .contains("# three"));
+
+    // Nothing left to propose: the App closes its own PR, which declines nothing.
+    // (the team suppresses both rules on those loops)
+    let plain = world
+        .file("main", "ledger/checksums.py")
+        .replace(
+            "    out = []\n    for record in records:\n",
+            "    out = []\n    for record in records:  # parallelize: ignore[PAR101]\n",
+        )
+        .replace(
+            "    total = 0\n    for record in records:\n",
+            "    total = 0\n    for record in records:  # parallelize: ignore[PAR103]\n",
+        );
+    assert_eq!(plain.matches("parallelize: ignore").count(), 2);
+    world.push_and_wait(
+        &server,
+        "d-fourth",
+        &[("ledger/checksums.py", Some(&plain))],
+    );
+    let pulls = world.github.pulls(OWNER, NAME);
+    assert_eq!(pulls[0].state, "closed", "{pulls:?}");
+    let mut closed_by_app = example("pull_request", Some("closed"), INSTALLATION as i64);
+    world.this_repository(&mut closed_by_app);
+    closed_by_app["pull_request"]["number"] = json!(number);
+    closed_by_app["pull_request"]["user"]["type"] = json!("Bot");
+    closed_by_app["sender"]["login"] = json!(APP_BOT_LOGIN);
+    closed_by_app["sender"]["type"] = json!("Bot");
+    let (status, answer) = deliver(&server, "pull_request", "d-self-closed", &closed_by_app);
+    assert_eq!(status, 202);
+    assert!(answer.contains("ignored"), "{answer}");
+    assert_eq!(world.app.scalar("SELECT count(*) FROM declined"), "0");
+    assert_eq!(world.app.scalar("SELECT count(*) FROM proposals"), "0");
+    let said = bot_comments(&world, number);
+    assert_eq!(
+        said.len(),
+        2,
+        "the closing note and the first decline only: {said:?}"
+    );
+    assert!(said[1].starts_with("Closing: after"), "{}", said[1]);
     world.github.assert_no_violations();
 }
 
@@ -915,7 +954,9 @@ fn sweeps_propose_for_the_whole_repository_and_keep_one_dashboard_whose_boxes_as
     let text = dashboard.body.clone().unwrap_or_default();
     assert!(text.contains("### PAR104 "), "{text}");
     assert!(
-        text.contains("- [ ] <!-- parallelize:file=ledger/balance.py --> `ledger/balance.py:"),
+        text.contains(
+            "- [ ] <!-- parallelize:file=ledger/balance.py line=12 --> `ledger/balance.py:12`"
+        ),
         "{text}"
     );
     assert!(text.contains("value carried between iterations"), "{text}");
@@ -944,8 +985,8 @@ fn sweeps_propose_for_the_whole_repository_and_keep_one_dashboard_whose_boxes_as
     // Checking loader.py's box asks for it explicitly: proposed again, alone.
     let before = text.clone();
     let checked = before.replace(
-        "- [ ] <!-- parallelize:file=ledger/loader.py -->",
-        "- [x] <!-- parallelize:file=ledger/loader.py -->",
+        "- [ ] <!-- parallelize:file=ledger/loader.py line=11 -->",
+        "- [x] <!-- parallelize:file=ledger/loader.py line=11 -->",
     );
     assert_ne!(checked, before);
     let issue_number = issues[0].number;

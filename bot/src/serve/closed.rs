@@ -16,6 +16,8 @@ use crate::github::Repo;
 pub fn wants_job(payload: &Value) -> bool {
     matches!(payload["action"].as_str(), Some("closed" | "reopened"))
         && payload["pull_request"]["user"]["type"].as_str() == Some("Bot")
+        // The App closing its own pull request (nothing left to propose) declines nothing.
+        && payload["sender"]["type"].as_str() != Some("Bot")
 }
 
 pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
@@ -48,11 +50,8 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
         Some("closed") if payload["pull_request"]["merged"].as_bool() != Some(true) => {
             let n = cx.queue.decline(full_name, number).await?;
             tracing::info!(pr = number, declined = n, "closed without merging");
-            if cx
-                .queue
-                .first_notice(full_name, &format!("declined:{number}"))
-                .await?
-            {
+            let notice = format!("declined:{number}");
+            if !cx.queue.notice_given(full_name, &notice).await? {
                 let mut text = format!(
                     "Closed without merging, so I will not propose {} again on pushes or \
                      scheduled sweeps:\n",
@@ -73,6 +72,7 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
                 cx.github
                     .comment(installation, &repo, number, &text)
                     .await?;
+                cx.queue.record_notice(full_name, &notice).await?;
             }
         }
         _ => {}

@@ -104,14 +104,19 @@ pub fn commands(body: &str) -> Vec<(String, Command)> {
         }
         if let Some(ch) = line.chars().next().filter(|c| *c == '`' || *c == '~') {
             let run = line.chars().take_while(|c| *c == ch).count();
-            if run >= 3 {
+            // A backtick fence's info string has no backtick (else it is inline code).
+            let info = &line[run * ch.len_utf8()..];
+            if run >= 3 && !(ch == '`' && info.contains('`')) {
                 fence = Some((ch, run));
                 continue;
             }
         }
-        if line.starts_with("<!--") {
-            in_html_comment = !line.contains("-->");
-            continue;
+        if let Some(start) = line.find("<!--") {
+            // An HTML comment opened on this line and not closed hides the lines below.
+            in_html_comment = !line[start..].contains("-->");
+            if start == 0 {
+                continue;
+            }
         }
         if line.starts_with('>') {
             continue; // a quote of someone else's command
@@ -244,9 +249,6 @@ fn parse(payload: &Value) -> anyhow::Result<Request> {
     })
 }
 
-/// Roles that may run commands.
-pub(super) const ALLOWED_ROLES: &[&str] = &["admin", "maintain", "write"];
-
 pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
     let payload: Value = serde_json::from_str(&job.payload)?;
     let request = parse(&payload)?;
@@ -261,10 +263,11 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
         "eyes",
     )
     .await?;
-    let role = gh
+    let access = gh
         .permission(request.installation, &request.repo, &request.login)
         .await?;
-    if !ALLOWED_ROLES.contains(&role.as_str()) {
+    if !access.can_write() {
+        let role = access.name();
         tracing::info!(login = %request.login, %role, "command refused: no write access");
         let text = format!(
             "@{}, thank you for asking! Only people with write access to {} can run \
@@ -274,7 +277,12 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
         );
         return reply(cx, &request, &text).await;
     }
-    for (line, command) in &request.commands {
+    for (i, (line, command)) in request.commands.iter().enumerate() {
+        // A retried job does not answer (or run) the commands it answered already.
+        let notice = format!("command:{}:{i}", job.id);
+        if cx.queue.notice_given(&request.full_name, &notice).await? {
+            continue;
+        }
         let text = match command {
             Command::Help => format!("> {line}\n\n{USAGE}"),
             Command::Invalid(problem) => format!(
@@ -291,6 +299,7 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
             },
         };
         reply(cx, &request, &text).await?;
+        cx.queue.record_notice(&request.full_name, &notice).await?;
     }
     Ok(())
 }
@@ -667,7 +676,7 @@ async fn suggest_on_fork(
     }
     if !patch.is_empty() {
         link.push_str(&format!(
-            " {} the patch below with `git apply`.\n\n{}",
+            " {} the patch below (`git apply -3` also applies it after suggestions were committed).\n\n{}",
             if comments.is_empty() {
                 "Apply the rewrites with"
             } else {
@@ -888,6 +897,12 @@ mod tests {
                     /parallelize\n~~~~\n> /parallelize a.py\n    /parallelize b.py\n\
                     <!-- template\n/parallelize c.py\n-->\n`/parallelize` in a sentence";
         assert!(only(body).is_empty(), "{:?}", commands(body));
+        // An HTML comment opened mid-line; inline code that looks like a fence.
+        assert!(only("See <!-- hidden\n/parallelize\n-->").is_empty());
+        assert_eq!(
+            only("```not a fence```\n/parallelize"),
+            vec![run(&[], false)]
+        );
         // The fence is closed: what follows counts again.
         assert_eq!(
             only("```python\nx = 1\n```\n/parallelize d.py"),

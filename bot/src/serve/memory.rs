@@ -111,6 +111,23 @@ impl Queue {
         Ok(done.rows_affected())
     }
 
+    /// Someone asked for these rewrites explicitly: they are no longer declined.
+    pub async fn forget_declined(
+        &self,
+        repository: &str,
+        fingerprints: &[String],
+    ) -> Result<(), QueueError> {
+        for f in fingerprints {
+            sqlx::query("DELETE FROM declined WHERE repository = $1 AND fingerprint = $2")
+                .bind(repository)
+                .bind(f)
+                .execute(&self.pool)
+                .await
+                .map_err(q("forgetting a declined rewrite"))?;
+        }
+        Ok(())
+    }
+
     /// The fingerprints declined in the repository.
     pub async fn declined(&self, repository: &str) -> Result<BTreeSet<String>, QueueError> {
         let rows = sqlx::query("SELECT fingerprint FROM declined WHERE repository = $1")
@@ -124,9 +141,20 @@ impl Queue {
             .map_err(q("reading the declined rewrites"))
     }
 
-    /// `true` the first time `notice` is given for the repository, `false` ever after.
-    pub async fn first_notice(&self, repository: &str, notice: &str) -> Result<bool, QueueError> {
-        let done = sqlx::query(
+    /// Whether `notice` was given for the repository already.
+    pub async fn notice_given(&self, repository: &str, notice: &str) -> Result<bool, QueueError> {
+        let row = sqlx::query("SELECT 1 FROM notices WHERE repository = $1 AND notice = $2")
+            .bind(repository)
+            .bind(notice)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(q("reading a notice"))?;
+        Ok(row.is_some())
+    }
+
+    /// Record that `notice` was given (call after posting it: a failed post is retried).
+    pub async fn record_notice(&self, repository: &str, notice: &str) -> Result<(), QueueError> {
+        sqlx::query(
             "INSERT INTO notices (repository, notice, created_at) VALUES ($1, $2, $3) \
              ON CONFLICT DO NOTHING",
         )
@@ -136,7 +164,7 @@ impl Queue {
         .execute(&self.pool)
         .await
         .map_err(q("recording a notice"))?;
-        Ok(done.rows_affected() == 1)
+        Ok(())
     }
 }
 
@@ -289,6 +317,13 @@ mod tests {
                 BTreeSet::from(["a".to_owned()])
             );
             assert!(queue.declined("other/repo").await.expect("read").is_empty());
+            // Asked for explicitly: no longer declined (and nothing to undo on reopening).
+            queue
+                .forget_declined(repo, &["a".to_owned()])
+                .await
+                .expect("forget");
+            assert!(queue.declined(repo).await.expect("read").is_empty());
+            queue.decline(repo, 3).await.expect("decline");
             assert_eq!(queue.undecline(repo, 3).await.expect("undecline"), 1);
             assert!(queue.declined(repo).await.expect("read").is_empty());
         }
@@ -298,18 +333,26 @@ mod tests {
     async fn a_notice_is_given_once_per_repository() {
         let dir = tempfile::tempdir().expect("tempdir");
         for queue in queues(&dir).await {
-            assert!(queue
-                .first_notice("a/b", "human-commit:4")
+            let given = |repo: &'static str| {
+                let queue = queue.clone();
+                async move {
+                    queue
+                        .notice_given(repo, "human-commit:4")
+                        .await
+                        .expect("read")
+                }
+            };
+            assert!(!given("a/b").await);
+            queue
+                .record_notice("a/b", "human-commit:4")
                 .await
-                .expect("n"));
-            assert!(!queue
-                .first_notice("a/b", "human-commit:4")
+                .expect("record");
+            queue
+                .record_notice("a/b", "human-commit:4")
                 .await
-                .expect("n"));
-            assert!(queue
-                .first_notice("a/c", "human-commit:4")
-                .await
-                .expect("n"));
+                .expect("twice is fine");
+            assert!(given("a/b").await);
+            assert!(!given("a/c").await);
         }
     }
 

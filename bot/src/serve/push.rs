@@ -165,12 +165,13 @@ pub async fn handle(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()> {
                 .schedule_sweep(&push.full_name, push.installation as i64, None)
                 .await?
         }
-        Some(interval) => {
+        Some(_) => {
+            // Never swept, or the schedule was off: a sweep at the next tick.
             cx.queue
                 .resume_sweeps(
                     &push.full_name,
                     push.installation as i64,
-                    super::queue::now_ms() + interval,
+                    super::queue::now_ms(),
                 )
                 .await?
         }
@@ -317,11 +318,7 @@ pub(super) async fn propose_on_default(
             .all_open_pulls(push.installation, &push.repo)
             .await?
             .into_iter()
-            .filter(|p| {
-                p.head
-                    .as_ref()
-                    .is_some_and(|h| h.branch.starts_with(prefix))
-            })
+            .filter(|p| is_ours(p, &push.full_name, prefix))
             .count();
         (ours >= config.bot.open_pr_limit as usize).then_some(ours)
     } else {
@@ -368,9 +365,15 @@ pub(super) async fn propose_on_default(
                 &config.bot.labels,
             )
             .await?;
+            let proposals = proposals(&result.applied);
             cx.queue
-                .record_proposals(&push.full_name, pr.number, &proposals(&result.applied))
+                .record_proposals(&push.full_name, pr.number, &proposals)
                 .await?;
+            if explicit {
+                // Asked for: later pushes and sweeps keep them in the pull request.
+                let asked: Vec<String> = proposals.into_iter().map(|p| p.fingerprint).collect();
+                cx.queue.forget_declined(&push.full_name, &asked).await?;
+            }
             tracing::info!(
                 pr = pr.number,
                 url = pr.html_url.as_deref().unwrap_or(""),
@@ -399,6 +402,10 @@ pub(super) async fn propose_on_default(
                         short(&push.commit),
                         result.message
                     );
+                    // The App's own closing declines nothing.
+                    cx.queue
+                        .record_proposals(&push.full_name, pr.number, &[])
+                        .await?;
                     cx.github
                         .comment(push.installation, &push.repo, pr.number, &why)
                         .await?;
@@ -462,6 +469,18 @@ async fn analyse_push(
     Ok(())
 }
 
+/// Whether an open pull request is one of the App's: opened by a bot, from a branch of this
+/// repository under the bot's prefix (a fork's or a person's branch of the same name is not).
+fn is_ours(pull: &crate::github::PullRequest, full_name: &str, prefix: &str) -> bool {
+    let from_here = pull.head.as_ref().is_some_and(|h| {
+        h.branch.starts_with(prefix)
+            && h.repo
+                .as_ref()
+                .is_some_and(|r| r.full_name.eq_ignore_ascii_case(full_name))
+    });
+    from_here && pull.user.as_ref().is_some_and(|u| u.kind == "Bot")
+}
+
 /// Update the bot's open pull request `open` (title, body), or open one from `head` into
 /// `base` with the repository's labels.
 pub(super) async fn open_or_update(
@@ -501,11 +520,8 @@ async fn stopped_updating(
     let Some(pull) = pull else {
         return Ok(());
     };
-    if !cx
-        .queue
-        .first_notice(&push.full_name, &format!("human-commit:{}", pull.number))
-        .await?
-    {
+    let notice = format!("human-commit:{}", pull.number);
+    if cx.queue.notice_given(&push.full_name, &notice).await? {
         return Ok(());
     }
     let text = format!(
@@ -517,6 +533,7 @@ async fn stopped_updating(
     cx.github
         .comment(push.installation, &push.repo, pull.number, &text)
         .await?;
+    cx.queue.record_notice(&push.full_name, &notice).await?;
     Ok(())
 }
 

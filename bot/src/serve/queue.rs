@@ -127,6 +127,10 @@ pub fn now_ms() -> i64 {
         .unwrap_or(0)
 }
 
+/// Job kinds that rebuild a repository's `<prefix><default>` branch and its pull request: one
+/// at a time per repository (a slow sweep must not force-push over a newer push's result).
+const BRANCH_WRITERS: &str = "('push', 'sweep', 'dashboard')";
+
 const JOB_COLUMNS: &str = "id, kind, repository, installation_id, payload, delivery_id, attempts";
 
 impl Queue {
@@ -268,6 +272,9 @@ impl Queue {
                ((j.state = 'queued' AND j.run_after <= $3) OR (j.state = 'running' AND j.lease_until < $3)) \
                AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.dedupe_key = j.dedupe_key \
                  AND r.id <> j.id AND r.state = 'running' AND r.lease_until >= $3) \
+               AND NOT (j.kind IN {BRANCH_WRITERS} AND EXISTS (SELECT 1 FROM jobs w \
+                 WHERE w.repository = j.repository AND w.kind IN {BRANCH_WRITERS} \
+                 AND w.id <> j.id AND w.state = 'running' AND w.lease_until >= $3)) \
                ORDER BY j.id LIMIT 1{lock}) \
              RETURNING {JOB_COLUMNS}"
         );
@@ -649,9 +656,7 @@ pub(crate) mod tests {
             backoff_max: Duration::from_secs(100),
         };
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("q.db").display());
-        let mut out = vec![Queue::connect(&url, &url, policy.clone())
-            .await
-            .expect("connect")];
+        let mut out = vec![Queue::connect(&url, &url, policy).await.expect("connect")];
         if let Some(admin) = std::env::var("PARALLELIZE_TEST_POSTGRES")
             .ok()
             .filter(|u| !u.is_empty())
@@ -737,7 +742,15 @@ pub(crate) mod tests {
                 ids.push(id);
             }
             assert!(ids.windows(2).all(|w| w[0] == w[1]), "{ids:?}");
-            let other = q.enqueue(&push("dev", "{}")).await.expect("enqueue");
+            // Another repository's push (pushes to one repository run one at a time).
+            let other = q
+                .enqueue(&NewJob {
+                    repository: Some("octo/other".into()),
+                    dedupe_key: Some("push:octo/other:refs/heads/main".into()),
+                    ..push("main", "{}")
+                })
+                .await
+                .expect("enqueue");
             assert_ne!(other, ids[0]);
             let now = now_ms();
             let job = q
@@ -760,7 +773,7 @@ pub(crate) mod tests {
                 .claim(&["push"], later)
                 .await
                 .expect("claim")
-                .expect("the dev job");
+                .expect("the other repository's job");
             assert_eq!(next.id, other);
             assert_eq!(q.claim(&["push"], later).await.expect("claim"), None);
             q.complete(job.id).await.expect("complete");
@@ -838,6 +851,43 @@ pub(crate) mod tests {
             assert_eq!(
                 q.job_counts().await.expect("counts"),
                 vec![("failed".into(), 1)]
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn jobs_that_rebuild_a_repository_s_bot_branch_run_one_at_a_time_per_repository() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for q in queues(&dir).await {
+            let job = |kind: &str, repo: &str| NewJob {
+                kind: kind.into(),
+                repository: Some(repo.into()),
+                installation_id: Some(7),
+                dedupe_key: Some(format!("{kind}:{repo}")),
+                payload: "{}".into(),
+            };
+            let kinds = ["push", "sweep", "command"];
+            q.enqueue(&job("sweep", "octo/a")).await.expect("enqueue");
+            q.enqueue(&job("push", "octo/a")).await.expect("enqueue");
+            q.enqueue(&job("command", "octo/a")).await.expect("enqueue");
+            q.enqueue(&job("push", "octo/b")).await.expect("enqueue");
+            let now = now_ms() + 1;
+            let sweep = q.claim(&kinds, now).await.expect("claim").expect("a job");
+            assert_eq!(
+                (sweep.kind.as_str(), sweep.repository.as_deref()),
+                ("sweep", Some("octo/a"))
+            );
+            // octo/a's push waits for the sweep; a command (another branch) and octo/b do not.
+            let next = q.claim(&kinds, now).await.expect("claim").expect("a job");
+            assert_eq!(next.kind, "command");
+            let next = q.claim(&kinds, now).await.expect("claim").expect("a job");
+            assert_eq!(next.repository.as_deref(), Some("octo/b"));
+            assert!(q.claim(&kinds, now).await.expect("claim").is_none());
+            q.complete(sweep.id).await.expect("complete");
+            let push = q.claim(&kinds, now).await.expect("claim").expect("a job");
+            assert_eq!(
+                (push.kind.as_str(), push.repository.as_deref()),
+                ("push", Some("octo/a"))
             );
         }
     }

@@ -294,8 +294,10 @@ pub fn diff_lines(
     Ok(lines)
 }
 
-/// The bot's branch as fetched: whether every commit since `base` is the bot's own, and the
-/// files those commits change.
+/// The bot's branch as fetched: whether its newest commit is the bot's own (someone else's
+/// commit on top means a person took it over), and the files the bot's commits since `base`
+/// change. Commits below the bot's (a base branch rebased or force-pushed since the bot built
+/// on it) are not anyone's edit of the bot's work and do not count.
 pub struct BotBranch {
     pub only_ours: bool,
     pub files: BTreeSet<String>,
@@ -319,15 +321,20 @@ pub fn bot_branch(
             .and_then(|r| r.peel_to_commit()),
     )?;
     let mut walk = git(|| "cannot walk history".into(), repo.revwalk())?;
+    git(
+        || "cannot walk history".into(),
+        walk.set_sorting(git2::Sort::TOPOLOGICAL),
+    )?;
     git(|| "cannot walk history".into(), walk.push(tip.id()))?;
     git(|| "cannot walk history".into(), walk.hide(base_tip.id()))?;
     let mut only_ours = true;
     let mut files = BTreeSet::new();
-    for oid in walk {
+    for (i, oid) in walk.enumerate() {
         let oid = git(|| "cannot walk history".into(), oid)?;
         let commit = git(|| format!("cannot read {oid}"), repo.find_commit(oid))?;
         if commit.author().email().ok() != Some(BOT_EMAIL) {
-            only_ours = false;
+            only_ours = i > 0;
+            break;
         }
         if let Ok(parent) = commit.parent(0) {
             if let Some(changed) =
@@ -366,5 +373,79 @@ pub fn force_push(repo: &Repository, token: &str, branch: &str) -> Result<(), Gi
             source: git2::Error::from_str(&message),
         }),
         None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::propose::git::BOT_NAME;
+
+    /// A commit on `parent` writing `file`, by the bot or a person; its id.
+    fn commit(repo: &Repository, parent: Option<Oid>, file: &str, bot: bool) -> Oid {
+        let sig = if bot {
+            git2::Signature::now(BOT_NAME, BOT_EMAIL)
+        } else {
+            git2::Signature::now("Mona", "mona@example.com")
+        }
+        .expect("signature");
+        let mut tree = repo
+            .treebuilder(
+                parent
+                    .map(|p| repo.find_commit(p).and_then(|c| c.tree()).expect("tree"))
+                    .as_ref(),
+            )
+            .expect("tree builder");
+        let blob = repo.blob(file.as_bytes()).expect("blob");
+        tree.insert(file, blob, 0o100644).expect("insert");
+        let tree = repo.find_tree(tree.write().expect("write")).expect("tree");
+        let parents: Vec<git2::Commit> = parent
+            .map(|p| repo.find_commit(p).expect("parent"))
+            .into_iter()
+            .collect();
+        let parents: Vec<&git2::Commit> = parents.iter().collect();
+        repo.commit(None, &sig, &sig, file, &tree, &parents)
+            .expect("commit")
+    }
+
+    fn set(repo: &Repository, branch: &str, id: Oid) {
+        repo.reference(&format!("refs/remotes/origin/{branch}"), id, true, "test")
+            .expect("reference");
+    }
+
+    #[test]
+    fn a_branch_is_the_bot_s_while_its_newest_commit_is_the_bot_s() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let repo = Repository::init(dir.path()).expect("init");
+        let base = commit(&repo, None, "a.py", false);
+        let feature = commit(&repo, Some(base), "b.py", false);
+        let ours = commit(&repo, Some(feature), "c.py", true);
+        set(&repo, "feature", feature);
+        set(&repo, "parallelize/pr-1", ours);
+        let b = bot_branch(&repo, "parallelize/pr-1", "feature")
+            .expect("read")
+            .expect("exists");
+        assert!(b.only_ours);
+        assert_eq!(b.files, BTreeSet::from(["c.py".to_owned()]));
+
+        // The pull request's branch was rebased: its old commit is below the bot's, not on top.
+        let rebased = commit(&repo, Some(base), "b2.py", false);
+        set(&repo, "feature", rebased);
+        let b = bot_branch(&repo, "parallelize/pr-1", "feature")
+            .expect("read")
+            .expect("exists");
+        assert!(b.only_ours, "a rebase is nobody's edit of the bot's branch");
+        assert_eq!(b.files, BTreeSet::from(["c.py".to_owned()]));
+
+        // A person's commit on top: taken over.
+        let human = commit(&repo, Some(ours), "d.py", false);
+        set(&repo, "parallelize/pr-1", human);
+        let b = bot_branch(&repo, "parallelize/pr-1", "feature")
+            .expect("read")
+            .expect("exists");
+        assert!(!b.only_ours);
+        assert!(bot_branch(&repo, "parallelize/none", "feature")
+            .expect("read")
+            .is_none());
     }
 }

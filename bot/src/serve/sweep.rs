@@ -17,7 +17,7 @@ use anyhow::{anyhow, Context as _};
 use config::{RepoConfig, Schedule};
 use serde_json::{json, Value};
 
-use super::command::{self, ALLOWED_ROLES};
+use super::command;
 use super::push::{propose_on_default, short, with_git_token, JobContext, Proposed, Scope, Target};
 use super::queue::{now_ms, Job, NewJob, Queue};
 use super::remote;
@@ -27,9 +27,9 @@ use crate::propose::report::Change;
 /// The dashboard issue's title.
 pub const DASHBOARD_TITLE: &str = "parallelize dashboard";
 
-/// A sweep that has not rescheduled itself (still queued, running, or failed) is due again
-/// after this long.
-const PENDING_MS: i64 = 3_600_000;
+/// A sweep that has not rescheduled itself (still queued, running, or failed for good after
+/// its retries, which take a few hours at most) is due again after this long.
+const PENDING_MS: i64 = 86_400_000;
 
 /// How long after a sweep the next one runs.
 pub fn interval_ms(schedule: Schedule) -> Option<i64> {
@@ -203,9 +203,10 @@ async fn update_dashboard(
     Ok(())
 }
 
-/// The marker that ties a checkbox to the file it asks for.
-fn marker(path: &str) -> String {
-    format!("<!-- parallelize:file={path} -->")
+/// The marker that ties a checkbox to the file it asks for (and the finding's line, so that
+/// each box of a file is its own).
+fn marker(path: &str, line: usize) -> String {
+    format!("<!-- parallelize:file={path} line={line} -->")
 }
 
 /// The dashboard: what the sweep left for review (and the rewrites dropped by the tests),
@@ -240,7 +241,7 @@ fn dashboard_body(target: &Target, proposed: &Proposed) -> String {
             let f = &c.finding;
             s.push_str(&format!(
                 "- [ ] {} `{}:{}`{}: {}\n",
-                marker(&f.path),
+                marker(&f.path, f.line),
                 f.path,
                 f.line,
                 c.function
@@ -278,16 +279,20 @@ pub fn newly_checked(body: &str, before: &str) -> BTreeSet<String> {
                     return None;
                 }
                 let rest = rest.strip_prefix("] ")?.trim_start();
-                let path = rest.strip_prefix("<!-- parallelize:file=")?;
-                let (path, _) = path.split_once(" -->")?;
-                Some(path.to_owned())
+                let key = rest.strip_prefix("<!-- parallelize:file=")?;
+                let (key, _) = key.split_once(" -->")?;
+                Some(key.to_owned())
             })
             .collect()
     };
     let before = checked(before);
     checked(body)
         .into_iter()
-        .filter(|p| !before.contains(p))
+        .filter(|key| !before.contains(key))
+        .map(|key| match key.rsplit_once(" line=") {
+            Some((path, _)) => path.to_owned(),
+            None => key,
+        })
         .collect()
 }
 
@@ -328,8 +333,9 @@ pub async fn handle_checked(cx: &JobContext<'_>, job: &Job) -> anyhow::Result<()
             .as_str()
             .unwrap_or_default(),
     );
-    let role = cx.github.permission(installation, &repo, login).await?;
-    if !ALLOWED_ROLES.contains(&role.as_str()) {
+    let access = cx.github.permission(installation, &repo, login).await?;
+    if !access.can_write() {
+        let role = access.name();
         let text = format!(
             "@{login}, thank you! Only people with write access to {full_name} can ask for \
              rewrites here; your access is `{role}`, so nothing was run."
@@ -388,16 +394,19 @@ mod tests {
 
     #[test]
     fn only_boxes_checked_by_this_edit_count() {
-        let before = "- [ ] <!-- parallelize:file=a.py --> `a.py:3`\n\
-                      - [x] <!-- parallelize:file=b.py --> `b.py:9`\n\
-                      - [ ] <!-- parallelize:file=c.py --> `c.py:1`\n";
-        let after = "- [X] <!-- parallelize:file=a.py --> `a.py:3`\n\
-                     - [x] <!-- parallelize:file=b.py --> `b.py:9`\n\
-                     - [ ] <!-- parallelize:file=c.py --> `c.py:1`\n\
+        let before = "- [ ] <!-- parallelize:file=a.py line=3 --> `a.py:3`\n\
+                      - [x] <!-- parallelize:file=b.py line=9 --> `b.py:9`\n\
+                      - [ ] <!-- parallelize:file=b.py line=20 --> `b.py:20`\n\
+                      - [ ] <!-- parallelize:file=c.py line=1 --> `c.py:1`\n";
+        let after = "- [X] <!-- parallelize:file=a.py line=3 --> `a.py:3`\n\
+                     - [x] <!-- parallelize:file=b.py line=9 --> `b.py:9`\n\
+                     - [x] <!-- parallelize:file=b.py line=20 --> `b.py:20`\n\
+                     - [ ] <!-- parallelize:file=c.py line=1 --> `c.py:1`\n\
                      - [x] a box someone added by hand\n";
+        // b.py's second box asks again although its first box was checked before.
         assert_eq!(
             newly_checked(after, before),
-            BTreeSet::from(["a.py".to_owned()])
+            BTreeSet::from(["a.py".to_owned(), "b.py".to_owned()])
         );
         assert!(newly_checked(before, before).is_empty());
     }

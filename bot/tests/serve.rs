@@ -260,3 +260,40 @@ fn missing_and_invalid_settings_name_the_setting_and_exit_2() {
         "nothing is created when the settings are bad"
     );
 }
+
+#[test]
+fn a_command_is_acknowledged_by_the_quick_lane_while_every_worker_is_busy() {
+    // The API never answers: jobs that reach GitHub stay running.
+    let app = App::new();
+    let server = app.start();
+    for (delivery, repo) in [("d-push-a", "octo/a"), ("d-push-b", "octo/b")] {
+        let mut push = example("push", None, 7);
+        push["repository"]["full_name"] = json!(repo);
+        assert_eq!(deliver(&server, "push", delivery, &push).0, 202);
+    }
+    wait_until("both workers busy with pushes", || {
+        app.scalar("SELECT COUNT(*) FROM jobs WHERE kind = 'push' AND state = 'running'") == "2"
+    });
+    let mut comment = example("issue_comment", Some("created"), 7);
+    comment["issue"]["pull_request"] = json!({
+        "url": "https://api.github.com/repos/octo/a/pulls/1",
+        "html_url": "https://github.com/octo/a/pull/1",
+        "diff_url": "https://github.com/octo/a/pull/1.diff",
+        "patch_url": "https://github.com/octo/a/pull/1.patch",
+        "merged_at": null,
+    });
+    comment["comment"]["body"] = json!("/parallelize");
+    let (status, body) = deliver(&server, "issue_comment", "d-command", &comment);
+    assert_eq!(status, 202, "{body}");
+    // The 👀 reaction is being sent although no worker is free for the command itself.
+    wait_until("the acknowledgement to start", || {
+        app.scalar("SELECT state FROM jobs WHERE kind = 'react'") == "running"
+    });
+    assert_eq!(
+        app.scalar("SELECT state FROM jobs WHERE kind = 'command'"),
+        "queued"
+    );
+    assert!(app
+        .scalar("SELECT payload FROM jobs WHERE kind = 'react'")
+        .contains("\"content\":\"eyes\""));
+}

@@ -163,9 +163,16 @@ async fn serve(
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let shared = Arc::new(shared);
     let mut workers = Vec::new();
-    for n in 0..settings.workers {
+    for n in 0..=settings.workers {
+        // Worker `workers` is the quick lane.
+        let kinds = if n == settings.workers {
+            worker::QUICK_KINDS
+        } else {
+            worker::KINDS
+        };
         workers.push(tokio::spawn(worker::run(
             n,
+            kinds,
             state.queue.clone(),
             shared.clone(),
             state.wake.clone(),

@@ -90,6 +90,23 @@ pub fn route(event: &str, payload: &Value) -> Option<NewJob> {
     }
 }
 
+/// For a command, the job of the 👀 reaction that acknowledges it at once.
+fn acknowledgement(job: &NewJob, payload: &Value) -> Option<NewJob> {
+    (job.kind == "command").then(|| NewJob {
+        kind: "react".to_owned(),
+        repository: job.repository.clone(),
+        installation_id: job.installation_id,
+        dedupe_key: None,
+        payload: json!({
+            "repository": job.repository,
+            "installation": job.installation_id,
+            "comment_id": payload["comment"]["id"],
+            "content": "eyes",
+        })
+        .to_string(),
+    })
+}
+
 pub async fn handle(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let secrets: Vec<&[u8]> = state.webhook_secrets.iter().map(|s| s.as_bytes()).collect();
@@ -130,6 +147,16 @@ pub async fn handle(State(state): State<AppState>, headers: HeaderMap, body: Byt
         .record_delivery(&delivery, job.as_ref())
         .instrument(span.clone())
         .await;
+    if let (Ok(Recorded::New { job: Some(_) }), Some(ack)) = (
+        &recorded,
+        job.as_ref().and_then(|j| acknowledgement(j, &payload)),
+    ) {
+        // The quick lane reacts while the workers may be busy for minutes; the command job
+        // reacts too (idempotent), so a lost acknowledgement loses nothing else.
+        if let Err(e) = state.queue.enqueue(&ack).instrument(span.clone()).await {
+            tracing::warn!(parent: &span, error = %e, "cannot queue the acknowledgement");
+        }
+    }
     let _enter = span.enter(); // no `.await` below: the guard cannot leak
     match recorded {
         Ok(Recorded::Duplicate) => {

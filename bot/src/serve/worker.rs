@@ -21,6 +21,16 @@ pub const KINDS: &[&str] = &[
     "pull_request",
     "sweep",
     "dashboard",
+    "react",
+];
+
+/// Kinds that take a moment (no clone, no tests): the quick lane, one more worker that claims
+/// only these, runs them while every other worker is busy with long jobs.
+pub const QUICK_KINDS: &[&str] = &[
+    "react",
+    "installation",
+    "installation_repositories",
+    "pull_request",
 ];
 
 /// What every worker uses besides the queue.
@@ -33,6 +43,7 @@ pub struct Shared {
 
 pub async fn run(
     n: usize,
+    kinds: &'static [&'static str],
     queue: Queue,
     shared: Arc<Shared>,
     wake: Arc<Notify>,
@@ -42,7 +53,7 @@ pub async fn run(
         if *stop.borrow() {
             return;
         }
-        let job = match queue.claim(KINDS, now_ms()).await {
+        let job = match queue.claim(kinds, now_ms()).await {
             Ok(job) => job,
             Err(e) => {
                 tracing::error!(worker = n, error = %e, "cannot claim a job");
@@ -119,10 +130,29 @@ async fn handle(queue: &Queue, shared: &Shared, job: &Job) -> anyhow::Result<()>
         "pull_request" => closed::handle(&cx, job).await,
         "sweep" => sweep::handle(&cx, job).await,
         "dashboard" => sweep::handle_checked(&cx, job).await,
+        "react" => react(&shared.github, &payload).await,
         "installation" => installation(queue, &payload).await,
         "installation_repositories" => installation_repositories(queue, &payload).await,
         other => anyhow::bail!("no handler for job kind `{other}`"),
     }
+}
+
+/// A reaction to a comment (the acknowledgement of a command).
+async fn react(github: &GitHub, payload: &Value) -> anyhow::Result<()> {
+    let missing = |what: &str| anyhow::anyhow!("react job without {what}");
+    let full_name = payload["repository"]
+        .as_str()
+        .ok_or_else(|| missing("repository"))?;
+    let repo = crate::github::Repo::parse(full_name).ok_or_else(|| missing("a repository"))?;
+    let installation = payload["installation"]
+        .as_u64()
+        .ok_or_else(|| missing("installation"))?;
+    let comment = payload["comment_id"]
+        .as_u64()
+        .ok_or_else(|| missing("comment_id"))?;
+    let content = payload["content"].as_str().unwrap_or("eyes");
+    github.react(installation, &repo, comment, content).await?;
+    Ok(())
 }
 
 fn repositories(list: &Value) -> Vec<(i64, String)> {

@@ -146,9 +146,16 @@ impl World {
         (id, status, answer)
     }
 
-    /// GitHub's `pull_request` delivery for the bot's pull request `number`: `closed` (not
-    /// merged) or `reopened`.
+    /// A maintainer closes (without merging) or reopens the bot's pull request `number`, and
+    /// GitHub delivers `pull_request` with action `closed` or `reopened`.
     fn bot_pull_event(&self, server: &Server, delivery: &str, number: u64, action: &str) {
+        let state = if action == "closed" { "closed" } else { "open" };
+        self.github
+            .state()
+            .pulls
+            .iter_mut()
+            .filter(|p| p.number == number)
+            .for_each(|p| p.state = state.into());
         let mut payload = example("pull_request", Some(action), INSTALLATION as i64);
         self.this_repository(&mut payload);
         payload["number"] = json!(number);
@@ -765,13 +772,6 @@ fn a_bot_pull_request_closed_without_merging_is_not_proposed_again() {
     world.touch_and_wait(&server, "d-first", "ledger/checksums.py", "one");
     let number = world.github.pulls(OWNER, NAME)[0].number;
     // A maintainer closes it without merging.
-    world
-        .github
-        .state()
-        .pulls
-        .iter_mut()
-        .filter(|p| p.number == number)
-        .for_each(|p| p.state = "closed".into());
     world.bot_pull_event(&server, "d-closed", number, "closed");
     let said = bot_comments(&world, number);
     assert_eq!(said.len(), 1, "{said:?}");
@@ -798,13 +798,6 @@ fn a_bot_pull_request_closed_without_merging_is_not_proposed_again() {
         .contains("closed without merging")));
 
     // Reopening forgets the decision: the next push proposes again (into the reopened PR).
-    world
-        .github
-        .state()
-        .pulls
-        .iter_mut()
-        .filter(|p| p.number == number)
-        .for_each(|p| p.state = "open".into());
     world.bot_pull_event(&server, "d-reopened", number, "reopened");
     world.touch_and_wait(&server, "d-third", "ledger/checksums.py", "three");
     assert!(world
@@ -963,13 +956,6 @@ fn sweeps_propose_for_the_whole_repository_and_keep_one_dashboard_whose_boxes_as
     assert!(!text.contains("### PAR101 "), "applied, not listed: {text}");
 
     // Declined: the next sweep proposes nothing and lists them on the same dashboard.
-    world
-        .github
-        .state()
-        .pulls
-        .iter_mut()
-        .filter(|p| p.number == number)
-        .for_each(|p| p.state = "closed".into());
     world.bot_pull_event(&server, "d-closed", number, "closed");
     world.app.sql("UPDATE sweeps SET next_at = 0");
     wait_sweeps(&world, 2);

@@ -25,12 +25,13 @@ use serde_json::Value;
 use transforms::{Finding, Safety};
 
 use crate::github::{GitHubError, PullDetail, Repo, ReviewComment};
-use crate::propose::progress::Progress;
 use crate::propose::report::{Change, ProposeResult};
-use crate::propose::{self, git as local_git, render, Checkout, Options, Verified};
+use crate::propose::{self, git as local_git, render, Verified};
 
 use super::memory::Proposal;
-use super::push::{fetch_bot_branches, open_or_update, short, with_git_token, JobContext};
+use super::push::{
+    fetch_bot_branches, open_or_update, short, verify_on_thread, with_git_token, JobContext,
+};
 use super::queue::Job;
 use super::remote::{self, PullRefs};
 
@@ -380,43 +381,16 @@ async fn run(
         Err(problem) => return Ok(problem),
     };
 
-    let verified = {
-        let (dir, run_dir, config, full_name, base, head, python, scope) = (
-            clone_dir.clone(),
-            work.path().to_path_buf(),
-            config.clone(),
-            request.full_name.clone(),
-            pull.head.branch.clone(),
-            pull.head.sha.clone(),
-            cx.python.to_owned(),
-            scope.clone(),
-        );
-        let isolation = cx.isolation;
-        tokio::task::spawn_blocking(move || {
-            propose::verify(
-                &Checkout {
-                    clone: &dir,
-                    project: &dir,
-                    run_dir: &run_dir,
-                    repository: full_name,
-                    base,
-                    base_commit: head,
-                },
-                &config,
-                &Options {
-                    select: &[],
-                    ignore: &[],
-                    python: &python,
-                    isolation,
-                    only: Some(&scope),
-                    // An explicit request: declined rewrites may come back.
-                    declined: &BTreeSet::new(),
-                },
-                &mut Progress::new(true),
-            )
-        })
-        .await??
-    };
+    // An explicit request: declined rewrites may come back.
+    let verified = verify_on_thread(
+        cx,
+        (&clone_dir, work.path()),
+        &config,
+        (&request.full_name, &pull.head.branch, &pull.head.sha),
+        Some(scope.clone()),
+        BTreeSet::new(),
+    )
+    .await?;
     let at = format!(
         "`{}` at {} ({} file(s) in scope)",
         pull.head.branch,

@@ -270,43 +270,15 @@ pub(super) async fn propose_on_default(
     } else {
         cx.queue.declined(&push.full_name).await?
     };
-    let verified = {
-        let (dir, run_dir, config, full_name, base, after, python, scope) = (
-            clone_dir.to_path_buf(),
-            work.to_path_buf(),
-            config.clone(),
-            push.full_name.clone(),
-            push.default_branch.clone(),
-            push.commit.clone(),
-            cx.python.to_owned(),
-            scope.clone(),
-        );
-        let isolation = cx.isolation;
-        tokio::task::spawn_blocking(move || {
-            let mut progress = Progress::new(true);
-            propose::verify(
-                &Checkout {
-                    clone: &dir,
-                    project: &dir,
-                    run_dir: &run_dir,
-                    repository: full_name,
-                    base,
-                    base_commit: after,
-                },
-                &config,
-                &Options {
-                    select: &[],
-                    ignore: &[],
-                    python: &python,
-                    isolation,
-                    only: scope.as_ref(),
-                    declined: &declined,
-                },
-                &mut progress,
-            )
-        })
-        .await??
-    };
+    let verified = verify_on_thread(
+        cx,
+        (clone_dir, work),
+        config,
+        (&push.full_name, &push.default_branch, &push.commit),
+        scope,
+        declined,
+    )
+    .await?;
     let mut result = verified.result;
     let human_commits = existing.as_ref().is_some_and(|b| !b.only_ours);
     // `open-pr-limit` counts the bot's open pull requests (its branches); updating the one
@@ -428,6 +400,52 @@ pub(super) async fn propose_on_default(
         findings: verified.findings,
         pr_line,
     })
+}
+
+/// [`propose::verify`] of the clone at `clone_dir` (scratch space `work`) on a blocking thread:
+/// `(repository, base, commit)` name it in the result; findings outside `scope` are left out,
+/// `declined` rewrites are not applied.
+pub(super) async fn verify_on_thread(
+    cx: &JobContext<'_>,
+    (clone_dir, work): (&Path, &Path),
+    config: &RepoConfig,
+    (repository, base, commit): (&str, &str, &str),
+    scope: Option<BTreeSet<String>>,
+    declined: BTreeSet<String>,
+) -> anyhow::Result<propose::Verified> {
+    let (dir, run_dir, config, repository, base, commit, python) = (
+        clone_dir.to_path_buf(),
+        work.to_path_buf(),
+        config.clone(),
+        repository.to_owned(),
+        base.to_owned(),
+        commit.to_owned(),
+        cx.python.to_owned(),
+    );
+    let isolation = cx.isolation;
+    tokio::task::spawn_blocking(move || {
+        propose::verify(
+            &Checkout {
+                clone: &dir,
+                project: &dir,
+                run_dir: &run_dir,
+                repository,
+                base,
+                base_commit: commit,
+            },
+            &config,
+            &Options {
+                select: &[],
+                ignore: &[],
+                python: &python,
+                isolation,
+                only: scope.as_ref(),
+                declined: &declined,
+            },
+            &mut Progress::new(true),
+        )
+    })
+    .await?
 }
 
 /// Propose for the push's changes and complete check run `run` with every finding in scope.

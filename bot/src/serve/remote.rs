@@ -138,6 +138,14 @@ fn clone_with(
     commit: &str,
     what: &str,
 ) -> Result<Repository, GitError> {
+    let repo = init_origin(dest, url)?;
+    fetch(&repo, token, specs, what)?;
+    check_out(&repo, commit, what)?;
+    Ok(repo)
+}
+
+/// An empty repository at `dest` whose `origin` is `url`.
+fn init_origin(dest: &Path, url: &str) -> Result<Repository, GitError> {
     let repo = git(
         || format!("cannot create {}", dest.display()),
         Repository::init(dest),
@@ -146,8 +154,6 @@ fn clone_with(
         || "cannot add the remote".into(),
         repo.remote("origin", url),
     )?;
-    fetch(&repo, token, specs, what)?;
-    check_out(&repo, commit, what)?;
     Ok(repo)
 }
 
@@ -159,14 +165,7 @@ pub fn clone_tip(
     dest: &Path,
     base: &str,
 ) -> Result<(Repository, String), GitError> {
-    let repo = git(
-        || format!("cannot create {}", dest.display()),
-        Repository::init(dest),
-    )?;
-    git(
-        || "cannot add the remote".into(),
-        repo.remote("origin", url),
-    )?;
+    let repo = init_origin(dest, url)?;
     let specs = [format!("+refs/heads/{base}:refs/remotes/origin/{base}")];
     fetch(&repo, token, &specs, &format!("`{base}`"))?;
     let tip = git(

@@ -12,40 +12,7 @@ use crate::kb::{self, Known};
 use crate::module::{BindingKind, ModuleInfo, Resolved};
 use crate::py::{self, field, kids, text};
 
-/// Kinds of blocking I/O.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum IoKind {
-    NetworkRead,
-    NetworkWrite,
-    FileRead,
-    FileWrite,
-    Subprocess,
-    Sleep,
-    Socket,
-    Database,
-    Interactive,
-}
-
-impl IoKind {
-    /// I/O whose concurrent execution cannot change results or visible order.
-    pub fn is_concurrency_safe(self) -> bool {
-        matches!(self, IoKind::NetworkRead | IoKind::FileRead | IoKind::Sleep)
-    }
-
-    pub fn describe(self) -> &'static str {
-        match self {
-            IoKind::NetworkRead => "network reads",
-            IoKind::NetworkWrite => "requests that change server state",
-            IoKind::FileRead => "file reads",
-            IoKind::FileWrite => "file writes",
-            IoKind::Subprocess => "external commands",
-            IoKind::Sleep => "sleeps",
-            IoKind::Socket => "raw sockets",
-            IoKind::Database => "database access",
-            IoKind::Interactive => "interactive input",
-        }
-    }
-}
+pub use crate::vocab::IoKind;
 
 /// An observable effect that can make a parallel rewrite change behaviour.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -21,6 +21,7 @@ pub mod rules;
 pub mod scope;
 pub mod source;
 pub mod suppress;
+pub mod vocab;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1,0 +1,422 @@
+//! The knowledge base: what calls into the standard library and common packages do, as data.
+//!
+//! One file per module under `transforms/kb/` (`heapq.kb`, `builtins.kb`, ...) states, for each
+//! function or method the engine may allow, exactly what it does: which argument it mutates,
+//! which process, thread or interpreter setting it reads or writes, whether it does I/O, prints,
+//! draws from the shared random generator, reads the clock or returns a per-process value, what
+//! it returns (a new object of a type, or something holding or being its arguments) and what one
+//! call costs. `types.kb` says which types are immutable and which pickle.
+//!
+//! It is an allow-list: a callable that is not listed is *unknown*, and unknown makes a finding
+//! `review`. Every entry carries an example call, and `transforms/tests/kb_claims.rs` runs each
+//! one with the real interpreter to check its claims (the arguments it does and does not mutate,
+//! the result's type, freshness and pickle round trip, output, determinism).
+//!
+//! Line format (see `transforms/kb/README.md`):
+//!
+//! ```text
+//! heapq.heappush(heap, item) -> None ; mutates heap ; e.g. [5, 1], 3
+//! str.encode(encoding='utf-8', errors='strict') -> new bytes ; cost data ; e.g. 'héllo' :: 'utf-8'
+//! ```
+
+pub mod legacy;
+mod table;
+
+pub use legacy::*;
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use crate::vocab::{Cost, IoKind, Setting, Stream};
+
+pub use table::ParseError;
+
+/// One argument of a call, as an entry names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Arg {
+    /// The object a method is called on.
+    Receiver,
+    /// A declared parameter, by position in the signature.
+    Param(usize),
+    /// Every argument (`*`).
+    Every,
+}
+
+/// How a parameter is passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// Positional or keyword.
+    Normal,
+    /// Before `/`: positional only.
+    PositionalOnly,
+    /// After `*` or `*args`: keyword only.
+    KeywordOnly,
+    /// `*args`.
+    Star,
+    /// `**kwargs`.
+    DoubleStar,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    pub name: String,
+    pub kind: ParamKind,
+    pub has_default: bool,
+}
+
+/// What a call does besides returning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Spec {
+    /// Changes this argument in place.
+    Mutates(Arg),
+    /// Depends on this setting.
+    Reads(Setting),
+    /// Changes this setting for the whole process (or thread).
+    Writes(Setting),
+    /// Blocks on I/O of this kind.
+    Io(IoKind),
+    /// Writes to this stream: the order of the output is visible.
+    Output(Stream),
+    /// Draws from the shared module-level random generator.
+    Rng,
+    /// Reads the clock: results depend on when it runs.
+    Clock,
+    /// Returns a value specific to the process or thread (`os.getpid`, `id`).
+    Identity,
+    /// Calls this argument (a callback such as `key=` or `map`'s function).
+    Calls(Arg),
+    /// Returns a lazy iterator: the work (and the callbacks) happen when it is consumed.
+    Lazy,
+}
+
+/// A type as the knowledge base spells it: `str`, `list[str]`, `re.Match|None`, `?`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Ty {
+    Named(String, Vec<Ty>),
+    Union(Vec<Ty>),
+    /// Not known.
+    Unknown,
+}
+
+impl Ty {
+    pub fn named(name: &str) -> Ty {
+        Ty::Named(name.to_owned(), vec![])
+    }
+
+    /// The one outer type name, when the type is not a union or unknown.
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            Ty::Named(n, _) => Some(n.as_str()),
+            _ => None,
+        }
+    }
+
+    /// Element type of a container (`list[str]` -> `str`), when stated.
+    pub fn element(&self) -> Option<&Ty> {
+        match self {
+            Ty::Named(_, args) => args.first(),
+            _ => None,
+        }
+    }
+
+    /// Every named alternative (`str|None` -> `str`, `None`).
+    pub fn alternatives(&self) -> Vec<&Ty> {
+        match self {
+            Ty::Union(alts) => alts.iter().flat_map(|a| a.alternatives()).collect(),
+            other => vec![other],
+        }
+    }
+
+    /// The union of two types (`Unknown` absorbs everything).
+    pub fn join(&self, other: &Ty) -> Ty {
+        if self == other {
+            return self.clone();
+        }
+        if matches!(self, Ty::Unknown) || matches!(other, Ty::Unknown) {
+            return Ty::Unknown;
+        }
+        let mut alts: Vec<Ty> = self
+            .alternatives()
+            .into_iter()
+            .chain(other.alternatives())
+            .cloned()
+            .collect();
+        alts.sort();
+        alts.dedup();
+        if alts.len() == 1 {
+            return alts.remove(0);
+        }
+        Ty::Union(alts)
+    }
+
+    /// Whether a value of this type survives a pickle round trip as an equal value: every
+    /// alternative and element is a known type that pickles.
+    pub fn pickles(&self) -> bool {
+        match self {
+            Ty::Unknown => false,
+            Ty::Union(alts) => alts.iter().all(Ty::pickles),
+            Ty::Named(name, args) => type_info(name).is_some_and(|t| {
+                t.picklable && (!t.container || !args.is_empty()) && args.iter().all(Ty::pickles)
+            }),
+        }
+    }
+
+    /// Whether values of this type are immutable all the way down.
+    pub fn is_immutable(&self) -> bool {
+        match self {
+            Ty::Unknown => false,
+            Ty::Union(alts) => alts.iter().all(Ty::is_immutable),
+            Ty::Named(name, args) => type_info(name).is_some_and(|t| {
+                t.immutable
+                    && (!t.container || !args.is_empty())
+                    && args.iter().all(Ty::is_immutable)
+            }),
+        }
+    }
+}
+
+impl std::fmt::Display for Ty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Ty::Unknown => f.write_str("?"),
+            Ty::Named(n, args) if args.is_empty() => f.write_str(n),
+            Ty::Named(n, args) => {
+                let inner: Vec<String> = args.iter().map(Ty::to_string).collect();
+                write!(f, "{n}[{}]", inner.join(", "))
+            }
+            Ty::Union(alts) => {
+                let inner: Vec<String> = alts.iter().map(Ty::to_string).collect();
+                f.write_str(&inner.join("|"))
+            }
+        }
+    }
+}
+
+/// What a call returns, for aliasing and for what may cross a process boundary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Returns {
+    /// `None`.
+    Nothing,
+    /// A new object of this type that holds none of the arguments' mutable objects.
+    New(Ty),
+    /// A new object of this type that may hold (elements of) these arguments (`sorted`).
+    Holds(Ty, Vec<Arg>),
+    /// May be one of these arguments or a part of one (`max`, `dict.get`, `next`).
+    Part(Ty, Vec<Arg>),
+    /// The receiver itself (`self`).
+    Receiver,
+}
+
+impl Returns {
+    pub fn ty(&self) -> Ty {
+        match self {
+            Returns::Nothing => Ty::named("None"),
+            Returns::New(t) | Returns::Holds(t, _) | Returns::Part(t, _) => t.clone(),
+            Returns::Receiver => Ty::Unknown,
+        }
+    }
+}
+
+/// One callable the engine knows.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// `heapq.heappush`, `builtins.len`, or `str.encode` for a method of a type.
+    pub name: String,
+    /// For a method, the type it belongs to (`str`); `None` for a function.
+    pub owner: Option<String>,
+    pub params: Vec<Param>,
+    pub returns: Returns,
+    pub effects: Vec<Spec>,
+    pub cost: Cost,
+    /// Arguments of a call that shows the claims (`[5, 1], 3`; for methods `receiver :: args`).
+    pub example: Option<String>,
+    /// Why no example runs here (network, interactive input).
+    pub untested: Option<String>,
+    /// `file.kb:line`, for messages.
+    pub at: String,
+}
+
+impl Entry {
+    pub fn mutates(&self) -> impl Iterator<Item = Arg> + '_ {
+        self.effects.iter().filter_map(|e| match e {
+            Spec::Mutates(a) => Some(*a),
+            _ => None,
+        })
+    }
+
+    pub fn io(&self) -> Option<IoKind> {
+        self.effects.iter().find_map(|e| match e {
+            Spec::Io(k) => Some(*k),
+            _ => None,
+        })
+    }
+
+    /// The parameter index an argument of a call binds to: `position` for positional
+    /// arguments, `keyword` for keyword ones. `None` when the signature has no such parameter
+    /// (the call would fail) or it lands in `*args`/`**kwargs`.
+    pub fn param_index(&self, position: Option<usize>, keyword: Option<&str>) -> Option<usize> {
+        if let Some(k) = keyword {
+            return self.params.iter().position(|p| {
+                p.name == k && matches!(p.kind, ParamKind::Normal | ParamKind::KeywordOnly)
+            });
+        }
+        let pos = position?;
+        let positional: Vec<usize> = self
+            .params
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                matches!(
+                    p.kind,
+                    ParamKind::Normal | ParamKind::PositionalOnly | ParamKind::Star
+                )
+            })
+            .map(|(i, _)| i)
+            .collect();
+        match positional.get(pos) {
+            Some(i) => Some(*i),
+            // Extra positional arguments go to `*args` when there is one.
+            None => positional
+                .last()
+                .copied()
+                .filter(|i| self.params[*i].kind == ParamKind::Star),
+        }
+    }
+}
+
+/// What the knowledge base says about a type.
+#[derive(Debug, Clone)]
+pub struct TypeInfo {
+    pub name: String,
+    pub immutable: bool,
+    pub picklable: bool,
+    /// Not documented as safe to use from several threads at once (`requests.Session`).
+    pub thread_unsafe: bool,
+    /// Pickles and is immutable only when its element types are known to (`list[str]`).
+    pub container: bool,
+    /// A Python expression naming the class, for the claim tests (`str`, `re.Match`).
+    pub python: Option<String>,
+}
+
+/// The whole knowledge base.
+#[derive(Debug, Default)]
+pub struct Kb {
+    functions: BTreeMap<String, Entry>,
+    /// (type, method) -> entry
+    methods: BTreeMap<(String, String), Entry>,
+    types: BTreeMap<String, TypeInfo>,
+    /// Method name -> the types whose method of that name any receiver of unknown type is
+    /// judged by (`strip` -> str, bytes, bytearray).
+    duck: BTreeMap<String, Vec<String>>,
+}
+
+/// The data files, compiled in.
+const FILES: &[(&str, &str)] = &[
+    ("types.kb", include_str!("../../kb/types.kb")),
+    ("builtins.kb", include_str!("../../kb/builtins.kb")),
+    ("hashlib.kb", include_str!("../../kb/hashlib.kb")),
+    ("heapq.kb", include_str!("../../kb/heapq.kb")),
+];
+
+impl Kb {
+    /// Parse every data file. Errors name the file and line.
+    pub fn load() -> Result<Kb, ParseError> {
+        let mut kb = Kb::default();
+        for (file, text) in FILES {
+            table::parse_into(&mut kb, file, text)?;
+        }
+        table::validate(&kb)?;
+        Ok(kb)
+    }
+
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.functions.values().chain(self.methods.values())
+    }
+
+    pub fn types(&self) -> impl Iterator<Item = &TypeInfo> {
+        self.types.values()
+    }
+
+    pub fn duck_types(&self) -> impl Iterator<Item = (&String, &Vec<String>)> {
+        self.duck.iter()
+    }
+}
+
+fn kb() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    // The data is compiled in and checked by `tests::the_data_parses`: a failure here is a bug
+    // in a shipped file, never a property of the code being analysed.
+    KB.get_or_init(|| match Kb::load() {
+        Ok(kb) => kb,
+        Err(e) => panic!("knowledge base: {e}"),
+    })
+}
+
+/// The knowledge base (parsed once).
+pub fn get() -> &'static Kb {
+    kb()
+}
+
+/// A function by qualified name (`heapq.heappush`, `builtins.len`).
+pub fn function(q: &str) -> Option<&'static Entry> {
+    kb().functions.get(q)
+}
+
+/// A method of a known type (`str`, `hashlib.HASH`).
+pub fn method(ty: &str, name: &str) -> Option<&'static Entry> {
+    kb().methods.get(&(ty.to_owned(), name.to_owned()))
+}
+
+/// The entries a method call on a receiver of unknown type is judged by: the method of that name
+/// on every type `types.kb` lists for it, or `None` when the name is not one the knowledge base
+/// lets through untyped (`get` is `dict.get` but also `queue.Queue.get`, which takes the item).
+pub fn duck(name: &str) -> Option<Vec<&'static Entry>> {
+    let types = kb().duck.get(name)?;
+    types.iter().map(|t| method(t, name)).collect()
+}
+
+pub fn type_info(name: &str) -> Option<&'static TypeInfo> {
+    kb().types.get(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_parses() {
+        let kb = Kb::load().unwrap_or_else(|e| panic!("{e}"));
+        assert!(kb.entries().count() > 10);
+    }
+
+    #[test]
+    fn heappush_mutates_its_heap() {
+        let e = function("heapq.heappush").expect("listed");
+        assert_eq!(e.mutates().collect::<Vec<_>>(), vec![Arg::Param(0)]);
+        assert_eq!(e.returns, Returns::Nothing);
+    }
+
+    #[test]
+    fn keyword_and_positional_arguments_find_their_parameter() {
+        let e = method("str", "encode").expect("listed");
+        assert_eq!(e.param_index(Some(0), None), Some(0));
+        assert_eq!(e.param_index(None, Some("errors")), Some(1));
+        assert_eq!(e.param_index(None, Some("nope")), None);
+    }
+
+    #[test]
+    fn unlisted_is_unknown() {
+        assert!(function("somelib.do_it").is_none());
+        assert!(function("heapq.frobnicate").is_none());
+        assert!(method("str", "frobnicate").is_none());
+    }
+
+    #[test]
+    fn types_say_what_pickles() {
+        assert!(Ty::named("str").pickles());
+        assert!(!Ty::named("re.Match").pickles());
+        assert!(!Ty::Unknown.pickles());
+        let list_of_match = Ty::Named("list".into(), vec![Ty::named("re.Match")]);
+        assert!(!list_of_match.pickles());
+    }
+}

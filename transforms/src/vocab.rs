@@ -1,0 +1,290 @@
+//! The effect vocabulary: the small set of typed facts that the knowledge base states about
+//! library calls and that summaries state about project functions. A leaf module: everything
+//! else in the engine depends on it, it depends on nothing.
+
+use std::fmt;
+
+/// Kinds of blocking I/O.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum IoKind {
+    NetworkRead,
+    NetworkWrite,
+    FileRead,
+    FileWrite,
+    Subprocess,
+    Sleep,
+    Socket,
+    Database,
+    Interactive,
+}
+
+impl IoKind {
+    pub const ALL: [IoKind; 9] = [
+        IoKind::NetworkRead,
+        IoKind::NetworkWrite,
+        IoKind::FileRead,
+        IoKind::FileWrite,
+        IoKind::Subprocess,
+        IoKind::Sleep,
+        IoKind::Socket,
+        IoKind::Database,
+        IoKind::Interactive,
+    ];
+
+    /// I/O whose concurrent execution cannot change results or visible order.
+    pub fn is_concurrency_safe(self) -> bool {
+        matches!(self, IoKind::NetworkRead | IoKind::FileRead | IoKind::Sleep)
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            IoKind::NetworkRead => "network reads",
+            IoKind::NetworkWrite => "requests that change server state",
+            IoKind::FileRead => "file reads",
+            IoKind::FileWrite => "file writes",
+            IoKind::Subprocess => "external commands",
+            IoKind::Sleep => "sleeps",
+            IoKind::Socket => "raw sockets",
+            IoKind::Database => "database access",
+            IoKind::Interactive => "interactive input",
+        }
+    }
+
+    /// The spelling in knowledge-base files.
+    pub fn name(self) -> &'static str {
+        match self {
+            IoKind::NetworkRead => "network-read",
+            IoKind::NetworkWrite => "network-write",
+            IoKind::FileRead => "file-read",
+            IoKind::FileWrite => "file-write",
+            IoKind::Subprocess => "subprocess",
+            IoKind::Sleep => "sleep",
+            IoKind::Socket => "socket",
+            IoKind::Database => "database",
+            IoKind::Interactive => "interactive",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<IoKind> {
+        IoKind::ALL.into_iter().find(|k| k.name() == s)
+    }
+}
+
+/// Process, interpreter or thread state that code can read implicitly: a setting made before a
+/// loop that a worker may not see (or may see another value of).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Setting {
+    /// `decimal.getcontext()`: precision, rounding, traps (per thread, and per context).
+    DecimalContext,
+    /// `sys.setrecursionlimit`: how deep recursion may go.
+    RecursionLimit,
+    /// `sys.set_int_max_str_digits`: the limit on int <-> str conversions.
+    IntMaxStrDigits,
+    /// `locale.setlocale`.
+    Locale,
+    /// `warnings.filterwarnings` / `simplefilter`.
+    WarningsFilters,
+    /// `logging.basicConfig`, handlers and levels.
+    LoggingConfig,
+    /// `os.environ`.
+    Environment,
+    /// `os.chdir`.
+    Cwd,
+    /// `os.umask`.
+    Umask,
+    /// `signal.signal`.
+    SignalHandlers,
+    /// `sys.stdout` / `sys.stderr` replaced (`contextlib.redirect_stdout`).
+    StdStreams,
+    /// The state of the module-level random generator (`random.seed`).
+    RandomState,
+    /// Attributes of a `threading.local()`.
+    ThreadLocals,
+    /// `contextvars.ContextVar` values.
+    ContextVars,
+    /// The per-process hash seed: `hash()` of str/bytes, and set iteration order.
+    HashSeed,
+    /// `socket.setdefaulttimeout`.
+    SocketTimeout,
+    /// `sys.path`.
+    SysPath,
+    /// `numpy.seterr` / `numpy.errstate`.
+    NumpyErrors,
+    /// `numpy.set_printoptions`.
+    NumpyPrint,
+}
+
+impl Setting {
+    pub const ALL: [Setting; 19] = [
+        Setting::DecimalContext,
+        Setting::RecursionLimit,
+        Setting::IntMaxStrDigits,
+        Setting::Locale,
+        Setting::WarningsFilters,
+        Setting::LoggingConfig,
+        Setting::Environment,
+        Setting::Cwd,
+        Setting::Umask,
+        Setting::SignalHandlers,
+        Setting::StdStreams,
+        Setting::RandomState,
+        Setting::ThreadLocals,
+        Setting::ContextVars,
+        Setting::HashSeed,
+        Setting::SocketTimeout,
+        Setting::SysPath,
+        Setting::NumpyErrors,
+        Setting::NumpyPrint,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Setting::DecimalContext => "decimal-context",
+            Setting::RecursionLimit => "recursion-limit",
+            Setting::IntMaxStrDigits => "int-max-str-digits",
+            Setting::Locale => "locale",
+            Setting::WarningsFilters => "warnings-filters",
+            Setting::LoggingConfig => "logging-config",
+            Setting::Environment => "environment",
+            Setting::Cwd => "cwd",
+            Setting::Umask => "umask",
+            Setting::SignalHandlers => "signal-handlers",
+            Setting::StdStreams => "std-streams",
+            Setting::RandomState => "random-state",
+            Setting::ThreadLocals => "thread-locals",
+            Setting::ContextVars => "context-vars",
+            Setting::HashSeed => "hash-seed",
+            Setting::SocketTimeout => "socket-timeout",
+            Setting::SysPath => "sys-path",
+            Setting::NumpyErrors => "numpy-errors",
+            Setting::NumpyPrint => "numpy-print",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Setting> {
+        Setting::ALL.into_iter().find(|k| k.name() == s)
+    }
+
+    /// What a person would call it, for reasons.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Setting::DecimalContext => "the `decimal` context (precision, rounding)",
+            Setting::RecursionLimit => "the recursion limit",
+            Setting::IntMaxStrDigits => "the int/str conversion digit limit",
+            Setting::Locale => "the locale",
+            Setting::WarningsFilters => "the warnings filters",
+            Setting::LoggingConfig => "the logging configuration",
+            Setting::Environment => "the environment variables",
+            Setting::Cwd => "the working directory",
+            Setting::Umask => "the umask",
+            Setting::SignalHandlers => "the signal handlers",
+            Setting::StdStreams => "`sys.stdout`/`sys.stderr`",
+            Setting::RandomState => "the shared random generator's state",
+            Setting::ThreadLocals => "thread-local attributes",
+            Setting::ContextVars => "context variables",
+            Setting::HashSeed => "the per-process hash seed (string hashes, set order)",
+            Setting::SocketTimeout => "the default socket timeout",
+            Setting::SysPath => "`sys.path`",
+            Setting::NumpyErrors => "NumPy's floating-point error settings",
+            Setting::NumpyPrint => "NumPy's print options",
+        }
+    }
+
+    /// Whether a worker of `place` sees the value the caller set before the work started.
+    pub fn visible_in(self, place: Place) -> bool {
+        use Setting::*;
+        match place {
+            // A spawned interpreter gets the environment, working directory, umask and sys.path
+            // (multiprocessing passes them); everything set at run time is back to its default.
+            Place::SpawnedProcess => matches!(self, Environment | Cwd | Umask | SysPath),
+            // Pool threads share the process; they start with an empty context (no context
+            // variables, the default decimal context) and their own thread-locals.
+            Place::PoolThread => !matches!(
+                self,
+                ThreadLocals | ContextVars | DecimalContext | NumpyErrors
+            ),
+            // `asyncio.to_thread` copies the caller's context into the thread.
+            Place::ContextThread => !matches!(self, ThreadLocals),
+            // Tasks run on the caller's thread with a copy of its context.
+            Place::Task => true,
+        }
+    }
+}
+
+impl fmt::Display for Setting {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Where parallel work runs, for what it inherits from the caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A `ProcessPoolExecutor` worker under `spawn` (or `forkserver`).
+    SpawnedProcess,
+    /// A `ThreadPoolExecutor` worker thread.
+    PoolThread,
+    /// `asyncio.to_thread` (a pool thread running in a copy of the caller's context).
+    ContextThread,
+    /// An asyncio task on the caller's event loop.
+    Task,
+}
+
+/// Where output goes: its order is visible.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+    Log,
+    Warnings,
+}
+
+impl Stream {
+    pub fn name(self) -> &'static str {
+        match self {
+            Stream::Stdout => "stdout",
+            Stream::Stderr => "stderr",
+            Stream::Log => "log",
+            Stream::Warnings => "warnings",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Stream> {
+        [
+            Stream::Stdout,
+            Stream::Stderr,
+            Stream::Log,
+            Stream::Warnings,
+        ]
+        .into_iter()
+        .find(|k| k.name() == s)
+    }
+}
+
+/// What one call costs, as evidence that parallel work pays for a pool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Cost {
+    /// Microseconds whatever the data (scalar arithmetic, a lookup, a short string method).
+    #[default]
+    Cheap,
+    /// Grows with the size of its data (hashing, compressing, sorting, parsing a document).
+    Data,
+    /// Expensive by design (key derivation with iteration counts, big-number arithmetic).
+    Heavy,
+}
+
+impl Cost {
+    pub fn name(self) -> &'static str {
+        match self {
+            Cost::Cheap => "cheap",
+            Cost::Data => "data",
+            Cost::Heavy => "heavy",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Cost> {
+        [Cost::Cheap, Cost::Data, Cost::Heavy]
+            .into_iter()
+            .find(|k| k.name() == s)
+    }
+}

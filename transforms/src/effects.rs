@@ -8,11 +8,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use tree_sitter::Node;
 
-use crate::kb::{self, Known};
+use crate::kb::{self, Arg, Entry, Returns, Spec, Ty};
 use crate::module::{BindingKind, ModuleInfo, Resolved};
 use crate::py::{self, field, kids, text};
 
 pub use crate::vocab::IoKind;
+use crate::vocab::{Place, Setting, Stream};
 
 /// An observable effect that can make a parallel rewrite change behaviour.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -23,18 +24,29 @@ pub enum Effect {
     MutatesUnknown { what: String },
     /// Assigns a variable of an enclosing function.
     WritesNonlocal { name: String },
-    /// print / logging / sys.stdout: order-sensitive output.
-    Output { call: String },
-    /// Uses the shared module-level random number generator.
+    /// print / logging / sys.stdout / warnings: order-sensitive output.
+    Output { stream: Stream, call: String },
+    /// Uses shared random state (the `random` module's generator, OS randomness).
     Rng { call: String },
-    /// Changes process-wide state (cwd, environment, seeds, signals).
-    ProcessState { call: String },
+    /// Changes a process, interpreter or thread setting (cwd, environment, recursion limit...).
+    WritesSetting { setting: Setting, call: String },
+    /// Depends on a process, interpreter or thread setting that a worker may not share.
+    ReadsSetting { setting: Setting, call: String },
+    /// Reads the clock: results depend on when the work runs.
+    Clock { call: String },
+    /// Returns values specific to the process or thread it runs in (`os.getpid`, `id`).
+    Identity { call: String },
+    /// Compares objects by identity (`is`), which a copy sent to another process changes.
+    ComparesIdentity { what: String },
     /// Blocking I/O.
     Io { kind: IoKind, call: String },
     /// Uses a shared client object that is not documented as safe for concurrent use.
     SharedClient { what: String },
     /// Calls something whose effects are unknown.
     UnknownCall { call: String },
+    /// Calls a function cached with `functools.lru_cache`/`cache`: the cache is state shared by
+    /// every call.
+    Cached { function: String },
     /// eval/exec/globals()/setattr...: names read and written cannot be known.
     Dynamic { call: String },
 }
@@ -51,11 +63,25 @@ impl Effect {
             },
             Effect::MutatesUnknown { what } => format!("mutates {what}"),
             Effect::WritesNonlocal { name } => format!("assigns enclosing variable `{name}`"),
-            Effect::Output { call } => {
+            Effect::Output { call, .. } => {
                 format!("writes output (`{call}`) whose order would change")
             }
-            Effect::Rng { call } => format!("draws from the shared random generator (`{call}`)"),
-            Effect::ProcessState { call } => format!("changes process-wide state (`{call}`)"),
+            Effect::Rng { call } => format!("draws from shared random state (`{call}`)"),
+            Effect::WritesSetting { setting, call } => {
+                format!("changes {} (`{call}`) for the whole process", setting.describe())
+            }
+            Effect::ReadsSetting { setting, call } => {
+                format!("depends on {} (`{call}`)", setting.describe())
+            }
+            Effect::Clock { call } => format!(
+                "reads the clock (`{call}`): run concurrently, items see other times"
+            ),
+            Effect::Identity { call } => format!(
+                "uses a value specific to the process or thread it runs in (`{call}`)"
+            ),
+            Effect::ComparesIdentity { what } => format!(
+                "compares objects by identity ({what}); a copy sent to a worker process is another object"
+            ),
             Effect::Io { kind, call } => format!("performs {} (`{call}`)", kind.describe()),
             Effect::SharedClient { what } => {
                 format!("uses {what}, which is not documented as safe to share between threads")
@@ -63,9 +89,25 @@ impl Effect {
             Effect::UnknownCall { call } => {
                 format!("calls `{call}`, whose effects are unknown")
             }
+            Effect::Cached { function } => format!(
+                "calls `{function}`, which is cached (`lru_cache`): workers fill caches of their own, so hits, misses and `cache_info()` change"
+            ),
             Effect::Dynamic { call } => {
                 format!("uses `{call}`, so the names it touches cannot be known")
             }
+        }
+    }
+
+    /// Whether this effect keeps a rewrite that runs the work in `place` from being safe.
+    /// Reads of settings depend on what the place sees of the caller's; I/O is judged by the
+    /// rule (threads overlap reads and sleeps; a process pool is for CPU work).
+    pub fn forbids(&self, place: Place) -> bool {
+        match self {
+            Effect::ReadsSetting { setting, .. } => !setting.visible_in(place),
+            Effect::Io { kind, .. } => !kind.is_concurrency_safe(),
+            Effect::ComparesIdentity { .. } => place == Place::SpawnedProcess,
+            Effect::Cached { .. } => place != Place::Task,
+            _ => true,
         }
     }
 }
@@ -77,8 +119,10 @@ pub struct Origin {
     pub params: BTreeSet<usize>,
     pub globals: BTreeSet<(String, String)>,
     pub unknown: bool,
-    /// Known constructor when every assignment agrees (`requests.Session`).
-    pub ty: Option<String>,
+    /// The value's type when the analysis knows it (a knowledge-base type such as `str`,
+    /// `list[bytes]`, `requests.Session`, or `$0` for "whatever parameter 0 is"); `None` when
+    /// it does not.
+    pub ty: Option<Ty>,
     /// Module-level objects the value may be or hold without being derived from them by a
     /// mutation-relevant alias: an element of a shallow copy (`list(TABLE)`), a pick
     /// (`max(TABLE)`), a default handed back (`d.get(k, DEFAULT)`), an attribute reached through
@@ -96,6 +140,17 @@ pub struct Origin {
 impl Origin {
     pub fn fresh() -> Origin {
         Origin::default()
+    }
+    /// A new value of a known type.
+    pub fn typed(ty: Ty) -> Origin {
+        Origin {
+            ty: Some(ty).filter(|t| *t != Ty::Unknown),
+            ..Default::default()
+        }
+    }
+    /// The type's outer name (`requests.Session`), when known.
+    pub fn type_name(&self) -> Option<&str> {
+        self.ty.as_ref().and_then(Ty::name)
     }
     pub fn unknown() -> Origin {
         Origin {
@@ -122,10 +177,12 @@ impl Origin {
         self.shares_params
             .extend(other.shares_params.iter().copied());
         self.calls.extend(other.calls.iter().cloned());
-        if self.ty != other.ty {
-            self.ty = None;
-        }
-        before != size(self)
+        let ty_before = self.ty.clone();
+        self.ty = match (&self.ty, &other.ty) {
+            (Some(a), Some(b)) => Some(a.join(b)).filter(|t| *t != Ty::Unknown),
+            _ => None,
+        };
+        before != size(self) || ty_before != self.ty
     }
     /// Module-level objects the value may be or hold (`globals` and `shares`).
     pub fn module_objects(&self) -> impl Iterator<Item = &(String, String)> {
@@ -179,6 +236,12 @@ pub struct Facts {
     /// Project functions whose results may be returned (`r = g(n)` ... `return r`): their
     /// `returns_globals` are folded in by the summaries.
     pub returns_results_of: BTreeSet<String>,
+    /// The type of what it returns, joined over its `return` statements (`None` until one is
+    /// seen); returned calls of project functions are folded in by the summaries.
+    pub returns_ty: Option<Ty>,
+    /// Methods called on values of unknown type and judged by their duck entries: valid only
+    /// while no class of the project defines a method of that name.
+    pub duck_calls: BTreeSet<String>,
 }
 
 /// Transitive summary of a function.
@@ -193,6 +256,10 @@ pub struct Summary {
     /// results it returns (as in [`Origin::globals`]: the module that reads the name, and the
     /// name or its qualified name).
     pub returns_globals: BTreeSet<(String, String)>,
+    /// The type of what it returns (`$i` for parameter types), when known.
+    pub returns_ty: Option<Ty>,
+    /// Methods it (or a callee) calls on values of unknown type, judged by their duck entries.
+    pub duck_calls: BTreeSet<String>,
 }
 
 impl Summary {
@@ -214,6 +281,12 @@ pub struct BodyAnalyzer<'a> {
     pub src: &'a str,
     params: Vec<String>,
     env: BTreeMap<String, Origin>,
+    /// Types of local names: the join of the types of every value assigned to them (absent:
+    /// nothing assigned yet). Parameters are `$i`, or their annotation's type.
+    types: BTreeMap<String, Ty>,
+    /// Local names bound to a `def` or a `lambda` of the analysed code (their bodies are part
+    /// of the analysed code, so calling them is not an unknown call).
+    local_functions: BTreeSet<String>,
     globals_declared: BTreeSet<String>,
     nonlocals_declared: BTreeSet<String>,
     /// The project's summaries, once linked: calls of project functions then hand back only
@@ -225,16 +298,20 @@ pub struct BodyAnalyzer<'a> {
 impl<'a> BodyAnalyzer<'a> {
     pub fn new(module: &'a ModuleInfo, src: &'a str, params: &[String]) -> Self {
         let mut env = BTreeMap::new();
+        let mut types = BTreeMap::new();
         for (i, p) in params.iter().enumerate() {
             let mut o = Origin::fresh();
             o.params.insert(i);
             env.insert(p.clone(), o);
+            types.insert(p.clone(), Ty::Param(i));
         }
         BodyAnalyzer {
             module,
             src,
             params: params.to_vec(),
             env,
+            types,
+            local_functions: BTreeSet::new(),
             globals_declared: BTreeSet::new(),
             nonlocals_declared: BTreeSet::new(),
             linked: None,
@@ -250,6 +327,17 @@ impl<'a> BodyAnalyzer<'a> {
         functions: &'a BTreeMap<String, FunctionFactsEntry>,
     ) -> Self {
         self.linked = Some((summaries, functions));
+        self
+    }
+
+    /// Known types of the parameters (the values of the enclosing scope a loop body reads, by
+    /// name): a method called on one is judged by its type.
+    pub fn with_types(mut self, known: &BTreeMap<String, Ty>) -> Self {
+        for (name, ty) in known {
+            if self.types.contains_key(name) {
+                self.types.insert(name.clone(), ty.clone());
+            }
+        }
         self
     }
 
@@ -287,8 +375,9 @@ impl<'a> BodyAnalyzer<'a> {
         }
     }
 
-    /// A parameter annotated with a client class the analysis knows (see [`ANNOTATED_CLIENTS`])
-    /// has that type: `session: aiohttp.ClientSession` makes `session.get(url)` a network read.
+    /// A parameter annotated with a type the knowledge base knows has that type (annotations
+    /// are trusted, as type checkers trust them): `session: aiohttp.ClientSession` makes
+    /// `session.get(url)` a network read, `name: str` makes `name.encode()` a `str` method.
     pub fn note_parameter_types(&mut self, parameters: Node<'_>) {
         let src = self.src;
         for p in kids(parameters) {
@@ -303,16 +392,92 @@ impl<'a> BodyAnalyzer<'a> {
                 continue;
             };
             let annotation = kids(ty).into_iter().next().unwrap_or(ty);
-            let Some(q) = self.qualified(annotation) else {
+            let Some(t) = self.annotation_ty(annotation) else {
                 continue;
             };
-            if let Some(entry) = ANNOTATED_CLIENTS
-                .contains(&q.as_str())
-                .then(|| self.env.get_mut(text(src, name)))
-                .flatten()
-            {
-                entry.ty = Some(q);
+            let name = text(src, name);
+            if self.types.contains_key(name) {
+                // A default of another type (`x: str = None`) joins in.
+                let joined = match (p.kind(), field(p, "value")) {
+                    ("typed_default_parameter", Some(v)) => {
+                        let d = self.origin(v).ty.unwrap_or(Ty::Unknown);
+                        t.join(&d)
+                    }
+                    _ => t,
+                };
+                self.types.insert(name.to_owned(), joined);
             }
+        }
+    }
+
+    /// The type an annotation names, when the knowledge base knows it: built-in types
+    /// (`str`, `list[str]`, `dict[str, int]`, `str | None`, `Optional[str]`) and listed classes
+    /// (`requests.Session`, `pathlib.Path`).
+    fn annotation_ty(&self, node: Node<'_>) -> Option<Ty> {
+        let src = self.src;
+        match node.kind() {
+            "none" => Some(Ty::named("None")),
+            "identifier" | "attribute" => {
+                let q = self.qualified(node)?;
+                let q = match q.as_str() {
+                    "typing.List" => "builtins.list",
+                    "typing.Dict" => "builtins.dict",
+                    "typing.Set" => "builtins.set",
+                    "typing.FrozenSet" => "builtins.frozenset",
+                    "typing.Tuple" => "builtins.tuple",
+                    other => other,
+                };
+                let name = q.strip_prefix("builtins.").unwrap_or(q);
+                kb::type_info(name)
+                    .filter(|t| !t.container)
+                    .map(|_| Ty::named(name))
+            }
+            "generic_type" | "subscript" => {
+                let (base, args): (Node<'_>, Vec<Node<'_>>) = if node.kind() == "subscript" {
+                    let base = field(node, "value")?;
+                    let mut args = Vec::new();
+                    let mut cursor = node.walk();
+                    for a in node.children_by_field_name("subscript", &mut cursor) {
+                        args.push(a);
+                    }
+                    (base, args)
+                } else {
+                    let base = kids(node).into_iter().next()?;
+                    let params = kids(node).into_iter().find(|k| k.kind() == "type_parameter")?;
+                    let args = kids(params)
+                        .into_iter()
+                        .map(|t| kids(t).into_iter().next().unwrap_or(t))
+                        .collect();
+                    (base, args)
+                };
+                let q = self.qualified(base)?;
+                if q == "typing.Optional" {
+                    return Some(self.annotation_ty(*args.first()?)?.join(&Ty::named("None")));
+                }
+                let name = match q.as_str() {
+                    "builtins.list" | "typing.List" => "list",
+                    "builtins.dict" | "typing.Dict" => "dict",
+                    "builtins.set" | "typing.Set" => "set",
+                    "builtins.frozenset" | "typing.FrozenSet" => "frozenset",
+                    "builtins.tuple" | "typing.Tuple" => "tuple",
+                    _ => return None,
+                };
+                if args.iter().any(|a| text(src, *a) == "...") {
+                    let first = self.annotation_ty(*args.first()?)?;
+                    return Some(Ty::of("tuple", vec![first]));
+                }
+                let inner = args
+                    .iter()
+                    .map(|a| self.annotation_ty(*a))
+                    .collect::<Option<Vec<_>>>()?;
+                Some(Ty::of(name, inner))
+            }
+            "binary_operator" => {
+                let (l, r) = (field(node, "left")?, field(node, "right")?);
+                Some(self.annotation_ty(l)?.join(&self.annotation_ty(r)?))
+            }
+            "type" => self.annotation_ty(kids(node).into_iter().next()?),
+            _ => None,
         }
     }
 
@@ -405,6 +570,13 @@ impl<'a> BodyAnalyzer<'a> {
                 "function_definition" | "class_definition" => {
                     if let Some(name) = field(n, "name") {
                         self.env.entry(text(src, name).to_owned()).or_default();
+                        if n.kind() == "function_definition" {
+                            self.local_functions.insert(text(src, name).to_owned());
+                            self.types.insert(
+                                text(src, name).to_owned(),
+                                Ty::named("local-function"),
+                            );
+                        }
                     }
                     if let Some(p) = field(n, "parameters") {
                         for name in py::parameter_names(src, p) {
@@ -417,6 +589,14 @@ impl<'a> BodyAnalyzer<'a> {
                         for name in py::parameter_names(src, p) {
                             self.env.insert(name, Origin::unknown());
                         }
+                    }
+                    let bound = n
+                        .parent()
+                        .filter(|a| a.kind() == "assignment")
+                        .and_then(|a| field(a, "left"))
+                        .filter(|l| l.kind() == "identifier");
+                    if let Some(l) = bound {
+                        self.local_functions.insert(text(src, l).to_owned());
                     }
                 }
                 "except_clause" => {
@@ -464,20 +644,49 @@ impl<'a> BodyAnalyzer<'a> {
                 py::target_names(self.src, k, &mut names);
             }
         }
+        let value_ty = origin.ty.clone().unwrap_or(Ty::Unknown);
+        // `a, b = pair` with `pair: tuple[str, int]`: each name its element's type.
+        let positional = match (target.kind(), &value_ty) {
+            ("pattern_list" | "tuple_pattern" | "list_pattern", Ty::Named(n, args))
+                if n == "tuple" && args.len() == names.len() && kids(target).len() == names.len() =>
+            {
+                Some(args.clone())
+            }
+            _ => None,
+        };
         let single = names.len() == 1;
         let mut changed = false;
-        for (name, _) in names {
+        for (i, (name, _)) in names.into_iter().enumerate() {
             if self.globals_declared.contains(&name) {
                 continue;
             }
+            let ty = match &positional {
+                Some(args) => args[i].clone(),
+                None if single => value_ty.clone(),
+                None => value_ty.iterated(),
+            };
+            changed |= self.assign_type(&name, &ty);
             let entry = self.env.entry(name).or_default();
-            let was_fresh_untyped = entry.is_fresh() && entry.ty.is_none();
             changed |= entry.union(origin);
-            if single && was_fresh_untyped && origin.ty.is_some() {
-                entry.ty = origin.ty.clone();
-            }
         }
         changed
+    }
+
+    /// Join `ty` into what `name` may hold; whether that changed anything.
+    fn assign_type(&mut self, name: &str, ty: &Ty) -> bool {
+        match self.types.get(name) {
+            Some(t) if t == ty => false,
+            Some(t) => {
+                let joined = t.join(ty);
+                let changed = joined != *t;
+                self.types.insert(name.to_owned(), joined);
+                changed
+            }
+            None => {
+                self.types.insert(name.to_owned(), ty.clone());
+                true
+            }
+        }
     }
 
     fn propagate_origins(&mut self, node: Node<'_>) -> bool {
@@ -495,8 +704,23 @@ impl<'a> BodyAnalyzer<'a> {
                 "for_statement" | "for_in_clause" => {
                     if let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) {
                         let mut o = self.origin(r);
-                        o.ty = None;
+                        o.ty = Some(o.ty.as_ref().map_or(Ty::Unknown, Ty::iterated))
+                            .filter(|t| *t != Ty::Unknown);
                         changed |= self.assign_origin(l, &o);
+                    }
+                }
+                // `total += x`: the object may change but its origin stays; its type is what
+                // the operator makes of both.
+                "augmented_assignment" => {
+                    if let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) {
+                        if l.kind() == "identifier" && !self.globals_declared.contains(text(self.src, l)) {
+                            let name = text(self.src, l).to_owned();
+                            let op = field(n, "operator").map(|o| text(self.src, o).trim_end_matches('=')).unwrap_or("");
+                            let left = self.types.get(&name).cloned();
+                            let right = self.origin(r).ty;
+                            let t = arith_ty(op, left.as_ref(), right.as_ref()).unwrap_or(Ty::Unknown);
+                            changed |= self.assign_type(&name, &t);
+                        }
                     }
                 }
                 "named_expression" => {
@@ -539,13 +763,126 @@ impl<'a> BodyAnalyzer<'a> {
 
     /// Origin of the value of an expression.
     pub fn origin(&self, expr: Node<'_>) -> Origin {
+        let mut o = self.origin_untyped(expr);
+        if let Some(t) = self.literal_ty(expr, &o) {
+            o.ty = Some(t).filter(|t| *t != Ty::Unknown);
+        }
+        o
+    }
+
+    /// The type of an expression whose type follows from its form (literals, displays,
+    /// comprehensions, operators), given its origin.
+    fn literal_ty(&self, expr: Node<'_>, o: &Origin) -> Option<Ty> {
+        let src = self.src;
+        let kid_ty = |n: Node<'_>| self.origin(n).ty.unwrap_or(Ty::Unknown);
+        let join_all = |nodes: Vec<Node<'_>>| {
+            nodes
+                .into_iter()
+                .map(kid_ty)
+                .reduce(|a, b| a.join(&b))
+        };
+        Some(match expr.kind() {
+            "integer" => Ty::named("int"),
+            "float" => Ty::named("float"),
+            "true" | "false" => Ty::named("bool"),
+            "none" => Ty::named("None"),
+            "string" | "concatenated_string" => {
+                let t = text(src, expr);
+                let prefix: String = t.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+                if prefix.contains(['b', 'B']) {
+                    Ty::named("bytes")
+                } else {
+                    Ty::named("str")
+                }
+            }
+            "comparison_operator" | "not_operator" => Ty::named("bool"),
+            "lambda" => Ty::named("local-function"),
+            "list" | "set" => {
+                let elements = kids(expr);
+                if elements.iter().any(|k| k.kind().contains("splat")) {
+                    return None;
+                }
+                let name = if expr.kind() == "list" { "list" } else { "set" };
+                match join_all(elements) {
+                    Some(t) => Ty::of(name, vec![t]),
+                    None => Ty::named(name),
+                }
+            }
+            "tuple" | "expression_list" => {
+                let elements = kids(expr);
+                if elements.iter().any(|k| k.kind().contains("splat")) {
+                    return None;
+                }
+                Ty::of("tuple", elements.into_iter().map(kid_ty).collect())
+            }
+            "dictionary" => {
+                let pairs = kids(expr);
+                if pairs.iter().any(|k| k.kind() != "pair") {
+                    return Some(Ty::named("dict"));
+                }
+                let keys = join_all(pairs.iter().filter_map(|p| field(*p, "key")).collect());
+                let values = join_all(pairs.iter().filter_map(|p| field(*p, "value")).collect());
+                match (keys, values) {
+                    (Some(k), Some(v)) => Ty::of("dict", vec![k, v]),
+                    _ => Ty::named("dict"),
+                }
+            }
+            "list_comprehension" | "set_comprehension" | "generator_expression" => {
+                let body = kid_ty(field(expr, "body")?);
+                let name = match expr.kind() {
+                    "list_comprehension" => "list",
+                    "set_comprehension" => "set",
+                    _ => "iterator",
+                };
+                Ty::of(name, vec![body])
+            }
+            "dictionary_comprehension" => {
+                let pair = field(expr, "body")?;
+                let k = kid_ty(field(pair, "key")?);
+                let v = kid_ty(field(pair, "value")?);
+                Ty::of("dict", vec![k, v])
+            }
+            "binary_operator" => {
+                let op = field(expr, "operator").map(|n| text(src, n)).unwrap_or("");
+                let l = self.origin(field(expr, "left")?).ty;
+                let r = self.origin(field(expr, "right")?).ty;
+                arith_ty(op, l.as_ref(), r.as_ref())?
+            }
+            "unary_operator" => {
+                let t = self.origin(field(expr, "argument")?).ty?;
+                arith_ty("-", Some(&t), Some(&Ty::named("int")))?
+            }
+            "boolean_operator" | "conditional_expression" | "parenthesized_expression"
+            | "named_expression" => return o.ty.clone(),
+            "subscript" => {
+                let base = self.origin(field(expr, "value")?).ty?;
+                let index = field(expr, "subscript")?;
+                if index.kind() == "slice" {
+                    return matches!(base.name(), Some("str" | "bytes" | "list" | "tuple" | "bytearray"))
+                        .then_some(base);
+                }
+                match (base.name(), &base) {
+                    (Some("dict"), Ty::Named(_, args)) => args.get(1)?.clone(),
+                    (Some("str"), _) => Ty::named("str"),
+                    (Some("bytes" | "bytearray"), _) => Ty::named("int"),
+                    (Some("list" | "tuple"), _) => base.iterated(),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    fn origin_untyped(&self, expr: Node<'_>) -> Origin {
         let src = self.src;
         match expr.kind() {
             "identifier" => {
                 let name = text(src, expr);
                 if let Some(o) = self.env.get(name) {
                     if !self.globals_declared.contains(name) {
-                        return o.clone();
+                        let mut o = o.clone();
+                        o.ty = self.types.get(name).cloned().filter(|t| *t != Ty::Unknown);
+                        return o;
                     }
                 }
                 match self.module.resolve(name) {
@@ -627,15 +964,23 @@ impl<'a> BodyAnalyzer<'a> {
             | "list_splat"
             | "dictionary_splat" => {
                 let mut o = Origin::fresh();
+                let mut first = true;
                 for k in kids(expr) {
                     if expr.kind() == "conditional_expression"
                         && field(expr, "condition").map(|c| c.id()) == Some(k.id())
                     {
                         continue;
                     }
-                    o.union(&self.origin(k));
+                    let ko = self.origin(k);
+                    if first {
+                        o.ty = ko.ty.clone();
+                        first = false;
+                    }
+                    o.union(&ko);
                 }
-                o.ty = None;
+                if !matches!(expr.kind(), "boolean_operator" | "conditional_expression") {
+                    o.ty = None;
+                }
                 o
             }
             "named_expression" => field(expr, "value")
@@ -663,23 +1008,18 @@ impl<'a> BodyAnalyzer<'a> {
         let Some(func) = field(call, "function") else {
             return Origin::unknown();
         };
-        let arguments = field(call, "arguments");
-        let args: Vec<Node<'_>> = arguments
-            .map(|a| {
-                kids(a)
-                    .into_iter()
-                    .filter_map(|a| {
-                        if a.kind() == "keyword_argument" {
-                            field(a, "value")
-                        } else {
-                            Some(a)
-                        }
-                    })
-                    .collect()
+        let raw = call_arguments_of(call);
+        let args: Vec<Node<'_>> = raw
+            .iter()
+            .filter_map(|a| {
+                if a.kind() == "keyword_argument" {
+                    field(*a, "value")
+                } else {
+                    Some(*a)
+                }
             })
-            .unwrap_or_default();
-        // What the result may hold of its arguments' module objects (`list(TABLE)`,
-        // `max(TABLE)`, `next(iter(TABLE))`, `getattr(obj, name)`).
+            .collect();
+        // What the result may hold of its arguments' module objects (`getattr(obj, name)`).
         let shared_args = |o: &mut Origin| {
             for a in &args {
                 o.share(&self.origin(*a));
@@ -688,35 +1028,37 @@ impl<'a> BodyAnalyzer<'a> {
         if let Some(q) = self.qualified(func) {
             // `sum(xs)` without a start value adds the items to 0: a new number.
             let sum_of_numbers = q == "builtins.sum"
-                && arguments.is_some_and(|a| match a.kind() {
-                    "generator_expression" => true,
-                    _ => matches!(kids(a).as_slice(), [only] if !matches!(
-                        only.kind(),
-                        "keyword_argument" | "list_splat" | "dictionary_splat"
-                    )),
-                });
+                && matches!(raw.as_slice(), [only] if !matches!(
+                    only.kind(),
+                    "keyword_argument" | "list_splat" | "dictionary_splat"
+                ));
             if sum_of_numbers {
-                return Origin::fresh();
+                return Origin::typed(Ty::named("number"));
             }
-            if let Some(known) = kb::lookup(&q) {
-                if known != Known::Higher {
-                    let mut o = Origin::fresh();
-                    if !kb::result_is_new_value(&q) {
-                        shared_args(&mut o);
-                    }
-                    o.ty = Some(q);
-                    return o;
-                }
+            if let Some(entry) = kb::function(&q) {
+                return self.entry_result(entry, None, &raw);
+            }
+            if let Some(entry) = method_through_class(&q) {
+                // `str.upper(name)`: the first argument is the receiver.
+                let (recv, rest) = match raw.split_first() {
+                    Some((r, rest)) => (self.origin(*r), rest),
+                    None => (Origin::unknown(), &raw[..0]),
+                };
+                return self.entry_result(entry, Some(&recv), rest);
             }
             if let Some((summaries, functions)) = self.linked {
                 if let (Some(callee), Some(entry)) = (summaries.by_name.get(&q), functions.get(&q))
                 {
                     // What the callee may hand back of its arguments; its module objects are
                     // folded in through `calls` like those of a returned call.
-                    let raw = arguments.map(kids).unwrap_or_default();
-                    let mut o = returned_origin(&self.call_site(&q, &raw), callee, entry);
+                    let site = self.call_site(&q, &raw);
+                    let mut o = returned_origin(&site, callee, entry);
                     o.calls.insert(q);
-                    o.ty = None;
+                    o.ty = callee
+                        .returns_ty
+                        .as_ref()
+                        .map(|t| t.substitute(&|i| argument_ty(&site, entry, i)))
+                        .filter(|t| *t != Ty::Unknown);
                     return o;
                 }
             }
@@ -738,35 +1080,182 @@ impl<'a> BodyAnalyzer<'a> {
             return o;
         }
         if func.kind() == "attribute" {
-            // A request on a typed async client: a new response object.
             if let (Some(obj), Some(method)) = (field(func, "object"), field(func, "attribute")) {
                 let method = text(self.src, method);
-                let response = match self.origin(obj).ty.as_deref() {
-                    Some("aiohttp.ClientSession") => Some("aiohttp.ClientResponse"),
-                    Some("httpx.AsyncClient") => Some("httpx.Response"),
-                    _ => None,
-                };
-                if let Some(ty) = response.filter(|_| is_request_method(method)) {
-                    let mut o = Origin::fresh();
-                    o.ty = Some(ty.to_owned());
-                    return o;
+                let recv = self.origin(obj);
+                if let Some(entries) = self.method_entries(&recv, method) {
+                    let mut out: Option<Origin> = None;
+                    for e in entries {
+                        let r = self.entry_result(e, Some(&recv), &raw);
+                        match &mut out {
+                            Some(o) => {
+                                o.union(&r);
+                            }
+                            None => out = Some(r),
+                        }
+                    }
+                    if let Some(o) = out {
+                        return o;
+                    }
                 }
-            }
-            // A method's result may alias its receiver (`d.get(k)`, `x.strip()` is fresh but
-            // indistinguishable by name in general), or be an argument (`d.get(k, DEFAULT)`).
-            if let Some(obj) = field(func, "object") {
-                let mut o = self.origin(obj);
+                // An unknown method's result may be its receiver or hold its arguments.
+                let mut o = recv;
                 o.ty = None;
-                let method = field(func, "attribute").map(|m| text(self.src, m));
-                if !method.is_some_and(kb::is_plain_result_method) {
-                    shared_args(&mut o);
-                }
+                shared_args(&mut o);
                 return o;
             }
         }
         let mut o = Origin::unknown();
         shared_args(&mut o);
         o
+    }
+
+    /// The entries a method call on a value of this origin is judged by: the method of the
+    /// value's type (every alternative of a union must list it), or, for a value of unknown
+    /// type, the duck entries of that method name (see `types.kb`). `None`: not known.
+    fn method_entries(&self, recv: &Origin, method: &str) -> Option<Vec<&'static Entry>> {
+        let Some(ty) = &recv.ty else {
+            return kb::duck(method);
+        };
+        let mut out = Vec::new();
+        for alt in ty.alternatives() {
+            match alt {
+                // A method on `None` raises the same AttributeError either way.
+                Ty::Named(n, _) if n == "None" => {}
+                Ty::Named(n, _) => out.push(kb::method(n, method)?),
+                _ => out.extend(kb::duck(method)?),
+            }
+        }
+        Some(out)
+    }
+
+    /// Each argument of a call with the parameter of `entry` it binds to (`None` for `*args` /
+    /// `**kwargs` splats, which may bind to any).
+    fn bind<'t>(&self, entry: &Entry, raw: &[Node<'t>]) -> Vec<(Option<usize>, Node<'t>)> {
+        let mut position = 0;
+        let mut out = Vec::new();
+        for a in raw {
+            match a.kind() {
+                "keyword_argument" => {
+                    let (Some(name), Some(value)) = (field(*a, "name"), field(*a, "value")) else {
+                        continue;
+                    };
+                    out.push((entry.param_index(None, Some(text(self.src, name))), value));
+                }
+                "list_splat" | "dictionary_splat" => out.push((None, *a)),
+                _ => {
+                    out.push((entry.param_index(Some(position), None), *a));
+                    position += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// The origins of the arguments an entry's `Arg` names at a call.
+    fn targets(
+        &self,
+        target: Arg,
+        bound: &[(Option<usize>, Node<'_>)],
+        recv: Option<&Origin>,
+    ) -> Vec<Origin> {
+        let mut out = Vec::new();
+        match target {
+            Arg::Receiver => out.extend(recv.cloned()),
+            Arg::Every => {
+                out.extend(recv.cloned());
+                out.extend(bound.iter().map(|(_, n)| self.origin(*n)));
+            }
+            Arg::Param(i) => out.extend(
+                bound
+                    .iter()
+                    .filter(|(p, _)| p.is_none_or(|p| p == i))
+                    .map(|(_, n)| self.origin(*n)),
+            ),
+        }
+        out
+    }
+
+    /// What a call of a knowledge-base entry returns: a new value of its type, a new value that
+    /// may hold the arguments, a part of an argument, or the receiver.
+    fn entry_result(&self, entry: &Entry, recv: Option<&Origin>, raw: &[Node<'_>]) -> Origin {
+        let bound = self.bind(entry, raw);
+        let first_ty = || -> Ty {
+            match recv {
+                Some(r) => r.ty.clone().unwrap_or(Ty::Unknown),
+                None => bound
+                    .iter()
+                    .find(|(p, _)| *p == Some(0))
+                    .and_then(|(_, n)| self.origin(*n).ty)
+                    .unwrap_or(Ty::Unknown),
+            }
+        };
+        match &entry.returns {
+            Returns::Nothing => Origin::typed(Ty::named("None")),
+            Returns::New(t) => Origin::typed(t.clone()),
+            Returns::Holds(t, of) => {
+                // A container of the elements it was built from (`sorted(names)`: list[str]).
+                let ty = match t {
+                    Ty::Named(n, args)
+                        if args.is_empty()
+                            && matches!(n.as_str(), "list" | "set" | "frozenset" | "tuple" | "iterator") =>
+                    {
+                        match first_ty().iterated() {
+                            Ty::Unknown => t.clone(),
+                            e => Ty::of(n, vec![e]),
+                        }
+                    }
+                    _ => t.clone(),
+                };
+                let mut o = Origin::typed(ty);
+                for target in of {
+                    for a in self.targets(*target, &bound, recv) {
+                        o.share(&a);
+                    }
+                }
+                o
+            }
+            Returns::Part(t, of) => {
+                let mut o = Origin::fresh();
+                for target in of {
+                    for a in self.targets(*target, &bound, recv) {
+                        o.union(&a);
+                    }
+                }
+                // An element of the receiver or first argument (`max(xs)`, `heappop(h)`,
+                // `d.get(k)`), or one of several arguments (`max(a, b)`, a default handed back:
+                // `d.get(k, default)`).
+                let positional = bound.iter().filter(|(p, _)| p.is_some()).count();
+                let element = |ty: Ty| match ty {
+                    Ty::Named(n, args) if n == "dict" && args.len() == 2 => args[1].clone(),
+                    other => other.iterated(),
+                };
+                let mut ty = match t {
+                    Ty::Unknown if recv.is_none() && positional > 1 && of.contains(&Arg::Every) => bound
+                        .iter()
+                        .map(|(_, n)| self.origin(*n).ty.unwrap_or(Ty::Unknown))
+                        .reduce(|a, b| a.join(&b))
+                        .unwrap_or(Ty::Unknown),
+                    Ty::Unknown => element(first_ty()),
+                    known => known.clone(),
+                };
+                for target in of {
+                    let handed_back = match (target, recv) {
+                        (Arg::Param(i), Some(_)) => Some(*i),
+                        (Arg::Param(i), None) if *i > 0 => Some(*i),
+                        _ => None,
+                    };
+                    if let Some(i) = handed_back {
+                        for (_, n) in bound.iter().filter(|(p, _)| *p == Some(i)) {
+                            ty = ty.join(&self.origin(*n).ty.unwrap_or(Ty::Unknown));
+                        }
+                    }
+                }
+                o.ty = Some(ty).filter(|t| *t != Ty::Unknown);
+                o
+            }
+            Returns::Receiver => recv.cloned().unwrap_or_else(Origin::unknown),
+        }
     }
 
     /// A returned call that is not a known library call, as a call site (for resolving what it
@@ -778,7 +1267,7 @@ impl<'a> BodyAnalyzer<'a> {
             return None;
         }
         let q = self.qualified(field(expr, "function")?)?;
-        if kb::lookup(&q).is_some() {
+        if kb::function(&q).is_some() {
             return None;
         }
         let args = field(expr, "arguments").map(kids).unwrap_or_default();
@@ -878,19 +1367,104 @@ impl<'a> BodyAnalyzer<'a> {
                 }
                 "call" => self.call_effects(n),
                 "identifier" => self.note_global_read(n),
-                "attribute" => self.note_module_attribute_read(n),
+                "attribute" => {
+                    self.note_module_attribute_read(n);
+                    self.note_thread_local_read(n);
+                }
                 "return_statement" => {
-                    for k in kids(n) {
+                    let values = kids(n);
+                    if values.is_empty() {
+                        self.note_returned_ty(Ty::named("None"));
+                    }
+                    for k in values {
                         self.note_returned(k);
                     }
                 }
+                "binary_operator" | "unary_operator" => self.note_decimal_arithmetic(n),
+                "comparison_operator" => self.note_identity_comparison(n),
                 _ => {}
+            }
+            if n.kind() == "augmented_assignment" {
+                self.note_decimal_arithmetic(n);
             }
             let mut cursor = n.walk();
             for c in n.named_children(&mut cursor) {
                 stack.push(c);
             }
         }
+    }
+
+    /// Arithmetic on `Decimal` values rounds with the current thread's decimal context:
+    /// precision and rounding set by the caller are not seen by a worker.
+    fn note_decimal_arithmetic(&mut self, n: Node<'_>) {
+        let operands = ["left", "right", "argument"]
+            .into_iter()
+            .filter_map(|f| field(n, f));
+        let decimal = operands.into_iter().any(|o| {
+            self.origin(o).ty.is_some_and(|t| {
+                t.alternatives()
+                    .iter()
+                    .any(|a| a.name() == Some("decimal.Decimal"))
+            })
+        });
+        if decimal {
+            self.facts.effects.insert(Effect::ReadsSetting {
+                setting: Setting::DecimalContext,
+                call: "Decimal arithmetic".to_owned(),
+            });
+        }
+    }
+
+    /// `x is SENTINEL` where `SENTINEL` is a module-level object (not a constant, function,
+    /// class or module): a worker process has its own `SENTINEL`, and items it receives are
+    /// copies, so identity no longer holds.
+    fn note_identity_comparison(&mut self, n: Node<'_>) {
+        let src = self.src;
+        let mut cursor = n.walk();
+        let is_identity = n
+            .children(&mut cursor)
+            .any(|c| matches!(c.kind(), "is" | "is not") || text(src, c) == "is");
+        if !is_identity {
+            return;
+        }
+        for operand in kids(n) {
+            let operand = py::unparen(operand);
+            if operand.kind() != "identifier" || self.is_local(text(src, operand)) {
+                continue;
+            }
+            if let Resolved::ModuleVar(v) = self.module.resolve(text(src, operand)) {
+                let constant = self
+                    .module
+                    .bindings
+                    .get(&v)
+                    .is_some_and(|b| b.count == 1 && b.constant);
+                if !constant {
+                    self.facts.effects.insert(Effect::ComparesIdentity {
+                        what: format!("`{}`", text(src, n).chars().take(60).collect::<String>()),
+                    });
+                }
+            }
+        }
+    }
+
+    /// An attribute of a `threading.local()` object: each thread has its own.
+    fn note_thread_local_read(&mut self, attr: Node<'_>) {
+        let Some(obj) = field(attr, "object") else {
+            return;
+        };
+        if self.origin(obj).type_name() == Some("threading.local") {
+            self.facts.effects.insert(Effect::ReadsSetting {
+                setting: Setting::ThreadLocals,
+                call: text(self.src, attr).chars().take(60).collect(),
+            });
+        }
+    }
+
+    fn note_returned_ty(&mut self, ty: Ty) {
+        self.facts.returns_ty = Some(match &self.facts.returns_ty {
+            Some(t) => t.join(&ty),
+            None => ty,
+        });
     }
 
     /// `value` is handed back to the caller: the arguments and module-level objects it may be or
@@ -901,6 +1475,7 @@ impl<'a> BodyAnalyzer<'a> {
             return;
         }
         let o = self.origin(value);
+        self.note_returned_ty(o.ty.clone().unwrap_or(Ty::Unknown));
         self.facts.returns_params.extend(o.returned_params());
         self.facts
             .returns_globals
@@ -977,7 +1552,7 @@ impl<'a> BodyAnalyzer<'a> {
         let Some(func) = field(call, "function") else {
             return;
         };
-        let args: Vec<Node<'_>> = field(call, "arguments").map(kids).unwrap_or_default();
+        let args = call_arguments_of(call);
         if let Some(q) = self.qualified(func) {
             let builtin = q.strip_prefix("builtins.");
             if let Some(b) = builtin {
@@ -996,39 +1571,20 @@ impl<'a> BodyAnalyzer<'a> {
                 });
                 return;
             }
-            if builtin == Some("next") {
-                if let Some(a) = args.first() {
-                    let o = self.origin(*a);
-                    self.mutate(&o, "an iterator (`next()`)");
-                }
+            if let Some(entry) = kb::function(&q) {
+                self.apply_entry(entry, &q_short(&q), None, &args, None);
                 return;
             }
-            match kb::lookup(&q) {
-                Some(Known::Pure) => {}
-                Some(Known::PureHeavy) => {
-                    self.facts.heavy = true;
-                    self.facts.heavy_calls = true;
-                }
-                Some(Known::Io(kind)) => {
-                    self.facts.effects.insert(Effect::Io { kind, call: q });
-                }
-                Some(Known::Output) => {
-                    self.facts
-                        .effects
-                        .insert(Effect::Output { call: q_short(&q) });
-                }
-                Some(Known::Rng) => {
-                    self.facts.effects.insert(Effect::Rng { call: q });
-                }
-                Some(Known::ProcessState) => {
-                    self.facts.effects.insert(Effect::ProcessState { call: q });
-                }
-                Some(Known::Higher) => self.higher_order_call(&args),
-                None => {
-                    let site = self.call_site(&q, &args);
-                    self.facts.calls.push(site);
-                }
+            if let Some(entry) = method_through_class(&q) {
+                let (recv, rest) = match args.split_first() {
+                    Some((r, rest)) => (self.origin(*r), rest.to_vec()),
+                    None => (Origin::unknown(), vec![]),
+                };
+                self.apply_entry(entry, &q_short(&q), Some(&recv), &rest, None);
+                return;
             }
+            let site = self.call_site(&q, &args);
+            self.facts.calls.push(site);
             return;
         }
         // A method call on a value, or a call of a local value.
@@ -1039,7 +1595,7 @@ impl<'a> BodyAnalyzer<'a> {
             };
             let method = text(src, method);
             let origin = self.origin(obj);
-            self.method_call(obj, method, &origin);
+            self.method_call(obj, method, &origin, &args);
             return;
         }
         let callee = text(src, func);
@@ -1048,66 +1604,185 @@ impl<'a> BodyAnalyzer<'a> {
         });
     }
 
-    fn method_call(&mut self, obj: Node<'_>, method: &str, origin: &Origin) {
-        let src = self.src;
-        let receiver = text(src, obj);
-        let shared = !origin.globals.is_empty() || !origin.params.is_empty() || origin.unknown;
-        // Typed receivers from known constructors.
-        if let Some(ty) = origin.ty.as_deref() {
-            match ty {
-                "requests.Session" | "requests.session" => {
-                    let kind = match method {
-                        "get" | "head" | "options" => IoKind::NetworkRead,
-                        _ => IoKind::NetworkWrite,
+    /// The effects a knowledge-base entry states, applied to the arguments of one call. With
+    /// `callback_data`, the entry is called back by a higher-order function (`map(f, xs)`):
+    /// the arguments it mutates are then the data it is called on.
+    fn apply_entry(
+        &mut self,
+        entry: &Entry,
+        call: &str,
+        recv: Option<&Origin>,
+        args: &[Node<'_>],
+        callback_data: Option<&Origin>,
+    ) {
+        let bound = self.bind(entry, args);
+        for spec in &entry.effects {
+            match *spec {
+                Spec::Mutates(target) => {
+                    let origins = match callback_data {
+                        Some(d) => vec![d.clone()],
+                        None => self.targets(target, &bound, recv),
                     };
-                    self.facts.effects.insert(Effect::Io {
-                        kind,
-                        call: format!("{receiver}.{method}"),
-                    });
-                    if shared {
-                        self.facts.effects.insert(Effect::SharedClient {
-                            what: format!("the shared `requests.Session` `{receiver}`"),
-                        });
+                    for o in origins {
+                        self.mutate(&o, &format!("an argument of `{call}`"));
                     }
-                    return;
                 }
-                "aiohttp.ClientSession" | "httpx.AsyncClient" if is_request_method(method) => {
-                    self.facts.effects.insert(Effect::Io {
-                        kind: request_kind(method),
-                        call: format!("{receiver}.{method}"),
+                Spec::Reads(setting) => {
+                    self.facts.effects.insert(Effect::ReadsSetting {
+                        setting,
+                        call: call.to_owned(),
                     });
-                    return;
                 }
-                // Reading the body of a response already requested (its I/O is counted there).
-                "aiohttp.ClientResponse" | "httpx.Response" if is_response_read(method) => return,
-                "httpx.Client" => {
-                    let kind = match method {
-                        "get" | "head" | "options" => IoKind::NetworkRead,
-                        _ => IoKind::NetworkWrite,
-                    };
+                Spec::Writes(setting) => {
+                    self.facts.effects.insert(Effect::WritesSetting {
+                        setting,
+                        call: call.to_owned(),
+                    });
+                }
+                Spec::Io(kind) => {
                     self.facts.effects.insert(Effect::Io {
                         kind,
-                        call: format!("{receiver}.{method}"),
+                        call: call.to_owned(),
                     });
-                    return;
                 }
-                "logging.getLogger" => {
+                Spec::Output(stream) => {
                     self.facts.effects.insert(Effect::Output {
-                        call: format!("{receiver}.{method}"),
+                        stream,
+                        call: call.to_owned(),
                     });
+                }
+                Spec::Rng => {
+                    self.facts.effects.insert(Effect::Rng {
+                        call: call.to_owned(),
+                    });
+                }
+                Spec::Clock => {
+                    self.facts.effects.insert(Effect::Clock {
+                        call: call.to_owned(),
+                    });
+                }
+                Spec::Identity => {
+                    self.facts.effects.insert(Effect::Identity {
+                        call: call.to_owned(),
+                    });
+                }
+                Spec::Calls(target) if callback_data.is_none() => {
+                    // The data the callback is called on: the other arguments.
+                    let mut data = Origin::fresh();
+                    for (p, n) in &bound {
+                        if !matches!(target, Arg::Param(i) if *p == Some(i)) {
+                            data.union(&self.origin(*n));
+                        }
+                    }
+                    if let Some(r) = recv {
+                        data.union(r);
+                    }
+                    let callbacks: Vec<Node<'_>> = match target {
+                        Arg::Param(i) => bound
+                            .iter()
+                            .filter(|(p, _)| *p == Some(i))
+                            .map(|(_, n)| *n)
+                            .collect(),
+                        _ => bound.iter().map(|(_, n)| *n).collect(),
+                    };
+                    for c in callbacks {
+                        self.callback(c, &data);
+                    }
+                }
+                Spec::Calls(_) | Spec::Lazy => {}
+            }
+        }
+        if entry.cost != crate::vocab::Cost::Cheap {
+            self.facts.heavy = true;
+            self.facts.heavy_calls = true;
+        }
+    }
+
+    /// A callable handed to a higher-order call (`key=`, `map`'s function): what calling it
+    /// does. Lambdas and local functions are part of the analysed code already.
+    fn callback(&mut self, node: Node<'_>, data: &Origin) {
+        let src = self.src;
+        let node = py::unparen(node);
+        match node.kind() {
+            "lambda" | "none" => {}
+            "identifier" | "attribute" => {
+                if node.kind() == "identifier" && self.local_functions.contains(text(src, node)) {
                     return;
                 }
-                t if t.starts_with("hashlib.") || t == "re.compile" => {
-                    if kb::is_heavy_method(method) {
-                        self.facts.heavy = true;
-                        self.facts.heavy_calls = true;
-                    }
-                    if !shared {
+                if let Some(q) = self.qualified(node) {
+                    if let Some(entry) = kb::function(&q).or_else(|| method_through_class(&q)) {
+                        self.apply_entry(entry, &q_short(&q), None, &[], Some(data));
                         return;
                     }
+                    // A project function (or one the summaries will find unknown).
+                    self.facts.calls.push(CallSite {
+                        callee: q,
+                        positional: vec![],
+                        keywords: vec![],
+                        splat: Some(data.clone()),
+                    });
+                    return;
                 }
-                _ => {}
+                self.facts.effects.insert(Effect::UnknownCall {
+                    call: text(src, node).chars().take(60).collect(),
+                });
             }
+            "call" => {
+                // `partial(f, k)`: calling it calls `f`.
+                let partial = field(node, "function")
+                    .and_then(|f| self.qualified(f))
+                    .is_some_and(|q| q == "functools.partial");
+                let first = call_arguments_of(node)
+                    .into_iter()
+                    .find(|a| a.kind() != "keyword_argument");
+                match (partial, first) {
+                    (true, Some(f)) => self.callback(f, data),
+                    _ => {
+                        self.facts.effects.insert(Effect::UnknownCall {
+                            call: text(src, node).chars().take(60).collect(),
+                        });
+                    }
+                }
+            }
+            _ => {
+                self.facts.effects.insert(Effect::UnknownCall {
+                    call: text(src, node).chars().take(60).collect(),
+                });
+            }
+        }
+    }
+
+    fn method_call(&mut self, obj: Node<'_>, method: &str, origin: &Origin, args: &[Node<'_>]) {
+        let src = self.src;
+        let receiver = text(src, obj);
+        let call = format!("{receiver}.{method}");
+        let shared = !origin.globals.is_empty() || !origin.params.is_empty() || origin.unknown;
+        if let Some(entries) = self.method_entries(origin, method) {
+            let untyped = origin.ty.as_ref().is_none_or(|t| {
+                t.alternatives()
+                    .iter()
+                    .any(|a| !matches!(a, Ty::Named(..)))
+            });
+            if untyped {
+                self.facts.duck_calls.insert(method.to_owned());
+            }
+            for e in entries {
+                self.apply_entry(e, &call, Some(origin), args, None);
+            }
+            let thread_unsafe = origin.ty.as_ref().is_some_and(|t| {
+                t.alternatives().iter().any(|a| {
+                    a.name()
+                        .and_then(kb::type_info)
+                        .is_some_and(|i| i.thread_unsafe)
+                })
+            });
+            if thread_unsafe && shared {
+                let ty = origin.type_name().unwrap_or("client");
+                self.facts.effects.insert(Effect::SharedClient {
+                    what: format!("the shared `{ty}` `{receiver}`"),
+                });
+            }
+            return;
         }
         if matches!(
             method,
@@ -1115,64 +1790,14 @@ impl<'a> BodyAnalyzer<'a> {
         ) && receiver.to_ascii_lowercase().contains("log")
         {
             self.facts.effects.insert(Effect::Output {
-                call: format!("{receiver}.{method}"),
+                stream: Stream::Log,
+                call,
             });
             return;
         }
-        if kb::is_write_method(method) && shared {
-            self.mutate(origin, &format!("`{receiver}` (`.{method}()`)"));
-            return;
-        }
-        if kb::is_non_mutating_method(method) {
-            if kb::is_heavy_method(method) && origin.ty.as_deref() == Some("re.compile") {
-                self.facts.heavy = true;
-                self.facts.heavy_calls = true;
-            }
-            return;
-        }
+        // Not known: it may change its receiver, and it may do anything else.
         self.mutate(origin, &format!("`{receiver}` (calls `.{method}()`)"));
-        if origin.unknown && origin.params.is_empty() && origin.globals.is_empty() {
-            self.facts.effects.insert(Effect::UnknownCall {
-                call: format!("{receiver}.{method}"),
-            });
-        }
-    }
-
-    /// map/filter/sorted/min/max/reduce: the callables passed are called.
-    fn higher_order_call(&mut self, args: &[Node<'_>]) {
-        let mut data = Origin::fresh();
-        let mut callees = Vec::new();
-        for a in args {
-            let v = if a.kind() == "keyword_argument" {
-                field(*a, "value")
-            } else {
-                Some(*a)
-            };
-            let Some(v) = v else { continue };
-            match v.kind() {
-                "identifier" | "attribute" => match self.qualified(v) {
-                    Some(q) if kb::lookup(&q).is_none() => callees.push(q),
-                    Some(_) => {}
-                    None => {
-                        let o = self.origin(v);
-                        data.union(&o);
-                    }
-                },
-                "lambda" => {}
-                _ => {
-                    let o = self.origin(v);
-                    data.union(&o);
-                }
-            }
-        }
-        for q in callees {
-            self.facts.calls.push(CallSite {
-                callee: q,
-                positional: vec![],
-                keywords: vec![],
-                splat: Some(data.clone()),
-            });
-        }
+        self.facts.effects.insert(Effect::UnknownCall { call });
     }
 
     fn call_site(&self, q: &str, args: &[Node<'_>]) -> CallSite {
@@ -1202,6 +1827,70 @@ impl<'a> BodyAnalyzer<'a> {
 
     pub fn params(&self) -> &[String] {
         &self.params
+    }
+
+    /// Types of the local names after [`BodyAnalyzer::analyze_in_place`].
+    pub fn types(&self) -> &BTreeMap<String, Ty> {
+        &self.types
+    }
+}
+
+/// The arguments of a call: the children of its argument list, or the one generator
+/// expression of `f(x for x in xs)`.
+pub(crate) fn call_arguments_of(call: Node<'_>) -> Vec<Node<'_>> {
+    match field(call, "arguments") {
+        Some(a) if a.kind() == "generator_expression" => vec![a],
+        Some(a) => kids(a),
+        None => vec![],
+    }
+}
+
+/// A method called through its class (`str.upper`, `collections.Counter.most_common`).
+fn method_through_class(q: &str) -> Option<&'static Entry> {
+    let q = q.strip_prefix("builtins.").unwrap_or(q);
+    let (owner, method) = q.rsplit_once('.')?;
+    kb::type_info(owner)?;
+    kb::method(owner, method)
+}
+
+/// The type an arithmetic operator makes of its operands' types, when it follows from them.
+pub(crate) fn arith_ty(op: &str, l: Option<&Ty>, r: Option<&Ty>) -> Option<Ty> {
+    let (l, r) = (l?, r?);
+    let name = |t: &Ty| t.name().map(str::to_owned);
+    let (ln, rn) = (name(l)?, name(r)?);
+    let numeric = |n: &str| matches!(n, "int" | "bool" | "float" | "complex" | "number");
+    if ln == "decimal.Decimal" || rn == "decimal.Decimal" {
+        let other = if ln == "decimal.Decimal" { &rn } else { &ln };
+        return (other == "decimal.Decimal" || matches!(other.as_str(), "int" | "bool"))
+            .then(|| Ty::named("decimal.Decimal"));
+    }
+    if numeric(&ln) && numeric(&rn) {
+        if matches!(op, "<<" | ">>" | "&" | "|" | "^" | "//" | "%" | "+" | "-" | "*")
+            && matches!(ln.as_str(), "int" | "bool")
+            && matches!(rn.as_str(), "int" | "bool")
+        {
+            return Some(Ty::named("int"));
+        }
+        if ln == "float" || rn == "float" {
+            return Some(if ln == "complex" || rn == "complex" {
+                Ty::named("complex")
+            } else if matches!(op, "+" | "-" | "*" | "/" | "//" | "%" | "**") && ln != "number" && rn != "number" {
+                Ty::named("float")
+            } else {
+                Ty::named("number")
+            });
+        }
+        return Some(Ty::named("number"));
+    }
+    match (ln.as_str(), op, rn.as_str()) {
+        ("str", "+", "str") => Some(Ty::named("str")),
+        ("bytes", "+", "bytes") => Some(Ty::named("bytes")),
+        ("str", "%", _) => Some(Ty::named("str")),
+        ("bytes", "%", _) => Some(Ty::named("bytes")),
+        ("str" | "bytes" | "list" | "tuple", "*", "int") => Some(l.clone()),
+        ("int", "*", "str" | "bytes" | "list" | "tuple") => Some(r.clone()),
+        ("list", "+", "list") => Some(l.join(r)),
+        _ => None,
     }
 }
 
@@ -1238,39 +1927,6 @@ fn open_mode_kind(src: &str, args: &[Node<'_>]) -> IoKind {
     }
 }
 
-/// HTTP request methods of the clients the analysis knows.
-fn is_request_method(method: &str) -> bool {
-    matches!(
-        method,
-        "get" | "head" | "options" | "post" | "put" | "patch" | "delete" | "request" | "stream"
-    )
-}
-
-/// Requests that only read: the rest change server state.
-fn request_kind(method: &str) -> IoKind {
-    match method {
-        "get" | "head" | "options" => IoKind::NetworkRead,
-        _ => IoKind::NetworkWrite,
-    }
-}
-
-/// Methods of an async client's response that read or check what was received.
-fn is_response_read(method: &str) -> bool {
-    matches!(
-        method,
-        "text" | "json" | "read" | "aread" | "raise_for_status" | "release"
-    )
-}
-
-/// Client classes a parameter annotation may name: the parameter then has that type, and its
-/// requests are judged as the class's methods (`session: aiohttp.ClientSession`).
-const ANNOTATED_CLIENTS: [&str; 4] = [
-    "aiohttp.ClientSession",
-    "httpx.AsyncClient",
-    "httpx.Client",
-    "requests.Session",
-];
-
 /// The pseudo-variable [`BodyAnalyzer::note_parameter_defaults`] names a default by:
 /// `function(parameter=...)` -> (function, parameter).
 fn default_parameter(name: &str) -> Option<(&str, &str)> {
@@ -1292,6 +1948,14 @@ pub fn function_facts(module: &ModuleInfo, src: &str, def: Node<'_>) -> Facts {
         analyzer.note_parameter_types(p);
     }
     let mut facts = analyzer.analyze(&nodes);
+    // Falling off the end returns `None`.
+    let ends_in_exit = field(def, "body")
+        .and_then(|b| py::statements(b).last().copied())
+        .is_some_and(|last| matches!(last.kind(), "return_statement" | "raise_statement"));
+    if !ends_in_exit {
+        let none = Ty::named("None");
+        facts.returns_ty = Some(facts.returns_ty.map_or(none.clone(), |t| t.join(&none)));
+    }
     if let Some(name) = field(def, "name") {
         let own = format!("{}.{}", module.name, text(src, name));
         if facts.calls.iter().any(|c| c.callee == own) {
@@ -1319,6 +1983,8 @@ pub struct FunctionFactsEntry {
     pub facts: Facts,
     pub params: Vec<String>,
     pub star_params: bool,
+    /// Its decorators (qualified): what calling it runs besides its body.
+    pub decorators: Vec<String>,
 }
 
 pub fn compute_summaries(
@@ -1338,6 +2004,8 @@ pub fn compute_summaries(
                     reads_globals: f.reads_globals.clone(),
                     returns_params: f.returns_params.clone(),
                     returns_globals: f.returns_globals.clone(),
+                    returns_ty: f.returns_ty.clone(),
+                    duck_calls: f.duck_calls.clone(),
                 },
             )
         })
@@ -1417,6 +2085,10 @@ fn fold_returns(
                 returns_module_objects(next, &returned, by_name);
                 next.returns_globals
                     .extend(callee.returns_globals.iter().cloned());
+                let ty = callee.returns_ty.as_ref().map_or(Ty::Unknown, |t| {
+                    t.substitute(&|i| argument_ty(call, callee_entry, i))
+                });
+                join_returned_ty(next, &ty);
             }
             // Unknown callee: assume it may hand back any argument.
             _ => {
@@ -1424,6 +2096,7 @@ fn fold_returns(
                     next.returns_params.extend(o.returned_params());
                     returns_module_objects(next, o, by_name);
                 }
+                join_returned_ty(next, &Ty::Unknown);
             }
         }
     }
@@ -1483,8 +2156,42 @@ fn returned_origin(call: &CallSite, callee: &Summary, entry: &FunctionFactsEntry
     o
 }
 
+fn join_returned_ty(next: &mut Summary, ty: &Ty) {
+    next.returns_ty = Some(match &next.returns_ty {
+        Some(t) => t.join(ty),
+        None => ty.clone(),
+    });
+}
+
+/// The type of the argument a call site passes for parameter `i` of a project function.
+fn argument_ty(call: &CallSite, entry: &FunctionFactsEntry, i: usize) -> Option<Ty> {
+    if entry.star_params || call.splat.is_some() {
+        return None;
+    }
+    if let Some(o) = call.positional.get(i) {
+        return o.ty.clone();
+    }
+    let name = entry.params.get(i)?;
+    call.keywords
+        .iter()
+        .find(|(k, _)| k == name)
+        .and_then(|(_, o)| o.ty.clone())
+}
+
 fn fold_call(next: &mut Summary, call: &CallSite, callee: &Summary, entry: &FunctionFactsEntry) {
+    let short = call.callee.rsplit('.').next().unwrap_or(&call.callee);
+    for d in &entry.decorators {
+        next.effects.insert(match d.as_str() {
+            "functools.lru_cache" | "functools.cache" => Effect::Cached {
+                function: short.to_owned(),
+            },
+            other => Effect::UnknownCall {
+                call: format!("@{other} on `{short}`"),
+            },
+        });
+    }
     next.effects.extend(callee.effects.iter().cloned());
+    next.duck_calls.extend(callee.duck_calls.iter().cloned());
     next.heavy |= callee.heavy;
     next.reads_globals
         .extend(callee.reads_globals.iter().cloned());
@@ -1541,6 +2248,8 @@ pub fn summarize_region(
         reads_globals: facts.reads_globals.clone(),
         returns_params: BTreeSet::new(),
         returns_globals: BTreeSet::new(),
+        returns_ty: None,
+        duck_calls: facts.duck_calls.clone(),
     };
     for call in &facts.calls {
         match (
@@ -1569,6 +2278,7 @@ pub fn summarize_returning(
     let mut s = summarize_region(facts, summaries, functions);
     s.returns_params = facts.returns_params.clone();
     s.returns_globals = facts.returns_globals.clone();
+    s.returns_ty = facts.returns_ty.clone();
     fold_returns(&mut s, facts, &summaries.by_name, functions);
     s
 }

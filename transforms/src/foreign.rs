@@ -292,7 +292,7 @@ impl<'t> Scanner<'_, 't> {
     /// a method that may mutate its receiver, which is module state. Not a function of a module
     /// (`mod.work(...)`, `codecs.lookup(...)`) nor a known library call (`sys.stdout.write`).
     fn method_call(&mut self, func: Node<'t>, method: &str) {
-        if func.kind() != "attribute" || kb::is_non_mutating_method(method) {
+        if func.kind() != "attribute" || kb::mutates_receiver(method) == Some(false) {
             return;
         }
         let Some(receiver) = field(func, "object") else {
@@ -311,7 +311,7 @@ impl<'t> Scanner<'_, 't> {
             return;
         }
         let known = py::dotted(self.src, func).is_some_and(|d| {
-            matches!(self.module.resolve_dotted(&d), Resolved::Qualified(q) if kb::lookup(&q).is_some())
+            matches!(self.module.resolve_dotted(&d), Resolved::Qualified(q) if kb::function(&q).is_some())
         });
         if !known {
             self.changed(receiver);

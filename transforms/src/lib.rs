@@ -7,6 +7,7 @@
 //! 3. [`check_file`] per file: rules produce findings (`safe` with a fix, or `review` with reasons).
 //! 4. [`apply_fixes`]: merge the safe fixes of a file, re-parse, refuse any result with errors.
 
+pub mod boundary;
 pub mod effects;
 pub mod finding;
 pub mod fix;
@@ -166,6 +167,8 @@ pub struct Project {
     pub functions: BTreeMap<String, FunctionDef>,
     pub entries: BTreeMap<String, FunctionFactsEntry>,
     pub summaries: Summaries,
+    /// Method name -> a class of the project that defines it (`Buffer.append`).
+    pub class_methods: BTreeMap<String, String>,
 }
 
 impl Project {
@@ -196,6 +199,12 @@ impl Project {
                 continue;
             }
             project.modules.insert(module.name.clone(), module.clone());
+            for (method, class) in &module.class_methods {
+                project
+                    .class_methods
+                    .entry(method.clone())
+                    .or_insert_with(|| class.clone());
+            }
             import_time.extend(module.import_time_calls.iter().cloned());
             for (def, facts) in functions {
                 // A name bound more than once at module level has no single definition.
@@ -209,6 +218,7 @@ impl Project {
                         facts: facts.clone(),
                         params: def.params.clone(),
                         star_params: def.star_params,
+                        decorators: def.decorators.clone(),
                     },
                 );
             }

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 
 use tree_sitter::Node;
 
-use crate::effects::{summarize_region, BodyAnalyzer, Effect, Summary};
-use crate::kb::{self, Known};
+use crate::effects::{summarize_region, BodyAnalyzer, Summary};
+use crate::kb;
 use crate::module::Resolved;
 use crate::py::{self, field, kids, text};
 use crate::scope::{self, Scope};
@@ -650,8 +650,13 @@ pub fn process_pool_reasons(
 ) -> (Vec<String>, Option<Summary>) {
     let (mut reasons, summary) = callee_process_reasons(ctx, plan, enclosing);
     if let Some(s) = &summary {
-        let subject = format!("`{}` may return", text(ctx.src(), plan.callee));
+        let callee = text(ctx.src(), plan.callee);
+        let subject = format!("`{callee}` may return");
         reasons.extend(returned_object_reasons(ctx, &subject, s, None));
+        reasons.extend(crate::boundary::result_reasons(
+            &format!("`{callee}`"),
+            s.returns_ty.as_ref(),
+        ));
     }
     (reasons, summary)
 }
@@ -716,11 +721,12 @@ pub fn callee_process_reasons(
         }
         return (reasons, summary);
     }
-    match kb::lookup(&q) {
-        Some(Known::PureHeavy) if picklable_result(&q) => (reasons, None),
-        Some(_) => {
-            reasons.push(format!(
-                "`{callee_text}` returns an object that cannot be sent back from a worker process"
+    match kb::function(&q) {
+        Some(entry) => {
+            // Its effects are the region's (analysed with the call); what it returns crosses.
+            reasons.extend(crate::boundary::result_reasons(
+                &format!("`{callee_text}`"),
+                Some(&entry.returns.ty()),
             ));
             (reasons, None)
         }
@@ -803,7 +809,7 @@ pub fn returned_module_objects(ctx: &FileContext<'_>, summary: &Summary) -> Vec<
                 b.count == 1
                     && !b.conditional
                     && (b.constant
-                        || b.ty.as_deref().is_some_and(kb::result_is_immutable)
+                        || b.ty.as_ref().is_some_and(kb::Ty::is_immutable)
                         || matches!(
                             b.kind,
                             crate::module::BindingKind::Function
@@ -835,40 +841,6 @@ pub fn returned_module_objects(ctx: &FileContext<'_>, summary: &Summary) -> Vec<
         }
     }
     out.into_iter().collect()
-}
-
-/// Known heavy callables whose results are plain picklable data.
-pub fn picklable_result(q: &str) -> bool {
-    let module = q.rsplit_once('.').map(|(m, _)| m).unwrap_or("");
-    matches!(
-        module,
-        "zlib"
-            | "bz2"
-            | "lzma"
-            | "gzip"
-            | "binascii"
-            | "math"
-            | "json"
-            | "pickle"
-            | "marshal"
-            | "difflib"
-    ) || matches!(
-        q,
-        "re.findall" | "re.sub" | "re.split" | "re.escape" | "re.subn"
-    )
-}
-
-/// Effects that forbid any concurrent rewrite, as reasons.
-pub fn effect_reasons(summary: &Summary, strategy_is_threads: bool) -> Vec<String> {
-    let mut out = Vec::new();
-    for e in &summary.effects {
-        match e {
-            Effect::Io { kind, .. } if kind.is_concurrency_safe() => {}
-            Effect::Io { .. } if !strategy_is_threads => out.push(e.describe()),
-            _ => out.push(e.describe()),
-        }
-    }
-    out
 }
 
 /// Bodies of nested functions and lambdas of `scope` called by name in `nodes`: their work is

@@ -26,8 +26,9 @@ pub struct Binding {
     pub conditional: bool,
     /// Bound only inside `if __name__ == "__main__":` (absent in worker processes).
     pub only_in_main_guard: bool,
-    /// Qualified constructor when the value comes from a known call (`requests.Session`).
-    pub ty: Option<String>,
+    /// The value's type when it follows from the binding statement: a literal (`{}`: `dict`)
+    /// or a knowledge-base call (`requests.Session()`: `requests.Session`).
+    pub ty: Option<crate::kb::Ty>,
     /// The last binding statement is `NAME = <constant>`: a number, string, bytes, bool or
     /// `None` literal, or arithmetic on them (`10**9 + 7`). Meaningful with `count == 1`.
     pub constant: bool,
@@ -41,6 +42,9 @@ pub struct FunctionDef {
     pub params: Vec<String>,
     pub star_params: bool,
     pub decorated: bool,
+    /// The decorators, qualified when they resolve (`functools.lru_cache`), as written
+    /// otherwise.
+    pub decorators: Vec<String>,
     pub is_async: bool,
     pub is_generator: bool,
     pub start_byte: usize,
@@ -67,6 +71,8 @@ pub struct ModuleInfo {
     /// (`asyncio.wait_for` at line 12): a coroutine that starts yielding where it blocked before
     /// could then be interrupted where it used to finish late.
     pub cancellation: Option<String>,
+    /// Method name -> the (first) class of this module defining it, nested classes included.
+    pub class_methods: BTreeMap<String, String>,
 }
 
 /// How a name used in a module resolves at module scope.
@@ -95,6 +101,7 @@ impl ModuleInfo {
         info.collect_import_time_calls(src, root);
         info.foreign_writes = crate::foreign::collect(&info, src, root);
         info.cancellation = find_cancellation(parsed);
+        info.class_methods = class_methods(src, root);
         info
     }
 
@@ -275,22 +282,44 @@ impl ModuleInfo {
         }
     }
 
-    fn constructor_type(&self, src: &str, right: Node<'_>) -> Option<String> {
-        if right.kind() != "call" {
-            return None;
-        }
-        let d = py::dotted(src, field(right, "function")?)?;
-        match self.resolve_dotted(&d) {
-            Resolved::Qualified(q) => Some(q),
-            _ => None,
-        }
+    fn constructor_type(&self, src: &str, right: Node<'_>) -> Option<crate::kb::Ty> {
+        use crate::kb::Ty;
+        let t = match right.kind() {
+            "string" | "concatenated_string" => {
+                let prefix: String = text(src, right)
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .collect();
+                if prefix.contains(['b', 'B']) {
+                    Ty::named("bytes")
+                } else {
+                    Ty::named("str")
+                }
+            }
+            "integer" => Ty::named("int"),
+            "float" => Ty::named("float"),
+            "true" | "false" => Ty::named("bool"),
+            "list" | "list_comprehension" => Ty::named("list"),
+            "dictionary" | "dictionary_comprehension" => Ty::named("dict"),
+            "set" | "set_comprehension" => Ty::named("set"),
+            "tuple" => Ty::named("tuple"),
+            "call" => {
+                let d = py::dotted(src, field(right, "function")?)?;
+                let Resolved::Qualified(q) = self.resolve_dotted(&d) else {
+                    return None;
+                };
+                crate::kb::function(&q)?.returns.ty()
+            }
+            _ => return None,
+        };
+        (t != Ty::Unknown).then_some(t)
     }
 
     fn bind_targets(
         &mut self,
         src: &str,
         target: Node<'_>,
-        ty: Option<String>,
+        ty: Option<crate::kb::Ty>,
         conditional: bool,
         guarded: bool,
     ) {
@@ -333,6 +362,26 @@ impl ModuleInfo {
         } else {
             def
         };
+        let decorators = if decorated {
+            kids(outer)
+                .into_iter()
+                .filter(|k| k.kind() == "decorator")
+                .filter_map(|d| kids(d).into_iter().next())
+                .map(|e| {
+                    let callee = if e.kind() == "call" {
+                        field(e, "function").unwrap_or(e)
+                    } else {
+                        e
+                    };
+                    match py::dotted(src, callee).map(|d| self.resolve_dotted(&d)) {
+                        Some(Resolved::Qualified(q)) => q,
+                        _ => text(src, callee).to_owned(),
+                    }
+                })
+                .collect()
+        } else {
+            vec![]
+        };
         self.functions.insert(
             name.clone(),
             FunctionDef {
@@ -341,6 +390,7 @@ impl ModuleInfo {
                 params,
                 star_params,
                 decorated,
+                decorators,
                 is_async: py::is_async(def),
                 is_generator,
                 start_byte: outer.start_byte(),
@@ -476,6 +526,34 @@ impl ModuleInfo {
         }
         self.import_time_calls = calls;
     }
+}
+
+/// Every method defined in a class of the file, with its class (`Buffer.append`).
+fn class_methods(src: &str, root: Node<'_>) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    py::walk(root, true, &mut |n| {
+        if n.kind() != "class_definition" {
+            return;
+        }
+        let class = field(n, "name").map(|c| text(src, c)).unwrap_or("?");
+        let Some(body) = field(n, "body") else {
+            return;
+        };
+        for stmt in py::statements(body) {
+            let def = match stmt.kind() {
+                "decorated_definition" => field(stmt, "definition"),
+                _ => Some(stmt),
+            };
+            if let Some(name) = def
+                .filter(|d| d.kind() == "function_definition")
+                .and_then(|d| field(d, "name"))
+            {
+                out.entry(text(src, name).to_owned())
+                    .or_insert_with(|| format!("{class}.{}", text(src, name)));
+            }
+        }
+    });
+    out
 }
 
 /// A number, string, bytes, bool or `None` literal, or arithmetic on them: an immutable value

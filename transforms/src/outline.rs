@@ -13,7 +13,6 @@ use std::collections::BTreeSet;
 use tree_sitter::Node;
 
 use crate::effects::{summarize_returning, BodyAnalyzer, Summary};
-use crate::kb::{self, Known};
 use crate::loops::{self, Accumulation};
 use crate::module::BindingKind;
 use crate::py::{self, field, kids, text};
@@ -34,18 +33,6 @@ pub struct Outlined {
     /// Byte range of the loop whose comments moved into the helper.
     pub moved: (usize, usize),
 }
-
-/// Builtins whose results are new plain data (numbers, strings, bytes) whatever their arguments
-/// are, so they can be sent back from a worker process.
-const PLAIN_BUILTINS: &[&str] = &[
-    "len", "str", "int", "float", "bool", "abs", "round", "sum", "repr", "hash", "ord", "chr",
-    "hex", "oct", "bin", "divmod", "pow", "format", "ascii", "all", "any", "bytes",
-];
-
-/// Builtins that hand back elements of their arguments (one of them, or a new list of them):
-/// plain data only when their arguments are. Whether those elements are objects the caller
-/// shares (module state, the loop item) is judged by [`loops::returned_object_reasons`].
-const PICKING_BUILTINS: &[&str] = &["min", "max", "sorted"];
 
 /// Names whose use makes a body depend on the frame it runs in.
 pub(crate) const FRAME_SENSITIVE: &[&str] =
@@ -381,7 +368,6 @@ fn process_reasons(
     // of module state (`max(TABLE, key=len)`, `sorted(rows)[0]`, `TABLE[i]`), through the
     // functions it calls too. A value evaluated for its effect only is discarded by the rewrite:
     // its identity is never seen.
-    let mut shared = Vec::new();
     if !matches!(tail, Accumulation::Discard { .. }) {
         let mut helper_params = item_names.to_vec();
         helper_params.extend(params.iter().cloned());
@@ -392,117 +378,19 @@ fn process_reasons(
             .analyze_returning(&nodes, tail.value());
         let helper = summarize_returning(&facts, &ctx.project.summaries, &ctx.project.entries);
         let subject = format!("the per-item result `{value}` may be");
-        shared = loops::returned_object_reasons(ctx, &subject, &helper, Some(&helper_params));
-    }
-    if !shared.is_empty() {
-        reasons.extend(shared);
-    } else if !plain_result(ctx, &analyzer, head, tail.value(), 0) {
-        reasons.push(format!(
-            "cannot prove the per-item result `{value}` is plain data that a worker process can send back (and not an object shared with the caller)"
+        reasons.extend(loops::returned_object_reasons(
+            ctx,
+            &subject,
+            &helper,
+            Some(&helper_params),
+        ));
+        reasons.extend(crate::boundary::result_reasons(
+            &format!("the loop body (its per-item result `{value}`)"),
+            helper.returns_ty.as_ref(),
         ));
     }
 }
 
-/// Whether `value` (evaluated after `head`) is plain data a worker process can send back:
-/// literals, arithmetic, plain-data builtins and methods, known heavy functions with picklable
-/// results, or project functions (whose summaries were checked) that do not return their
-/// arguments. Which objects of the caller it may be is judged separately, on the helper's
-/// summary ([`loops::returned_object_reasons`]).
-fn plain_result(
-    ctx: &FileContext<'_>,
-    analyzer: &crate::effects::BodyAnalyzer<'_>,
-    head: &[Node<'_>],
-    value: Node<'_>,
-    depth: u32,
-) -> bool {
-    let src = ctx.src();
-    let value = py::unparen(value);
-    if depth > 8 {
-        return false;
-    }
-    let sub = |n: Node<'_>| plain_result(ctx, analyzer, head, n, depth + 1);
-    match value.kind() {
-        "integer" | "float" | "true" | "false" | "none" | "string" | "concatenated_string" => true,
-        // Arithmetic makes a new object; `a or b` returns one of its operands.
-        "binary_operator" | "comparison_operator" | "not_operator" | "unary_operator" => true,
-        "boolean_operator" => {
-            field(value, "left").is_some_and(sub) && field(value, "right").is_some_and(sub)
-        }
-        "conditional_expression" => kids(value).into_iter().all(sub),
-        "tuple" | "list" | "set" | "expression_list" => kids(value).into_iter().all(sub),
-        "dictionary" => kids(value).into_iter().all(|p| {
-            p.kind() == "pair"
-                && field(p, "key").is_some_and(sub)
-                && field(p, "value").is_some_and(sub)
-        }),
-        // Slicing or indexing plain data gives plain data.
-        "subscript" => field(value, "value").is_some_and(sub),
-        "list_comprehension" | "set_comprehension" | "dictionary_comprehension" => {
-            field(value, "body").is_some_and(sub)
-        }
-        "identifier" => {
-            // A name assigned exactly once, by a plain `name = value` statement of the body.
-            let name = text(src, value);
-            let mut stores = 0;
-            let mut rhs = None;
-            for s in head {
-                py::walk(*s, false, &mut |n| {
-                    if n.kind() == "identifier" && text(src, n) == name {
-                        let aug = n.parent().is_some_and(|p| {
-                            p.kind() == "augmented_assignment"
-                                && field(p, "left").map(|l| l.id()) == Some(n.id())
-                        });
-                        if aug || scope::is_store(n) {
-                            stores += 1;
-                        }
-                    }
-                });
-                let e = py::expression_of_statement(*s).filter(|e| e.kind() == "assignment");
-                if let Some((l, r)) = e.and_then(|e| Some((field(e, "left")?, field(e, "right")?)))
-                {
-                    if l.kind() == "identifier" && text(src, l) == name {
-                        rhs = Some(r);
-                    }
-                }
-            }
-            stores == 1 && rhs.is_some_and(sub)
-        }
-        "call" => {
-            let Some(callee) = field(value, "function") else {
-                return false;
-            };
-            if callee.kind() == "attribute" {
-                let method = field(callee, "attribute")
-                    .map(|a| text(src, a))
-                    .unwrap_or("");
-                if kb::is_plain_result_method(method) {
-                    return true;
-                }
-            }
-            let Some(q) = analyzer.qualified(callee) else {
-                return false;
-            };
-            if let Some(b) = q.strip_prefix("builtins.") {
-                if PICKING_BUILTINS.contains(&b) {
-                    return field(value, "arguments").is_some_and(|a| match a.kind() {
-                        "generator_expression" => field(a, "body").is_some_and(sub),
-                        _ => kids(a)
-                            .into_iter()
-                            .filter(|k| k.kind() != "keyword_argument")
-                            .all(sub),
-                    });
-                }
-                return PLAIN_BUILTINS.contains(&b);
-            }
-            // (The module-level objects it may return are judged on the helper's summary.)
-            if let Some(s) = ctx.project.summaries.by_name.get(&q) {
-                return ctx.project.functions.contains_key(&q) && s.returns_params.is_empty();
-            }
-            matches!(kb::lookup(&q), Some(Known::PureHeavy)) && loops::picklable_result(&q)
-        }
-        _ => false,
-    }
-}
 
 /// What makes a name unpicklable when the enclosing function binds it that way.
 fn unpicklable_binding(src: &str, scope: Scope<'_>, name: &str) -> Option<&'static str> {

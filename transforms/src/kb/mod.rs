@@ -19,10 +19,8 @@
 //! str.encode(encoding='utf-8', errors='strict') -> new bytes ; cost data ; e.g. 'héllo' :: 'utf-8'
 //! ```
 
-pub mod legacy;
+mod files;
 mod table;
-
-pub use legacy::*;
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -94,6 +92,9 @@ pub enum Spec {
 pub enum Ty {
     Named(String, Vec<Ty>),
     Union(Vec<Ty>),
+    /// Whatever the function's parameter at this position is (in summaries: a function that
+    /// returns its argument returns the argument's type; resolved at each call).
+    Param(usize),
     /// Not known.
     Unknown,
 }
@@ -127,6 +128,42 @@ impl Ty {
         }
     }
 
+    /// This type with parameter types replaced by the arguments' at a call (`None`: unknown).
+    pub fn substitute(&self, args: &dyn Fn(usize) -> Option<Ty>) -> Ty {
+        match self {
+            Ty::Param(i) => args(*i).unwrap_or(Ty::Unknown),
+            Ty::Named(n, inner) => {
+                Ty::Named(n.clone(), inner.iter().map(|t| t.substitute(args)).collect())
+            }
+            Ty::Union(alts) => alts
+                .iter()
+                .map(|t| t.substitute(args))
+                .reduce(|a, b| a.join(&b))
+                .unwrap_or(Ty::Unknown),
+            Ty::Unknown => Ty::Unknown,
+        }
+    }
+
+    /// The type of one element when iterating over a value of this type (`list[str]` -> `str`,
+    /// `str` -> `str`, `bytes` -> `int`, `dict[K, V]` -> `K`, `range` -> `int`).
+    pub fn iterated(&self) -> Ty {
+        match self {
+            Ty::Named(n, args) => match (n.as_str(), args.as_slice()) {
+                ("str", _) => Ty::named("str"),
+                ("bytes" | "bytearray" | "range", _) => Ty::named("int"),
+                ("tuple", [first, rest @ ..]) => rest.iter().fold(first.clone(), |a, b| a.join(b)),
+                ("list" | "set" | "frozenset" | "dict" | "iterator", [first, ..]) => first.clone(),
+                _ => Ty::Unknown,
+            },
+            Ty::Union(alts) => alts
+                .iter()
+                .map(Ty::iterated)
+                .reduce(|a, b| a.join(&b))
+                .unwrap_or(Ty::Unknown),
+            _ => Ty::Unknown,
+        }
+    }
+
     /// The union of two types (`Unknown` absorbs everything).
     pub fn join(&self, other: &Ty) -> Ty {
         if self == other {
@@ -146,14 +183,36 @@ impl Ty {
         if alts.len() == 1 {
             return alts.remove(0);
         }
+        // Bounded, so that flow-insensitive fixed points (`x = [x]`) terminate.
+        if alts.len() > 6 || alts.iter().any(|a| a.depth() > 4) {
+            return Ty::Unknown;
+        }
         Ty::Union(alts)
+    }
+
+    fn depth(&self) -> usize {
+        match self {
+            Ty::Named(_, args) => 1 + args.iter().map(Ty::depth).max().unwrap_or(0),
+            Ty::Union(alts) => alts.iter().map(Ty::depth).max().unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    /// A container type of `name` holding `element`, or unknown when too deep to track.
+    pub fn of(name: &str, args: Vec<Ty>) -> Ty {
+        let t = Ty::Named(name.to_owned(), args);
+        if t.depth() > 5 {
+            Ty::Unknown
+        } else {
+            t
+        }
     }
 
     /// Whether a value of this type survives a pickle round trip as an equal value: every
     /// alternative and element is a known type that pickles.
     pub fn pickles(&self) -> bool {
         match self {
-            Ty::Unknown => false,
+            Ty::Unknown | Ty::Param(_) => false,
             Ty::Union(alts) => alts.iter().all(Ty::pickles),
             Ty::Named(name, args) => type_info(name).is_some_and(|t| {
                 t.picklable && (!t.container || !args.is_empty()) && args.iter().all(Ty::pickles)
@@ -161,10 +220,23 @@ impl Ty {
         }
     }
 
+    /// Whether some part of a value of this type is known not to survive a pickle round trip
+    /// (`re.Match`, a generator, a lock, a lambda). Unknown parts are not counted: they come
+    /// from the arguments, which cross the boundary themselves.
+    pub fn has_unpicklable(&self) -> bool {
+        match self {
+            Ty::Unknown | Ty::Param(_) => false,
+            Ty::Union(alts) => alts.iter().any(Ty::has_unpicklable),
+            Ty::Named(name, args) => {
+                type_info(name).is_some_and(|t| !t.picklable) || args.iter().any(Ty::has_unpicklable)
+            }
+        }
+    }
+
     /// Whether values of this type are immutable all the way down.
     pub fn is_immutable(&self) -> bool {
         match self {
-            Ty::Unknown => false,
+            Ty::Unknown | Ty::Param(_) => false,
             Ty::Union(alts) => alts.iter().all(Ty::is_immutable),
             Ty::Named(name, args) => type_info(name).is_some_and(|t| {
                 t.immutable
@@ -179,6 +251,7 @@ impl std::fmt::Display for Ty {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Ty::Unknown => f.write_str("?"),
+            Ty::Param(i) => write!(f, "${i}"),
             Ty::Named(n, args) if args.is_empty() => f.write_str(n),
             Ty::Named(n, args) => {
                 let inner: Vec<String> = args.iter().map(Ty::to_string).collect();
@@ -310,19 +383,11 @@ pub struct Kb {
     duck: BTreeMap<String, Vec<String>>,
 }
 
-/// The data files, compiled in.
-const FILES: &[(&str, &str)] = &[
-    ("types.kb", include_str!("../../kb/types.kb")),
-    ("builtins.kb", include_str!("../../kb/builtins.kb")),
-    ("hashlib.kb", include_str!("../../kb/hashlib.kb")),
-    ("heapq.kb", include_str!("../../kb/heapq.kb")),
-];
-
 impl Kb {
     /// Parse every data file. Errors name the file and line.
     pub fn load() -> Result<Kb, ParseError> {
         let mut kb = Kb::default();
-        for (file, text) in FILES {
+        for (file, text) in files::FILES {
             table::parse_into(&mut kb, file, text)?;
         }
         table::validate(&kb)?;
@@ -373,6 +438,32 @@ pub fn method(ty: &str, name: &str) -> Option<&'static Entry> {
 pub fn duck(name: &str) -> Option<Vec<&'static Entry>> {
     let types = kb().duck.get(name)?;
     types.iter().map(|t| method(t, name)).collect()
+}
+
+/// Whether a method of this name, on whatever type the knowledge base lists it for, may change
+/// its receiver: `Some(false)` when every listed method of that name leaves it alone, `None`
+/// when no type lists it.
+pub fn mutates_receiver(name: &str) -> Option<bool> {
+    let mut listed = kb().methods.iter().filter(|((_, m), _)| m == name).peekable();
+    listed.peek()?;
+    Some(listed.any(|(_, e)| e.mutates().any(|a| matches!(a, Arg::Receiver | Arg::Every))))
+}
+
+/// Builtins whose presence means the analysis cannot see which names are read or written.
+pub fn is_dynamic_builtin(name: &str) -> bool {
+    matches!(
+        name,
+        "eval"
+            | "exec"
+            | "globals"
+            | "locals"
+            | "vars"
+            | "setattr"
+            | "delattr"
+            | "__import__"
+            | "compile"
+            | "breakpoint"
+    )
 }
 
 pub fn type_info(name: &str) -> Option<&'static TypeInfo> {

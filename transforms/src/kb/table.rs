@@ -99,7 +99,7 @@ pub(super) fn validate(kb: &Kb) -> Result<(), ParseError> {
 
 fn type_names(t: &Ty, out: &mut Vec<String>) {
     match t {
-        Ty::Unknown => {}
+        Ty::Unknown | Ty::Param(_) => {}
         Ty::Union(alts) => alts.iter().for_each(|a| type_names(a, out)),
         Ty::Named(n, args) => {
             out.push(n.clone());

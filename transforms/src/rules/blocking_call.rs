@@ -16,7 +16,7 @@ use tree_sitter::Node;
 use crate::effects::{summarize_region, BodyAnalyzer, Effect, IoKind, Origin, Summary};
 use crate::finding::{CheckItem, Edit, Finding, Fix, ImportNeed, Safety, Strategy, Workload};
 use crate::fix;
-use crate::kb::{self, Known};
+use crate::kb;
 use crate::loops;
 use crate::module::BindingKind;
 use crate::py::{self, field, kids, text};
@@ -164,10 +164,10 @@ fn classify<'t>(
         (Kind::Open, io(IoKind::FileRead, "open"))
     } else if q == "time.sleep" {
         (Kind::Sleep, io(IoKind::Sleep, "time.sleep"))
-    } else if let Some(known) = kb::lookup(&q) {
-        match known {
-            Known::Io(kind) if !q.starts_with("asyncio.") => (Kind::Blocking, io(kind, &q)),
-            Known::PureHeavy if HEAVY_LIBRARY_CALLS.contains(&q.as_str()) => {
+    } else if let Some(entry) = kb::function(&q) {
+        match entry.io() {
+            Some(kind) if !q.starts_with("asyncio.") => (Kind::Blocking, io(kind, &q)),
+            None if HEAVY_LIBRARY_CALLS.contains(&q.as_str()) => {
                 (Kind::Heavy, Summary::default())
             }
             _ => return None,
@@ -219,7 +219,7 @@ fn finding(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, c: Candidate<'_>) -> F
             }
         }
         Kind::Blocking => {
-            reasons.extend(loops::effect_reasons(&c.effects, true));
+            reasons.extend(crate::boundary::effect_reasons(ctx, &c.effects, crate::vocab::Place::ContextThread));
             if !c.effects.mutated_params.is_empty() {
                 reasons.push(format!(
                     "`{callee_text}` mutates an argument, which another thread would then change while other tasks run"
@@ -228,7 +228,7 @@ fn finding(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, c: Candidate<'_>) -> F
         }
         Kind::Heavy => {
             reasons.push("a process pool for one call starts a process each time, and a shared pool needs a lifetime the project decides (created and shut down with the application): review the proposed code and choose".to_owned());
-            reasons.extend(loops::effect_reasons(&c.effects, false));
+            reasons.extend(crate::boundary::effect_reasons(ctx, &c.effects, crate::vocab::Place::SpawnedProcess));
         }
     }
     if c.decorated {

@@ -165,8 +165,11 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
             reasons.push(format!("mutates `{m}`, which is shared between iterations"));
         }
     }
-    let threads = work.strategy == Strategy::ThreadPool;
-    reasons.extend(loops::effect_reasons(&work.summary, threads));
+    reasons.extend(crate::boundary::effect_reasons(
+        ctx,
+        &work.summary,
+        crate::boundary::place_of(work.strategy),
+    ));
     if let Some(n) = loops::literal_size(src, iter) {
         if n < MIN_ITEMS {
             reasons.push(format!(
@@ -701,8 +704,11 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
             reasons.push(format!("mutates `{m}`, which is shared between items"));
         }
     }
-    let threads = work.strategy == Strategy::ThreadPool;
-    reasons.extend(loops::effect_reasons(&work.summary, threads));
+    reasons.extend(crate::boundary::effect_reasons(
+        ctx,
+        &work.summary,
+        crate::boundary::place_of(work.strategy),
+    ));
     if let Some(n) = loops::literal_size(src, iter) {
         if n < MIN_ITEMS {
             reasons.push(format!(

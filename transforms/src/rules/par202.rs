@@ -13,8 +13,7 @@ use super::declare_rule;
 use crate::effects::{summarize_region, BodyAnalyzer, Effect, Summary};
 use crate::finding::{CheckItem, Edit, Finding, Fix, ImportNeed, Safety, Strategy, Workload};
 use crate::fix::{self, FixError};
-use crate::kb::{self, Known};
-use crate::loops;
+use crate::kb;
 use crate::module::BindingKind;
 use crate::py::{self, field, kids, text};
 use crate::rewrite::{self, DEFAULT_THREADS, THREAD_POOL};
@@ -521,8 +520,13 @@ fn may_do_io(ctx: &FileContext<'_>, data: &ScopeData<'_>, stmt: Node<'_>) -> boo
 fn callee_may_do_io(ctx: &FileContext<'_>, data: &ScopeData<'_>, f: Node<'_>) -> bool {
     let src = ctx.src();
     if let Some(q) = data.analyzer.qualified(f) {
-        match kb::lookup(&q) {
-            Some(Known::Io(_) | Known::Higher) => return true,
+        match kb::function(&q) {
+            Some(entry)
+                if entry.io().is_some()
+                    || entry.effects.iter().any(|e| matches!(e, kb::Spec::Calls(_))) =>
+            {
+                return true
+            }
             // Known and not I/O (a local that shadows it is not looked for).
             Some(_) => return false,
             None => {
@@ -594,7 +598,7 @@ fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec
                 "`{label}` mutates `{m}`: the other statements, or the code around them, may see it change"
             ));
         }
-        out.extend(loops::effect_reasons(&s.summary, true));
+        out.extend(crate::boundary::effect_reasons(ctx, &s.summary, crate::vocab::Place::PoolThread));
         if s.bare_sleep {
             out.push(format!("`{label}` paces the statements around it (rate limiting, waiting for something to happen); running it alongside them removes the pause"));
         }

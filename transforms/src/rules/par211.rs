@@ -405,7 +405,7 @@ fn item_reasons(
 ) -> Option<crate::effects::Summary> {
     let region = loops::analyze_region(ctx, scope, range, targets, nodes);
     let summary = region.summary;
-    let effect_reasons = loops::effect_reasons(&summary, true);
+    let effect_reasons = crate::boundary::effect_reasons(ctx, &summary, crate::vocab::Place::Task);
     if summary.io_kinds().is_empty() && effect_reasons.is_empty() && region.mutated.is_empty() {
         return None;
     }

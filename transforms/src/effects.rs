@@ -47,6 +47,8 @@ pub enum Effect {
     /// Calls a function cached with `functools.lru_cache`/`cache`: the cache is state shared by
     /// every call.
     Cached { function: String },
+    /// May let `StopIteration` escape (`next(it)` without a default, `raise StopIteration`).
+    StopsIteration { call: String },
     /// eval/exec/globals()/setattr...: names read and written cannot be known.
     Dynamic { call: String },
 }
@@ -89,6 +91,9 @@ impl Effect {
             Effect::UnknownCall { call } => {
                 format!("calls `{call}`, whose effects are unknown")
             }
+            Effect::StopsIteration { call } => format!(
+                "may let `StopIteration` escape (`{call}`): raised through a pool's results it becomes `RuntimeError`"
+            ),
             Effect::Cached { function } => format!(
                 "calls `{function}`, which is cached (`lru_cache`): workers fill caches of their own, so hits, misses and `cache_info()` change"
             ),
@@ -106,7 +111,7 @@ impl Effect {
             Effect::ReadsSetting { setting, .. } => !setting.visible_in(place),
             Effect::Io { kind, .. } => !kind.is_concurrency_safe(),
             Effect::ComparesIdentity { .. } => place == Place::SpawnedProcess,
-            Effect::Cached { .. } => place != Place::Task,
+            Effect::Cached { .. } | Effect::StopsIteration { .. } => place != Place::Task,
             _ => true,
         }
     }
@@ -287,6 +292,13 @@ pub struct BodyAnalyzer<'a> {
     /// Local names bound to a `def` or a `lambda` of the analysed code (their bodies are part
     /// of the analysed code, so calling them is not an unknown call).
     local_functions: BTreeSet<String>,
+    /// Analysing module-level code: imports bind module names (resolved through the module's
+    /// imports), not locals.
+    module_level: bool,
+    /// Set when an expression read a local whose type is not computed yet: while types are
+    /// propagated, its value's type is left for a later round instead of being recorded as
+    /// unknown (which would stay: unknown absorbs).
+    pending: std::cell::Cell<bool>,
     globals_declared: BTreeSet<String>,
     nonlocals_declared: BTreeSet<String>,
     /// The project's summaries, once linked: calls of project functions then hand back only
@@ -312,6 +324,8 @@ impl<'a> BodyAnalyzer<'a> {
             env,
             types,
             local_functions: BTreeSet::new(),
+            module_level: false,
+            pending: std::cell::Cell::new(false),
             globals_declared: BTreeSet::new(),
             nonlocals_declared: BTreeSet::new(),
             linked: None,
@@ -327,6 +341,12 @@ impl<'a> BodyAnalyzer<'a> {
         functions: &'a BTreeMap<String, FunctionFactsEntry>,
     ) -> Self {
         self.linked = Some((summaries, functions));
+        self
+    }
+
+    /// Analyse module-level code: `import x` binds the module's name, resolved like any import.
+    pub fn at_module_level(mut self) -> Self {
+        self.module_level = true;
         self
     }
 
@@ -443,7 +463,9 @@ impl<'a> BodyAnalyzer<'a> {
                     (base, args)
                 } else {
                     let base = kids(node).into_iter().next()?;
-                    let params = kids(node).into_iter().find(|k| k.kind() == "type_parameter")?;
+                    let params = kids(node)
+                        .into_iter()
+                        .find(|k| k.kind() == "type_parameter")?;
                     let args = kids(params)
                         .into_iter()
                         .map(|t| kids(t).into_iter().next().unwrap_or(t))
@@ -513,7 +535,7 @@ impl<'a> BodyAnalyzer<'a> {
             self.collect_bindings(*n);
         }
         // Pass 2: origins to a fixed point (flow-insensitive).
-        for _ in 0..4 {
+        for _ in 0..6 {
             let mut changed = false;
             for n in nodes {
                 changed |= self.propagate_origins(*n);
@@ -572,10 +594,8 @@ impl<'a> BodyAnalyzer<'a> {
                         self.env.entry(text(src, name).to_owned()).or_default();
                         if n.kind() == "function_definition" {
                             self.local_functions.insert(text(src, name).to_owned());
-                            self.types.insert(
-                                text(src, name).to_owned(),
-                                Ty::named("local-function"),
-                            );
+                            self.types
+                                .insert(text(src, name).to_owned(), Ty::named("local-function"));
                         }
                     }
                     if let Some(p) = field(n, "parameters") {
@@ -604,7 +624,7 @@ impl<'a> BodyAnalyzer<'a> {
                         self.env.insert(text(src, a).to_owned(), Origin::unknown());
                     }
                 }
-                "import_statement" | "import_from_statement" => {
+                "import_statement" | "import_from_statement" if !self.module_level => {
                     let mut names = Vec::new();
                     for k in kids(n) {
                         match k.kind() {
@@ -644,11 +664,15 @@ impl<'a> BodyAnalyzer<'a> {
                 py::target_names(self.src, k, &mut names);
             }
         }
+        // A value read from a local not typed yet: its type is recorded in a later round.
+        let pending = self.pending.replace(false);
         let value_ty = origin.ty.clone().unwrap_or(Ty::Unknown);
         // `a, b = pair` with `pair: tuple[str, int]`: each name its element's type.
         let positional = match (target.kind(), &value_ty) {
             ("pattern_list" | "tuple_pattern" | "list_pattern", Ty::Named(n, args))
-                if n == "tuple" && args.len() == names.len() && kids(target).len() == names.len() =>
+                if n == "tuple"
+                    && args.len() == names.len()
+                    && kids(target).len() == names.len() =>
             {
                 Some(args.clone())
             }
@@ -665,7 +689,9 @@ impl<'a> BodyAnalyzer<'a> {
                 None if single => value_ty.clone(),
                 None => value_ty.iterated(),
             };
-            changed |= self.assign_type(&name, &ty);
+            if !pending {
+                changed |= self.assign_type(&name, &ty);
+            }
             let entry = self.env.entry(name).or_default();
             changed |= entry.union(origin);
         }
@@ -697,12 +723,14 @@ impl<'a> BodyAnalyzer<'a> {
                 // `x += y` keeps x's object (or makes a new one): no new alias of y's origin.
                 "assignment" => {
                     if let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) {
+                        self.pending.set(false);
                         let o = self.origin(r);
                         changed |= self.assign_origin(l, &o);
                     }
                 }
                 "for_statement" | "for_in_clause" => {
                     if let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) {
+                        self.pending.set(false);
                         let mut o = self.origin(r);
                         o.ty = Some(o.ty.as_ref().map_or(Ty::Unknown, Ty::iterated))
                             .filter(|t| *t != Ty::Unknown);
@@ -713,18 +741,27 @@ impl<'a> BodyAnalyzer<'a> {
                 // the operator makes of both.
                 "augmented_assignment" => {
                     if let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) {
-                        if l.kind() == "identifier" && !self.globals_declared.contains(text(self.src, l)) {
+                        if l.kind() == "identifier"
+                            && !self.globals_declared.contains(text(self.src, l))
+                        {
                             let name = text(self.src, l).to_owned();
-                            let op = field(n, "operator").map(|o| text(self.src, o).trim_end_matches('=')).unwrap_or("");
+                            let op = field(n, "operator")
+                                .map(|o| text(self.src, o).trim_end_matches('='))
+                                .unwrap_or("");
                             let left = self.types.get(&name).cloned();
+                            self.pending.set(false);
                             let right = self.origin(r).ty;
-                            let t = arith_ty(op, left.as_ref(), right.as_ref()).unwrap_or(Ty::Unknown);
-                            changed |= self.assign_type(&name, &t);
+                            if left.is_some() && !self.pending.replace(false) {
+                                let t = arith_ty(op, left.as_ref(), right.as_ref())
+                                    .unwrap_or(Ty::Unknown);
+                                changed |= self.assign_type(&name, &t);
+                            }
                         }
                     }
                 }
                 "named_expression" => {
                     if let (Some(l), Some(r)) = (field(n, "name"), field(n, "value")) {
+                        self.pending.set(false);
                         let o = self.origin(r);
                         changed |= self.assign_origin(l, &o);
                     }
@@ -733,6 +770,7 @@ impl<'a> BodyAnalyzer<'a> {
                     if let Some(alias) = field(n, "alias") {
                         let value = kids(n).into_iter().next();
                         if let Some(v) = value {
+                            self.pending.set(false);
                             let o = self.origin(v);
                             changed |= self.assign_origin(alias, &o);
                         }
@@ -740,10 +778,13 @@ impl<'a> BodyAnalyzer<'a> {
                 }
                 _ => {}
             }
+            // Source order: most values are typed before they are read, in one round.
+            let start = stack.len();
             let mut cursor = n.walk();
             for c in n.named_children(&mut cursor) {
                 stack.push(c);
             }
+            stack[start..].reverse();
         }
         changed
     }
@@ -775,12 +816,8 @@ impl<'a> BodyAnalyzer<'a> {
     fn literal_ty(&self, expr: Node<'_>, o: &Origin) -> Option<Ty> {
         let src = self.src;
         let kid_ty = |n: Node<'_>| self.origin(n).ty.unwrap_or(Ty::Unknown);
-        let join_all = |nodes: Vec<Node<'_>>| {
-            nodes
-                .into_iter()
-                .map(kid_ty)
-                .reduce(|a, b| a.join(&b))
-        };
+        let join_all =
+            |nodes: Vec<Node<'_>>| nodes.into_iter().map(kid_ty).reduce(|a, b| a.join(&b));
         Some(match expr.kind() {
             "integer" => Ty::named("int"),
             "float" => Ty::named("float"),
@@ -852,14 +889,19 @@ impl<'a> BodyAnalyzer<'a> {
                 let t = self.origin(field(expr, "argument")?).ty?;
                 arith_ty("-", Some(&t), Some(&Ty::named("int")))?
             }
-            "boolean_operator" | "conditional_expression" | "parenthesized_expression"
+            "boolean_operator"
+            | "conditional_expression"
+            | "parenthesized_expression"
             | "named_expression" => return o.ty.clone(),
             "subscript" => {
                 let base = self.origin(field(expr, "value")?).ty?;
                 let index = field(expr, "subscript")?;
                 if index.kind() == "slice" {
-                    return matches!(base.name(), Some("str" | "bytes" | "list" | "tuple" | "bytearray"))
-                        .then_some(base);
+                    return matches!(
+                        base.name(),
+                        Some("str" | "bytes" | "list" | "tuple" | "bytearray")
+                    )
+                    .then_some(base);
                 }
                 match (base.name(), &base) {
                     (Some("dict"), Ty::Named(_, args)) => args.get(1)?.clone(),
@@ -881,7 +923,13 @@ impl<'a> BodyAnalyzer<'a> {
                 if let Some(o) = self.env.get(name) {
                     if !self.globals_declared.contains(name) {
                         let mut o = o.clone();
-                        o.ty = self.types.get(name).cloned().filter(|t| *t != Ty::Unknown);
+                        match self.types.get(name) {
+                            Some(t) => o.ty = Some(t.clone()).filter(|t| *t != Ty::Unknown),
+                            None => {
+                                self.pending.set(true);
+                                o.ty = None;
+                            }
+                        }
                         return o;
                     }
                 }
@@ -1034,6 +1082,9 @@ impl<'a> BodyAnalyzer<'a> {
                 ));
             if sum_of_numbers {
                 return Origin::typed(Ty::named("number"));
+            }
+            if q == "builtins.open" {
+                return Origin::typed(open_result_ty(self.src, &raw));
             }
             if let Some(entry) = kb::function(&q) {
                 return self.entry_result(entry, None, &raw);
@@ -1194,11 +1245,51 @@ impl<'a> BodyAnalyzer<'a> {
             Returns::Nothing => Origin::typed(Ty::named("None")),
             Returns::New(t) => Origin::typed(t.clone()),
             Returns::Holds(t, of) => {
-                // A container of the elements it was built from (`sorted(names)`: list[str]).
+                // A container of the elements it was built from (`sorted(names)`: list[str]);
+                // a defaultdict holds its factory (a lambda does not pickle).
+                // The i-th argument bound to the first parameter (`*iterables` of `zip`).
+                let nth_elem = |i: usize| {
+                    bound
+                        .iter()
+                        .filter(|(p, _)| *p == Some(0))
+                        .nth(i)
+                        .and_then(|(_, n)| self.origin(*n).ty)
+                        .map(|t| t.iterated())
+                        .unwrap_or(Ty::Unknown)
+                };
                 let ty = match t {
+                    // `enumerate(xs)`: (index, element) pairs; `zip(a, b)`: tuples of elements.
+                    Ty::Named(n, args)
+                        if n == "iterator"
+                            && args.is_empty()
+                            && entry.name == "builtins.enumerate" =>
+                    {
+                        Ty::of(
+                            "iterator",
+                            vec![Ty::of("tuple", vec![Ty::named("int"), nth_elem(0)])],
+                        )
+                    }
+                    Ty::Named(n, args)
+                        if n == "iterator" && args.is_empty() && entry.name == "builtins.zip" =>
+                    {
+                        let count = bound.iter().filter(|(p, _)| *p == Some(0)).count();
+                        Ty::of(
+                            "iterator",
+                            vec![Ty::of("tuple", (0..count).map(nth_elem).collect())],
+                        )
+                    }
+                    Ty::Named(n, args) if n == "collections.defaultdict" && args.is_empty() => {
+                        match first_ty() {
+                            Ty::Unknown => t.clone(),
+                            factory => Ty::of(n, vec![factory]),
+                        }
+                    }
                     Ty::Named(n, args)
                         if args.is_empty()
-                            && matches!(n.as_str(), "list" | "set" | "frozenset" | "tuple" | "iterator") =>
+                            && matches!(
+                                n.as_str(),
+                                "list" | "set" | "frozenset" | "tuple" | "iterator"
+                            ) =>
                     {
                         match first_ty().iterated() {
                             Ty::Unknown => t.clone(),
@@ -1231,11 +1322,13 @@ impl<'a> BodyAnalyzer<'a> {
                     other => other.iterated(),
                 };
                 let mut ty = match t {
-                    Ty::Unknown if recv.is_none() && positional > 1 && of.contains(&Arg::Every) => bound
-                        .iter()
-                        .map(|(_, n)| self.origin(*n).ty.unwrap_or(Ty::Unknown))
-                        .reduce(|a, b| a.join(&b))
-                        .unwrap_or(Ty::Unknown),
+                    Ty::Unknown if recv.is_none() && positional > 1 && of.contains(&Arg::Every) => {
+                        bound
+                            .iter()
+                            .map(|(_, n)| self.origin(*n).ty.unwrap_or(Ty::Unknown))
+                            .reduce(|a, b| a.join(&b))
+                            .unwrap_or(Ty::Unknown)
+                    }
                     Ty::Unknown => element(first_ty()),
                     known => known.clone(),
                 };
@@ -1381,6 +1474,20 @@ impl<'a> BodyAnalyzer<'a> {
                     }
                 }
                 "binary_operator" | "unary_operator" => self.note_decimal_arithmetic(n),
+                "for_statement" | "for_in_clause" => {
+                    if let Some(r) = field(n, "right") {
+                        if self.origin(r).ty.as_ref().is_some_and(is_unordered_set) {
+                            self.facts.effects.insert(Effect::ReadsSetting {
+                                setting: Setting::HashSeed,
+                                call: format!(
+                                    "iterating `{}`",
+                                    text(src, r).chars().take(40).collect::<String>()
+                                ),
+                            });
+                        }
+                    }
+                }
+                "raise_statement" => self.note_raised(n),
                 "comparison_operator" => self.note_identity_comparison(n),
                 _ => {}
             }
@@ -1444,6 +1551,32 @@ impl<'a> BodyAnalyzer<'a> {
                     });
                 }
             }
+        }
+    }
+
+    /// `raise NOT_FOUND` where `NOT_FOUND` is a module-level exception object: a worker process
+    /// raises its own copy, which the caller cannot tell apart with `is`.
+    fn note_raised(&mut self, n: Node<'_>) {
+        let Some(e) = kids(n).into_iter().next().map(py::unparen) else {
+            return;
+        };
+        let class = if e.kind() == "call" {
+            field(e, "function")
+        } else {
+            Some(e)
+        };
+        if class.and_then(|c| self.qualified(c)).as_deref() == Some("builtins.StopIteration") {
+            self.facts.effects.insert(Effect::StopsIteration {
+                call: "raise StopIteration".to_owned(),
+            });
+        }
+        if e.kind() != "identifier" || self.is_local(text(self.src, e)) {
+            return;
+        }
+        if let Resolved::ModuleVar(v) = self.module.resolve(text(self.src, e)) {
+            self.facts.effects.insert(Effect::ComparesIdentity {
+                what: format!("raises the module-level exception object `{v}`"),
+            });
         }
     }
 
@@ -1571,8 +1704,32 @@ impl<'a> BodyAnalyzer<'a> {
                 });
                 return;
             }
+            if q == "builtins.next"
+                && args
+                    .iter()
+                    .filter(|a| a.kind() != "keyword_argument")
+                    .count()
+                    == 1
+            {
+                self.facts.effects.insert(Effect::StopsIteration {
+                    call: text(src, call).chars().take(40).collect(),
+                });
+            }
             if let Some(entry) = kb::function(&q) {
                 self.apply_entry(entry, &q_short(&q), None, &args, None);
+                // `random.Random()` without a seed seeds itself from the OS.
+                if q == "random.Random" && args.is_empty() {
+                    self.facts.effects.insert(Effect::Rng {
+                        call: "random.Random()".into(),
+                    });
+                }
+                // `urlopen(url, data)` is a POST.
+                if q == "urllib.request.urlopen" && sends_data(src, &args) {
+                    self.facts.effects.insert(Effect::Io {
+                        kind: IoKind::NetworkWrite,
+                        call: "urllib.request.urlopen".into(),
+                    });
+                }
                 return;
             }
             if let Some(entry) = method_through_class(&q) {
@@ -1616,6 +1773,44 @@ impl<'a> BodyAnalyzer<'a> {
         callback_data: Option<&Origin>,
     ) {
         let bound = self.bind(entry, args);
+        if callback_data.is_none() {
+            let arg_types: Vec<Ty> = bound
+                .iter()
+                .filter_map(|(_, n)| self.origin(*n).ty)
+                .chain(recv.and_then(|r| r.ty.clone()))
+                .collect();
+            // Anything done with a `Decimal` (`abs`, `round`, `sum`, its methods) rounds with
+            // the current decimal context.
+            if arg_types.iter().any(|t| has_named(t, "decimal.Decimal")) {
+                self.facts.effects.insert(Effect::ReadsSetting {
+                    setting: Setting::DecimalContext,
+                    call: call.to_owned(),
+                });
+            }
+            // Consuming a set in its iteration order (`list(s)`, `", ".join(s)`) depends on the
+            // hash seed and on the set's history; `sorted`, `len`, `sum` of ints... do not.
+            let order_free = matches!(
+                call,
+                "sorted" | "len" | "min" | "max" | "any" | "all" | "set" | "frozenset" | "bool"
+            ) || call.ends_with(".issubset")
+                || call.ends_with(".issuperset")
+                || call.ends_with(".isdisjoint")
+                || call.ends_with(".union")
+                || call.ends_with(".intersection")
+                || call.ends_with(".difference")
+                || call.ends_with(".add")
+                || call.ends_with(".discard")
+                || call.ends_with(".remove");
+            let set_arg = bound
+                .iter()
+                .any(|(_, n)| self.origin(*n).ty.as_ref().is_some_and(is_unordered_set));
+            if set_arg && !order_free {
+                self.facts.effects.insert(Effect::ReadsSetting {
+                    setting: Setting::HashSeed,
+                    call: call.to_owned(),
+                });
+            }
+        }
         for spec in &entry.effects {
             match *spec {
                 Spec::Mutates(target) => {
@@ -1692,7 +1887,8 @@ impl<'a> BodyAnalyzer<'a> {
                 Spec::Calls(_) | Spec::Lazy => {}
             }
         }
-        if entry.cost != crate::vocab::Cost::Cheap {
+        // CPU cost: an I/O call's time is waiting.
+        if entry.cost != crate::vocab::Cost::Cheap && entry.io().is_none() {
             self.facts.heavy = true;
             self.facts.heavy_calls = true;
         }
@@ -1755,14 +1951,18 @@ impl<'a> BodyAnalyzer<'a> {
     fn method_call(&mut self, obj: Node<'_>, method: &str, origin: &Origin, args: &[Node<'_>]) {
         let src = self.src;
         let receiver = text(src, obj);
-        let call = format!("{receiver}.{method}");
+        // `fh.read`, or `io.TextIOWrapper.read` for `open(p).read()`.
+        let call = match (py::dotted(src, obj), origin.type_name()) {
+            (Some(d), _) => format!("{d}.{method}"),
+            (None, Some(t)) => format!("{t}.{method}"),
+            (None, None) => format!("(...).{method}"),
+        };
         let shared = !origin.globals.is_empty() || !origin.params.is_empty() || origin.unknown;
         if let Some(entries) = self.method_entries(origin, method) {
-            let untyped = origin.ty.as_ref().is_none_or(|t| {
-                t.alternatives()
-                    .iter()
-                    .any(|a| !matches!(a, Ty::Named(..)))
-            });
+            let untyped = origin
+                .ty
+                .as_ref()
+                .is_none_or(|t| t.alternatives().iter().any(|a| !matches!(a, Ty::Named(..))));
             if untyped {
                 self.facts.duck_calls.insert(method.to_owned());
             }
@@ -1845,6 +2045,26 @@ pub(crate) fn call_arguments_of(call: Node<'_>) -> Vec<Node<'_>> {
     }
 }
 
+/// Whether some alternative of `t` is (or contains) the named type.
+fn has_named(t: &Ty, name: &str) -> bool {
+    match t {
+        Ty::Named(n, args) => n == name || args.iter().any(|a| has_named(a, name)),
+        Ty::Union(alts) => alts.iter().any(|a| has_named(a, name)),
+        _ => false,
+    }
+}
+
+/// A set whose iteration order may differ between processes or copies: its elements are not
+/// known to be ints (an int hashes to itself, a string by the per-process seed).
+fn is_unordered_set(t: &Ty) -> bool {
+    t.alternatives().iter().any(|a| match a {
+        Ty::Named(n, args) if n == "set" || n == "frozenset" => {
+            !matches!(args.first().and_then(Ty::name), Some("int" | "bool"))
+        }
+        _ => false,
+    })
+}
+
 /// A method called through its class (`str.upper`, `collections.Counter.most_common`).
 fn method_through_class(q: &str) -> Option<&'static Entry> {
     let q = q.strip_prefix("builtins.").unwrap_or(q);
@@ -1865,8 +2085,10 @@ pub(crate) fn arith_ty(op: &str, l: Option<&Ty>, r: Option<&Ty>) -> Option<Ty> {
             .then(|| Ty::named("decimal.Decimal"));
     }
     if numeric(&ln) && numeric(&rn) {
-        if matches!(op, "<<" | ">>" | "&" | "|" | "^" | "//" | "%" | "+" | "-" | "*")
-            && matches!(ln.as_str(), "int" | "bool")
+        if matches!(
+            op,
+            "<<" | ">>" | "&" | "|" | "^" | "//" | "%" | "+" | "-" | "*"
+        ) && matches!(ln.as_str(), "int" | "bool")
             && matches!(rn.as_str(), "int" | "bool")
         {
             return Some(Ty::named("int"));
@@ -1874,7 +2096,10 @@ pub(crate) fn arith_ty(op: &str, l: Option<&Ty>, r: Option<&Ty>) -> Option<Ty> {
         if ln == "float" || rn == "float" {
             return Some(if ln == "complex" || rn == "complex" {
                 Ty::named("complex")
-            } else if matches!(op, "+" | "-" | "*" | "/" | "//" | "%" | "**") && ln != "number" && rn != "number" {
+            } else if matches!(op, "+" | "-" | "*" | "/" | "//" | "%" | "**")
+                && ln != "number"
+                && rn != "number"
+            {
                 Ty::named("float")
             } else {
                 Ty::named("number")
@@ -1896,6 +2121,52 @@ pub(crate) fn arith_ty(op: &str, l: Option<&Ty>, r: Option<&Ty>) -> Option<Ty> {
 
 fn q_short(q: &str) -> String {
     q.strip_prefix("builtins.").unwrap_or(q).to_owned()
+}
+
+/// Whether a call passes a second positional argument or `data=` (`urlopen(url, data)`).
+fn sends_data(src: &str, args: &[Node<'_>]) -> bool {
+    args.iter().any(|a| {
+        a.kind() == "keyword_argument" && field(*a, "name").is_some_and(|n| text(src, n) == "data")
+    }) || args
+        .iter()
+        .filter(|a| a.kind() != "keyword_argument")
+        .count()
+        > 1
+}
+
+/// The file object `open(...)` returns, by its literal mode (`Unknown` for update modes and
+/// modes that are not literals).
+fn open_result_ty(src: &str, args: &[Node<'_>]) -> Ty {
+    let mode = args
+        .iter()
+        .find(|a| {
+            a.kind() == "keyword_argument"
+                && field(**a, "name").map(|n| text(src, n)) == Some("mode")
+        })
+        .and_then(|a| field(*a, "value"))
+        .or_else(|| {
+            args.iter()
+                .filter(|a| a.kind() != "keyword_argument")
+                .nth(1)
+                .copied()
+        });
+    let mode = match mode {
+        None => "r".to_owned(),
+        Some(m) if m.kind() == "string" && !kids(m).iter().any(|k| k.kind() == "interpolation") => {
+            text(src, m)
+                .trim_matches(|c| c == '"' || c == '\'')
+                .to_owned()
+        }
+        Some(_) => return Ty::Unknown,
+    };
+    if mode.contains('+') {
+        return Ty::Unknown;
+    }
+    match (mode.contains('b'), mode.contains('r')) {
+        (false, _) => Ty::named("io.TextIOWrapper"),
+        (true, true) => Ty::named("io.BufferedReader"),
+        (true, false) => Ty::named("io.BufferedWriter"),
+    }
 }
 
 /// `open(path)` reads; `open(path, "w")` and any mode that is not a literal read-only mode writes.
@@ -2186,7 +2457,7 @@ fn fold_call(next: &mut Summary, call: &CallSite, callee: &Summary, entry: &Func
                 function: short.to_owned(),
             },
             other => Effect::UnknownCall {
-                call: format!("@{other} on `{short}`"),
+                call: format!("{short}` (decorated with `@{other}"),
             },
         });
     }
@@ -2326,4 +2597,154 @@ fn loop_is_heavy(src: &str, n: Node<'_>) -> bool {
         cur = p.parent();
     }
     false
+}
+
+/// What a module does when it is imported: its code outside function bodies and outside
+/// `if __name__ == "__main__":` (decorators, default values and class bodies run too), and, per
+/// module variable assigned at the top level, what computing its value does.
+#[derive(Debug, Clone, Default)]
+pub struct ImportFacts {
+    pub code: Facts,
+    pub values: BTreeMap<String, Facts>,
+    /// The code under `if __name__ == "__main__":` (run as a script, not on import).
+    pub main: Facts,
+}
+
+pub fn import_facts(module: &ModuleInfo, src: &str, root: Node<'_>) -> ImportFacts {
+    let mut nodes = Vec::new();
+    let mut values = BTreeMap::new();
+    collect_import_time(src, root, &mut nodes);
+    for stmt in py::statements(root) {
+        let Some(e) = py::expression_of_statement(stmt).filter(|e| e.kind() == "assignment") else {
+            continue;
+        };
+        let (Some(left), Some(right)) = (field(e, "left"), field(e, "right")) else {
+            continue;
+        };
+        if left.kind() != "identifier" || crate::module::is_constant(right) {
+            continue;
+        }
+        let facts = BodyAnalyzer::new(module, src, &[])
+            .at_module_level()
+            .analyze(&[right]);
+        if !facts.effects.is_empty() || !facts.calls.is_empty() {
+            values.insert(text(src, left).to_owned(), facts);
+        }
+    }
+    let main: Vec<Node<'_>> = py::statements(root)
+        .into_iter()
+        .filter(|s| s.kind() == "if_statement" && py::is_main_guard(src, *s))
+        .collect();
+    ImportFacts {
+        code: BodyAnalyzer::new(module, src, &[])
+            .at_module_level()
+            .analyze(&nodes),
+        values,
+        main: BodyAnalyzer::new(module, src, &[])
+            .at_module_level()
+            .analyze(&main),
+    }
+}
+
+/// The parts of a block that run when it executes as module (or class) code: everything but
+/// function bodies and `__main__` blocks.
+fn collect_import_time<'t>(src: &str, block: Node<'t>, out: &mut Vec<Node<'t>>) {
+    for stmt in py::statements(block) {
+        match stmt.kind() {
+            "if_statement" if py::is_main_guard(src, stmt) => {}
+            "function_definition" => out.extend(field(stmt, "parameters")),
+            "class_definition" => {
+                out.extend(field(stmt, "superclasses"));
+                if let Some(body) = field(stmt, "body") {
+                    collect_import_time(src, body, out);
+                }
+            }
+            "decorated_definition" => {
+                out.extend(kids(stmt).into_iter().filter(|k| k.kind() == "decorator"));
+                if let Some(def) = field(stmt, "definition") {
+                    match def.kind() {
+                        "class_definition" => {
+                            out.extend(field(def, "superclasses"));
+                            if let Some(body) = field(def, "body") {
+                                collect_import_time(src, body, out);
+                            }
+                        }
+                        _ => out.extend(field(def, "parameters")),
+                    }
+                }
+            }
+            _ => out.push(stmt),
+        }
+    }
+}
+
+/// The types of each project function's parameters, from the calls the project makes to it:
+/// per parameter, the join of the argument types over every call site (a caller's own
+/// parameters resolved the same way, to a fixed point). A function no code of the project
+/// calls, or a parameter some call passes through `*args`, is not typed this way.
+pub fn parameter_types<'a>(
+    functions: &BTreeMap<String, FunctionFactsEntry>,
+    module_calls: impl Iterator<Item = &'a CallSite> + Clone,
+) -> BTreeMap<String, Vec<Option<Ty>>> {
+    let mut types: BTreeMap<String, Vec<Option<Ty>>> = BTreeMap::new();
+    for _round in 0..8 {
+        let mut next: BTreeMap<String, Vec<Option<Ty>>> = BTreeMap::new();
+        let mut record = |caller: Option<&str>, call: &CallSite| {
+            let Some(callee) = functions.get(&call.callee) else {
+                return;
+            };
+            let slot = next
+                .entry(call.callee.clone())
+                .or_insert_with(|| vec![Some(Ty::Param(usize::MAX)); callee.params.len()]);
+            let caller_types = caller.and_then(|c| types.get(c));
+            let resolve = |o: &Origin| -> Ty {
+                let t = o.ty.clone().unwrap_or(Ty::Unknown);
+                t.substitute(&|j| {
+                    caller_types
+                        .and_then(|ts| ts.get(j).cloned().flatten())
+                        .filter(|t| !matches!(t, Ty::Param(usize::MAX)))
+                })
+            };
+            for (i, p) in callee.params.iter().enumerate() {
+                let arg = if callee.star_params || call.splat.is_some() {
+                    None
+                } else {
+                    call.positional
+                        .get(i)
+                        .or_else(|| call.keywords.iter().find(|(k, _)| k == p).map(|(_, o)| o))
+                };
+                let t = match arg {
+                    Some(o) => resolve(o),
+                    // Left out: the default (not typed here).
+                    None if !callee.star_params && call.splat.is_none() => continue,
+                    None => Ty::Unknown,
+                };
+                slot[i] = Some(match &slot[i] {
+                    Some(Ty::Param(usize::MAX)) | None => t,
+                    Some(prev) => prev.join(&t),
+                });
+            }
+        };
+        for (name, entry) in functions {
+            for call in &entry.facts.calls {
+                record(Some(name), call);
+            }
+        }
+        for call in module_calls.clone() {
+            record(None, call);
+        }
+        // Parameters no call passes (all calls use the default) stay untyped.
+        for slot in next.values_mut() {
+            for t in slot.iter_mut() {
+                if matches!(t, Some(Ty::Param(usize::MAX))) {
+                    *t = None;
+                }
+            }
+        }
+        if next == types {
+            break;
+        }
+        types = next;
+    }
+    types
 }

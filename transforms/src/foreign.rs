@@ -29,6 +29,9 @@ pub enum ForeignWrite {
     /// Attributes whose names are not known here are set on the object at this path
     /// (`setattr(mod, name, v)`): for a module, every variable of it.
     AnyAttribute(String),
+    /// A method is called on the object at this path (`mod.CONFIG.get(k)`): a change when the
+    /// method may change its receiver, judged by the object's type once every module is known.
+    MethodCall(String, String),
 }
 
 /// Keyword arguments of `patch.multiple` that are options, not attributes to patch.
@@ -292,7 +295,7 @@ impl<'t> Scanner<'_, 't> {
     /// a method that may mutate its receiver, which is module state. Not a function of a module
     /// (`mod.work(...)`, `codecs.lookup(...)`) nor a known library call (`sys.stdout.write`).
     fn method_call(&mut self, func: Node<'t>, method: &str) {
-        if func.kind() != "attribute" || kb::mutates_receiver(method) == Some(false) {
+        if func.kind() != "attribute" {
             return;
         }
         let Some(receiver) = field(func, "object") else {
@@ -314,7 +317,10 @@ impl<'t> Scanner<'_, 't> {
             matches!(self.module.resolve_dotted(&d), Resolved::Qualified(q) if kb::function(&q).is_some())
         });
         if !known {
-            self.changed(receiver);
+            if let Some(path) = self.path_of(receiver) {
+                self.out
+                    .insert(ForeignWrite::MethodCall(path, method.to_owned()));
+            }
         }
     }
 
@@ -417,16 +423,47 @@ pub fn split_module<'p>(
 /// module names one of its variables; a change to the module object itself with no known
 /// name (`setattr(mod, name, v)`, `fill(mod)`, `mod.__dict__`) changes all of them. Paths
 /// outside the project are dropped.
+/// Whether calling `method` on a value of type `ty` may change it: by the type's entry when
+/// the type is known, by every listed method of that name otherwise.
+fn may_mutate(ty: Option<&kb::Ty>, method: &str) -> bool {
+    let by_name = || kb::mutates_receiver(method) != Some(false);
+    let Some(ty) = ty else {
+        return by_name();
+    };
+    ty.alternatives().iter().any(|alt| match alt.name() {
+        Some(name) => kb::method(name, method).is_none_or(|e| {
+            e.mutates()
+                .any(|a| matches!(a, kb::Arg::Receiver | kb::Arg::Every))
+        }),
+        None => by_name(),
+    })
+}
+
 pub fn changed_state<'w>(
     modules: &BTreeMap<String, ModuleInfo>,
     writes: impl Iterator<Item = &'w ForeignWrite>,
 ) -> BTreeSet<(String, String)> {
     let mut out = BTreeSet::new();
     for w in writes {
-        let (ForeignWrite::Path(p) | ForeignWrite::AnyAttribute(p)) = w;
+        let (ForeignWrite::Path(p)
+        | ForeignWrite::AnyAttribute(p)
+        | ForeignWrite::MethodCall(p, _)) = w;
         let Some((module, name)) = split_module(modules, p) else {
             continue;
         };
+        if let (ForeignWrite::MethodCall(_, method), Some(var)) = (w, name) {
+            // A method of the variable itself (`CONFIG.get`) by its type; one of an object
+            // inside it (`mod.TABLE[0].append`) by its name alone.
+            let whole = p.len() == module.len() + 1 + var.len();
+            let ty = modules
+                .get(module)
+                .and_then(|m| m.bindings.get(var))
+                .filter(|b| whole && b.count == 1)
+                .and_then(|b| b.ty.clone());
+            if !may_mutate(ty.as_ref(), method) {
+                continue;
+            }
+        }
         match (name, w) {
             // `mod.__dict__.update(...)`, `mod.__dict__[name] = v`: any variable.
             (Some("__dict__"), _) | (None, ForeignWrite::AnyAttribute(_)) => {
@@ -437,7 +474,7 @@ pub fn changed_state<'w>(
             (Some(name), _) => {
                 out.insert((module.to_owned(), name.to_owned()));
             }
-            (None, ForeignWrite::Path(_)) => {}
+            (None, ForeignWrite::Path(_) | ForeignWrite::MethodCall(..)) => {}
         }
     }
     out

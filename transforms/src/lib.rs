@@ -53,6 +53,7 @@ pub struct FileAnalysis {
     pub parsed: Parsed,
     pub module: ModuleInfo,
     functions: Vec<(FunctionDef, effects::Facts)>,
+    imports: effects::ImportFacts,
 }
 
 impl FileAnalysis {
@@ -88,11 +89,13 @@ impl FileAnalysis {
                 functions.push((fd.clone(), facts));
             }
         }
+        let imports = effects::import_facts(&module, src, parsed.root());
         FileAnalysis {
             path: path.to_owned(),
             parsed,
             module,
             functions,
+            imports,
         }
     }
 }
@@ -105,6 +108,7 @@ pub struct Unparsed {
     text: String,
     pub module: ModuleInfo,
     functions: Vec<(FunctionDef, effects::Facts)>,
+    imports: effects::ImportFacts,
 }
 
 impl FileAnalysis {
@@ -117,11 +121,12 @@ impl FileAnalysis {
             text: self.parsed.text,
             module: self.module,
             functions: self.functions,
+            imports: self.imports,
         }
     }
 
     fn link_parts(&self) -> LinkParts<'_> {
-        (&self.module, &self.functions)
+        (&self.module, &self.functions, &self.imports)
     }
 }
 
@@ -135,15 +140,20 @@ impl Unparsed {
             parsed,
             module: self.module.clone(),
             functions: self.functions.clone(),
+            imports: self.imports.clone(),
         })
     }
 
     fn link_parts(&self) -> LinkParts<'_> {
-        (&self.module, &self.functions)
+        (&self.module, &self.functions, &self.imports)
     }
 }
 
-type LinkParts<'a> = (&'a ModuleInfo, &'a Vec<(FunctionDef, effects::Facts)>);
+type LinkParts<'a> = (
+    &'a ModuleInfo,
+    &'a Vec<(FunctionDef, effects::Facts)>,
+    &'a effects::ImportFacts,
+);
 
 /// A file as [`Project::link`] sees it: with or without its syntax tree.
 pub enum Linkable<'a> {
@@ -169,6 +179,17 @@ pub struct Project {
     pub summaries: Summaries,
     /// Method name -> a class of the project that defines it (`Buffer.append`).
     pub class_methods: BTreeMap<String, String>,
+    /// What importing each module does (its code outside functions and `__main__` blocks).
+    pub import_effects: BTreeMap<String, effects::Summary>,
+    /// Module variables whose import-time value is computed with effects, with the first one:
+    /// a worker process that imports the module again computes another value.
+    pub volatile: BTreeMap<(String, String), String>,
+    /// Settings some code of the project changes (in a function, at import, or under
+    /// `__main__`).
+    pub settings_written: BTreeSet<vocab::Setting>,
+    /// Types of the project functions' parameters, from the calls the project makes
+    /// ([`effects::parameter_types`]).
+    pub param_types: BTreeMap<String, Vec<Option<kb::Ty>>>,
 }
 
 impl Project {
@@ -182,23 +203,25 @@ impl Project {
     pub fn link_all(files: &[Linkable<'_>]) -> Project {
         let files: Vec<LinkParts<'_>> = files.iter().map(Linkable::parts).collect();
         let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-        for (module, _) in &files {
+        for (module, _, _) in &files {
             *seen.entry(module.name.as_str()).or_default() += 1;
         }
         let mut project = Project::default();
         let mut import_time = BTreeSet::new();
         let mut foreign_writes = BTreeSet::new();
-        for (module, _) in &files {
+        for (module, _, _) in &files {
             // Kept from every file, even one whose module name is claimed twice: its writes
             // into other modules still happen.
             foreign_writes.extend(module.foreign_writes.iter().cloned());
         }
-        for (module, functions) in files {
+        let mut module_imports = Vec::new();
+        for (module, functions, imports) in files {
             // Two files claiming one module name: neither is trusted for cross-module calls.
             if seen.get(module.name.as_str()).copied().unwrap_or(0) > 1 {
                 continue;
             }
             project.modules.insert(module.name.clone(), module.clone());
+            module_imports.push((module.name.clone(), imports));
             for (method, class) in &module.class_methods {
                 project
                     .class_methods
@@ -224,6 +247,57 @@ impl Project {
             }
         }
         project.summaries = compute_summaries(&project.entries, &import_time);
+        for s in project.summaries.by_name.values() {
+            for e in &s.effects {
+                if let effects::Effect::WritesSetting { setting, .. } = e {
+                    project.settings_written.insert(*setting);
+                }
+            }
+        }
+        // What importing each module does, and which of its values are computed with effects
+        // (clock, randomness, environment, files, unknown calls): a worker process that imports
+        // it again computes them again.
+        project.param_types = effects::parameter_types(
+            &project.entries,
+            module_imports
+                .iter()
+                .flat_map(|(_, i)| i.code.calls.iter().chain(i.main.calls.iter())),
+        );
+        for (name, imports) in module_imports {
+            let summarize = |f: &effects::Facts| {
+                effects::summarize_region(f, &project.summaries, &project.entries)
+            };
+            let code = summarize(&imports.code);
+            let main = summarize(&imports.main);
+            for e in code.effects.iter().chain(main.effects.iter()) {
+                if let effects::Effect::WritesSetting { setting, .. } = e {
+                    project.settings_written.insert(*setting);
+                }
+            }
+            project.import_effects.insert(name.clone(), code);
+            for (var, facts) in &imports.values {
+                let mut s = summarize(facts);
+                // A logger is the same by name in every process.
+                s.effects.retain(|e| {
+                    !matches!(
+                        e,
+                        effects::Effect::ReadsSetting {
+                            setting: vocab::Setting::LoggingConfig,
+                            ..
+                        }
+                    )
+                });
+                if !s.effects.is_empty() {
+                    let why = s
+                        .effects
+                        .iter()
+                        .next()
+                        .map(effects::Effect::describe)
+                        .unwrap_or_default();
+                    project.volatile.insert((name.clone(), var.clone()), why);
+                }
+            }
+        }
         // Writes as the writing module spells them: its own variables by name, others' by
         // dotted path (`pkg.mod.SCALE`, or the module itself when a helper mutates it: `import
         // pkg` then `fill(pkg)`). A name bound twice (`import os` and `import os.path`) is the
@@ -302,11 +376,52 @@ pub struct FileContext<'a> {
     pub settings: &'a Settings,
     /// Every identifier spelled in the file (fresh names must avoid them).
     identifiers: std::cell::OnceCell<BTreeSet<String>>,
+    /// Types of each scope's names (by the scope node's id), computed on first use.
+    scope_types: std::cell::RefCell<BTreeMap<usize, std::rc::Rc<BTreeMap<String, kb::Ty>>>>,
 }
 
 impl FileContext<'_> {
     pub fn src(&self) -> &str {
         self.parsed.text.as_str()
+    }
+
+    /// The types of the names of a scope (a function, or the module), from one flow-insensitive
+    /// pass over it with the project's summaries; computed once per scope.
+    pub fn scope_types(&self, scope: scope::Scope<'_>) -> std::rc::Rc<BTreeMap<String, kb::Ty>> {
+        let key = scope.node.id();
+        if let Some(t) = self.scope_types.borrow().get(&key) {
+            return t.clone();
+        }
+        let src = self.src();
+        let params = scope.params(src);
+        // Parameters typed by the calls the project makes (annotations below take precedence).
+        let mut known = BTreeMap::new();
+        if let Some(f) = scope.function_name(src) {
+            if let Some(ts) = self
+                .project
+                .param_types
+                .get(&format!("{}.{f}", self.module.name))
+            {
+                for (name, t) in params.iter().zip(ts) {
+                    if let Some(t) = t.as_ref().filter(|t| !matches!(t, kb::Ty::Param(_))) {
+                        known.insert(name.clone(), t.clone());
+                    }
+                }
+            }
+        }
+        let mut analyzer = effects::BodyAnalyzer::new(self.module, src, &params)
+            .with_summaries(&self.project.summaries, &self.project.entries)
+            .with_types(&known);
+        if scope.is_module() {
+            analyzer = analyzer.at_module_level();
+        }
+        if let Some(p) = scope.parameters() {
+            analyzer.note_parameter_types(p);
+        }
+        analyzer.analyze_in_place(&[scope.body()]);
+        let types = std::rc::Rc::new(analyzer.types().clone());
+        self.scope_types.borrow_mut().insert(key, types.clone());
+        types
     }
 
     /// Every identifier spelled in the file, computed on first use (only rewrites need it).
@@ -325,6 +440,7 @@ pub fn check_file(file: &FileAnalysis, project: &Project, settings: &Settings) -
         project,
         settings,
         identifiers: std::cell::OnceCell::new(),
+        scope_types: Default::default(),
     };
     let mut findings = rules::check(&ctx);
     if !findings.is_empty() {

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use tree_sitter::Node;
 
 use crate::effects::{summarize_region, BodyAnalyzer, Summary};
-use crate::kb;
+use crate::kb::{self, Ty};
 use crate::module::Resolved;
 use crate::py::{self, field, kids, text};
 use crate::scope::{self, Scope};
@@ -59,6 +59,34 @@ impl<'t> Accumulation<'t> {
 
 /// Recognise the accumulation form of a single statement.
 pub fn accumulation<'t>(src: &str, stmt: Node<'t>) -> Option<Accumulation<'t>> {
+    // `if pred(x): count += 1`: a count of the items the work says yes to; the condition is the
+    // per-item value.
+    if stmt.kind() == "if_statement" {
+        let cond = field(stmt, "condition")?;
+        let body = field(stmt, "consequence")?;
+        if kids(stmt)
+            .iter()
+            .any(|k| matches!(k.kind(), "elif_clause" | "else_clause"))
+        {
+            return None;
+        }
+        let [inner] = py::statements(body)[..] else {
+            return None;
+        };
+        let e = py::expression_of_statement(inner)?;
+        let counted = e.kind() == "augmented_assignment"
+            && field(e, "left").is_some_and(|l| l.kind() == "identifier")
+            && field(e, "right").is_some_and(|r| matches!(r.kind(), "integer" | "float"))
+            && field(e, "operator").is_some_and(|o| text(src, o) == "+=");
+        if !counted {
+            return None;
+        }
+        return Some(Accumulation::Reduce {
+            acc: field(e, "left")?,
+            value: cond,
+            stmt,
+        });
+    }
     let expr = py::expression_of_statement(stmt)?;
     match expr.kind() {
         "call" => {
@@ -288,7 +316,8 @@ pub fn analyze_region(
     outer.extend(loop_targets.iter().cloned());
     outer.sort();
     outer.dedup();
-    let analyzer = BodyAnalyzer::new(ctx.module, src, &outer);
+    let types = ctx.scope_types(scope);
+    let analyzer = BodyAnalyzer::new(ctx.module, src, &outer).with_types(&types);
     let mut all_nodes: Vec<Node<'_>> = nodes.to_vec();
     let local_bodies = if scope.is_module() {
         vec![]
@@ -647,12 +676,80 @@ pub fn process_pool_reasons(
     ctx: &FileContext<'_>,
     plan: &CallPlan<'_>,
     enclosing: Option<&str>,
+    scope: Scope<'_>,
+    item_ty: Option<&Ty>,
 ) -> (Vec<String>, Option<Summary>) {
     let (mut reasons, summary) = callee_process_reasons(ctx, plan, enclosing);
+    let src = ctx.src();
+    // What crosses to every worker: the item and the extra arguments.
+    let types = ctx.scope_types(scope);
+    let analyzer = scope_analyzer(ctx, scope).with_types(&types);
+    let mut arg_types: Vec<Option<Ty>> = Vec::new();
+    for p in &plan.positional {
+        let (shown, ty) = match p {
+            None => ("the item".to_owned(), item_ty.cloned()),
+            Some(e) => (format!("`{}`", text(src, *e)), analyzer.origin(*e).ty),
+        };
+        if let Some(t) = ty.as_ref().filter(|t| t.has_unpicklable()) {
+            reasons.push(format!("{shown} (`{t}`) is sent to every worker process, and it cannot be pickled (or comes back as another object)"));
+        }
+        arg_types.push(ty);
+    }
+    let mut keyword_types: Vec<(String, Option<Ty>)> = Vec::new();
+    for k in &plan.keywords {
+        if let (Some(n), Some(v)) = (field(*k, "name"), field(*k, "value")) {
+            let ty = analyzer.origin(v).ty;
+            if let Some(t) = ty.as_ref().filter(|t| t.has_unpicklable()) {
+                reasons.push(format!("`{}` (`{t}`) is sent to every worker process, and it cannot be pickled (or comes back as another object)", text(src, v)));
+            }
+            keyword_types.push((text(src, n).to_owned(), ty));
+        }
+    }
+    // What the callee returns, with its parameters' types replaced by this call's arguments'.
+    let summary = summary.map(|mut s| {
+        let names = plan
+            .qualified
+            .as_ref()
+            .and_then(|q| ctx.project.entries.get(q))
+            .map(|e| e.params.clone())
+            .unwrap_or_default();
+        let param_ty = |i: usize| -> Option<Ty> {
+            if let Some(t) = arg_types.get(i) {
+                return t.clone();
+            }
+            let name = names.get(i)?;
+            keyword_types
+                .iter()
+                .find(|(k, _)| k == name)
+                .and_then(|(_, t)| t.clone())
+        };
+        s.returns_ty = s.returns_ty.map(|t| t.substitute(&param_ty));
+        s
+    });
     if let Some(s) = &summary {
-        let callee = text(ctx.src(), plan.callee);
+        let callee = text(src, plan.callee);
+        if std::env::var_os("PARALLELIZE_DEBUG").is_some() {
+            eprintln!(
+                "debug: {callee}: returns_ty {:?} params {:?}",
+                s.returns_ty, s.returns_params
+            );
+        }
         let subject = format!("`{callee}` may return");
-        reasons.extend(returned_object_reasons(ctx, &subject, s, None));
+        // An immutable argument handed back is the same value as a copy, unless the code
+        // compares identities.
+        let identity = compares_identity(src, scope);
+        let immutable: BTreeSet<usize> = arg_types
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !identity && t.as_ref().is_some_and(Ty::is_value))
+            .map(|(i, _)| i)
+            .collect();
+        let mut crossing = arg_types.clone();
+        crossing.push(s.returns_ty.clone());
+        reasons.extend(crate::boundary::unknown_crossing_reasons(ctx, &crossing));
+        reasons.extend(returned_object_reasons(
+            ctx, &subject, s, None, &immutable, identity,
+        ));
         reasons.extend(crate::boundary::result_reasons(
             &format!("`{callee}`"),
             s.returns_ty.as_ref(),
@@ -695,6 +792,7 @@ pub fn callee_process_reasons(
             reasons.push(format!("`{callee_text}` is a generator function: its results cannot be sent back from a worker process"));
         }
         let module_name = q.rsplit_once('.').map(|(m, _)| m).unwrap_or("");
+        reasons.extend(crate::boundary::reimport_reasons(ctx, module_name));
         if let Some(m) = ctx.project.modules.get(module_name) {
             if let Some(b) = m.bindings.get(&def.name) {
                 if b.count != 1 || b.conditional {
@@ -706,6 +804,13 @@ pub fn callee_process_reasons(
             for (module, name) in &s.reads_globals {
                 if ctx.project.changed_at_run_time(module, name) {
                     reasons.push(format!("`{callee_text}` reads module state `{name}` that is changed at run time; worker processes would see its value at import"));
+                }
+                if let Some(why) = ctx
+                    .project
+                    .volatile
+                    .get(&ctx.project.defining(module, name))
+                {
+                    reasons.push(format!("`{callee_text}` reads `{name}`, whose value is computed when the module is imported and {why}: each worker process imports the module again and computes its own"));
                 }
                 if let Some(b) = ctx
                     .project
@@ -752,16 +857,26 @@ pub fn returned_object_reasons(
     subject: &str,
     summary: &Summary,
     params: Option<&[String]>,
+    immutable: &BTreeSet<usize>,
+    identity: bool,
 ) -> Vec<String> {
     let mut reasons = Vec::new();
+    // What comes back is an immutable value (a count, a digest string): which argument it was
+    // taken from does not matter, unless the code compares identities.
+    let value_result = !identity && summary.returns_ty.as_ref().is_some_and(Ty::is_value);
+    let returned: Vec<usize> = summary
+        .returns_params
+        .iter()
+        .filter(|i| !immutable.contains(i) && !value_result)
+        .copied()
+        .collect();
     match params {
-        _ if summary.returns_params.is_empty() => {}
+        _ if returned.is_empty() => {}
         None => reasons.push(format!(
             "{subject} its argument itself (or a part of it); a worker process would return a copy, breaking aliasing"
         )),
         Some(names) => {
-            let names: Vec<String> = summary
-                .returns_params
+            let names: Vec<String> = returned
                 .iter()
                 .map(|i| format!("`{}`", names.get(*i).map_or("?", String::as_str)))
                 .collect();
@@ -776,7 +891,7 @@ pub fn returned_object_reasons(
             ));
         }
     }
-    let objects = returned_module_objects(ctx, summary);
+    let objects = returned_module_objects(ctx, summary, identity);
     if !objects.is_empty() {
         let (noun, part, that) = if objects.len() == 1 {
             ("object", "a part of it", "that object")
@@ -798,7 +913,11 @@ pub fn returned_object_reasons(
 /// reference), builtins and variables bound once to an immutable value (a literal, `int(...)`,
 /// `math.sqrt(...)`) are harmless: if such a variable is re-bound at run time, reading it is a
 /// reason of its own.
-pub fn returned_module_objects(ctx: &FileContext<'_>, summary: &Summary) -> Vec<String> {
+pub fn returned_module_objects(
+    ctx: &FileContext<'_>,
+    summary: &Summary,
+    identity: bool,
+) -> Vec<String> {
     let harmless_binding = |module: &str, name: &str| {
         let (module, name) = ctx.project.defining(module, name);
         ctx.project
@@ -808,8 +927,17 @@ pub fn returned_module_objects(ctx: &FileContext<'_>, summary: &Summary) -> Vec<
             .is_some_and(|b| {
                 b.count == 1
                     && !b.conditional
-                    && (b.constant
-                        || b.ty.as_ref().is_some_and(kb::Ty::is_immutable)
+                    // Constants are copies all the same; equal unless the code compares
+                    // identities.
+                    && ((b.constant && !identity)
+                        // A float may be NaN, which is not equal to its copy.
+                        || b.ty.as_ref().is_some_and(|t| {
+                            !identity
+                                && t.is_immutable()
+                                && !t.alternatives().iter().any(|a| {
+                                    matches!(a.name(), Some("float" | "complex" | "number"))
+                                })
+                        })
                         || matches!(
                             b.kind,
                             crate::module::BindingKind::Function
@@ -942,4 +1070,312 @@ fn has_loop(node: Node<'_>) -> bool {
         );
     });
     found
+}
+
+/// The type of one item of `iter`, as the enclosing scope's types say.
+pub fn item_type(ctx: &FileContext<'_>, scope: Scope<'_>, iter: Node<'_>) -> Option<Ty> {
+    let types = ctx.scope_types(scope);
+    let analyzer = scope_analyzer(ctx, scope).with_types(&types);
+    analyzer
+        .origin(iter)
+        .ty
+        .map(|t| t.iterated())
+        .filter(|t| *t != Ty::Unknown)
+}
+
+/// Why reading every item of `iter` before the work starts (what `Executor.map` and the
+/// in-order gather helper do) could change what the program does. Sequentially, producing item
+/// n+1 happens after the work on item n; up front, a generator's output, the files it writes,
+/// the exception it raises part-way, or the one buffer it hands out again all move before the
+/// work. Accepted: collections, `range`, and lazy views of them that cannot fail or do anything
+/// (`enumerate`, `zip`, `reversed`, `iter`, `dict.items()`, generator expressions that only
+/// unpack); names whose type is not known (a caller's argument) are not visible here.
+pub fn iterable_reasons(ctx: &FileContext<'_>, scope: Scope<'_>, iter: Node<'_>) -> Vec<String> {
+    let types = ctx.scope_types(scope);
+    let analyzer = scope_analyzer(ctx, scope).with_types(&types);
+    let mut out = Vec::new();
+    lazy_source_reasons(ctx, scope, &analyzer, iter, 0, &mut out);
+    out
+}
+
+fn lazy_source_reasons(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    analyzer: &BodyAnalyzer<'_>,
+    iter: Node<'_>,
+    depth: u32,
+    out: &mut Vec<String>,
+) {
+    let src = ctx.src();
+    let iter = py::unparen(iter);
+    let shown: String = text(src, iter).chars().take(60).collect();
+    let up_front = "the pool reads every item before the first result, so what producing them does (output, files, an exception part-way, a reused object) moves before the work";
+    if depth > 4 {
+        out.push(format!("the items come from `{shown}`: {up_front}"));
+        return;
+    }
+    match iter.kind() {
+        "generator_expression" => {
+            let trivial = field(iter, "body").is_some_and(|b| {
+                matches!(b.kind(), "identifier")
+                    || (b.kind() == "tuple" && kids(b).iter().all(|k| k.kind() == "identifier"))
+            });
+            let filtered = kids(iter).iter().any(|k| k.kind() == "if_clause");
+            if !trivial || filtered {
+                out.push(format!(
+                    "the items are computed by the generator expression `{shown}`: {up_front}"
+                ));
+            }
+            for clause in kids(iter)
+                .into_iter()
+                .filter(|k| k.kind() == "for_in_clause")
+            {
+                if let Some(r) = field(clause, "right") {
+                    lazy_source_reasons(ctx, scope, analyzer, r, depth + 1, out);
+                }
+            }
+        }
+        "call" => {
+            let Some(func) = field(iter, "function") else {
+                return;
+            };
+            let q = analyzer.qualified(func);
+            if let Some(entry) = q.as_deref().and_then(kb::function) {
+                let lazy = entry.effects.contains(&kb::Spec::Lazy);
+                if !lazy {
+                    // A collection built before the loop (list, sorted, range, os.listdir...).
+                    if entry.returns.ty().name() == Some("iterator") {
+                        out.push(format!(
+                            "the items come from `{shown}`, an iterator: {up_front}"
+                        ));
+                    }
+                    return;
+                }
+                let harmless = matches!(
+                    q.as_deref(),
+                    Some(
+                        "builtins.enumerate"
+                            | "builtins.reversed"
+                            | "builtins.iter"
+                            | "builtins.zip"
+                    )
+                );
+                let strict = kids(field(iter, "arguments").unwrap_or(iter))
+                    .iter()
+                    .any(|a| {
+                        a.kind() == "keyword_argument"
+                            && field(*a, "name").is_some_and(|n| text(src, n) == "strict")
+                    });
+                if !harmless || strict {
+                    out.push(format!(
+                        "the items are produced lazily by `{shown}`: {up_front}"
+                    ));
+                }
+                for a in crate::effects::call_arguments_of(iter) {
+                    if a.kind() != "keyword_argument" {
+                        lazy_source_reasons(ctx, scope, analyzer, a, depth + 1, out);
+                    }
+                }
+                return;
+            }
+            if let Some(def) = q.as_deref().and_then(|q| ctx.project.functions.get(q)) {
+                if def.is_generator {
+                    out.push(format!(
+                        "the items come from the generator `{shown}`: {up_front}"
+                    ));
+                }
+                return;
+            }
+            // A method: a view or a collection of a known type is fine; an iterator is not.
+            if let Some(t) = analyzer.origin(iter).ty {
+                if t.alternatives()
+                    .iter()
+                    .any(|a| a.name() == Some("iterator"))
+                {
+                    out.push(format!(
+                        "the items come from `{shown}`, an iterator: {up_front}"
+                    ));
+                }
+            }
+        }
+        "identifier" => {
+            let Some(t) = analyzer.origin(iter).ty else {
+                return;
+            };
+            if t.alternatives()
+                .iter()
+                .any(|a| a.name() == Some("iterator"))
+            {
+                // Judge what it was bound to, when that is one expression.
+                match single_assignment(src, scope, text(src, iter)) {
+                    Some(value) => lazy_source_reasons(ctx, scope, analyzer, value, depth + 1, out),
+                    None => out.push(format!("`{shown}` is an iterator: {up_front}")),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The value of `name = value` when that is the scope's only binding of `name`.
+fn single_assignment<'t>(src: &str, scope: Scope<'t>, name: &str) -> Option<Node<'t>> {
+    let mut values = Vec::new();
+    let mut other = false;
+    py::walk(scope.body(), false, &mut |n| {
+        if n.kind() == "identifier" && text(src, n) == name && scope::is_store(n) {
+            match n.parent().filter(|p| {
+                p.kind() == "assignment" && field(*p, "left").map(|l| l.id()) == Some(n.id())
+            }) {
+                Some(a) => values.extend(field(a, "right")),
+                None => other = true,
+            }
+        }
+    });
+    match (values.as_slice(), other) {
+        ([v], false) => Some(*v),
+        _ => None,
+    }
+}
+
+/// Whether the code of `scope` compares objects by identity (`a is b` with neither side
+/// `None`, `True`, `False` or `...`, or `id(x)`): then a copy handed back by a worker process
+/// is observable even for immutable values, which a pickle round trip gives back as new objects.
+pub fn compares_identity(src: &str, scope: Scope<'_>) -> bool {
+    let mut found = false;
+    py::walk(scope.body(), true, &mut |n| {
+        if found {
+            return;
+        }
+        match n.kind() {
+            "comparison_operator" => {
+                let mut cursor = n.walk();
+                let is = n
+                    .children(&mut cursor)
+                    .any(|c| !c.is_named() && text(src, c).starts_with("is"));
+                let singleton = kids(n).iter().any(|k| {
+                    matches!(
+                        py::unparen(*k).kind(),
+                        "none" | "true" | "false" | "ellipsis"
+                    )
+                });
+                found = is && !singleton;
+            }
+            "call" => {
+                found = field(n, "function").is_some_and(|f| text(src, f) == "id");
+            }
+            _ => {}
+        }
+    });
+    found
+}
+
+/// Why the `except` blocks around a loop would see another exception: raised through a pool it
+/// carries the pool's traceback frames (and, from a process, it is a copy rebuilt from its
+/// arguments: other attributes and its `__cause__` are lost).
+pub fn handler_reasons(src: &str, node: Node<'_>, process: bool) -> Vec<String> {
+    let mut out = BTreeSet::new();
+    let mut child = node;
+    let mut cur = node.parent();
+    while let Some(p) = cur {
+        if matches!(
+            p.kind(),
+            "function_definition" | "lambda" | "class_definition"
+        ) {
+            break;
+        }
+        let in_body = field(p, "body").is_some_and(|b| b.id() == child.id());
+        if p.kind() == "try_statement" && in_body {
+            for clause in kids(p)
+                .into_iter()
+                .filter(|k| matches!(k.kind(), "except_clause" | "except_group_clause"))
+            {
+                let alias = field(clause, "alias")
+                    .or_else(|| {
+                        kids(clause)
+                            .into_iter()
+                            .find(|k| k.kind() == "as_pattern")
+                            .and_then(|a| field(a, "alias"))
+                    })
+                    .map(|a| text(src, a).trim().to_owned());
+                py::walk(clause, true, &mut |n| match n.kind() {
+                    "attribute" => {
+                        let (Some(obj), Some(attr)) = (field(n, "object"), field(n, "attribute"))
+                        else {
+                            return;
+                        };
+                        let attr = text(src, attr);
+                        let on_exception = alias.as_deref() == Some(text(src, obj));
+                        if matches!(attr, "__traceback__" | "tb_frame" | "tb_next" | "tb_lineno") {
+                            out.insert("the `except` block reads the exception's traceback, which would show the pool's frames".to_owned());
+                        } else if on_exception && process && !matches!(attr, "args" | "__class__") {
+                            out.insert(format!("the `except` block reads `{}.{attr}`: an exception from a worker process is a copy rebuilt from its arguments", text(src, obj)));
+                        }
+                    }
+                    "call" => {
+                        let f = field(n, "function").map(|f| text(src, f)).unwrap_or("");
+                        if f.starts_with("traceback.")
+                            || f == "sys.exc_info"
+                            || f.ends_with(".exception")
+                            || f == "exception"
+                        {
+                            out.insert(format!("the `except` block reports the traceback (`{f}`), which would show the pool's frames"));
+                        }
+                    }
+                    _ => {}
+                });
+            }
+        }
+        child = p;
+        cur = p.parent();
+    }
+    out.into_iter().collect()
+}
+
+/// Why measuring this process's CPU time around the work (`time.process_time`,
+/// `resource.getrusage`) would change: work done in worker processes is not counted.
+pub fn cpu_time_reasons(ctx: &FileContext<'_>, scope: Scope<'_>) -> Vec<String> {
+    let analyzer = scope_analyzer(ctx, scope);
+    let mut out = BTreeSet::new();
+    py::walk(scope.body(), false, &mut |n| {
+        if n.kind() != "call" {
+            return;
+        }
+        if let Some(q) = field(n, "function").and_then(|f| analyzer.qualified(f)) {
+            if matches!(
+                q.as_str(),
+                "time.process_time" | "time.process_time_ns" | "resource.getrusage" | "os.times"
+            ) {
+                out.insert(format!("the function measures this process's CPU time (`{q}`): the work done in worker processes would not be counted"));
+            }
+        }
+    });
+    out.into_iter().collect()
+}
+
+/// Whether `key` only reads the loop's variables (bound by `target`), constants and attributes
+/// or constant subscripts of them (`user`, `row.name`, `pair[0]`): evaluating it again in the
+/// caller, after the work, gives the same key without running anything.
+pub fn reads_only_loop_variables(src: &str, key: Node<'_>, target: Node<'_>) -> bool {
+    let mut names = Vec::new();
+    py::target_names(src, target, &mut names);
+    let bound: BTreeSet<String> = names.into_iter().map(|(n, _)| n).collect();
+    fn plain(src: &str, n: Node<'_>, bound: &BTreeSet<String>) -> bool {
+        match n.kind() {
+            "identifier" => bound.contains(text(src, n)),
+            "integer" | "true" | "false" | "none" => true,
+            "string" => !kids(n).iter().any(|k| k.kind() == "interpolation"),
+            "tuple" | "parenthesized_expression" => {
+                kids(n).into_iter().all(|k| plain(src, k, bound))
+            }
+            "attribute" => field(n, "object").is_some_and(|o| plain(src, o, bound)),
+            "subscript" => {
+                field(n, "value").is_some_and(|v| plain(src, v, bound))
+                    && field(n, "subscript").is_some_and(|s| {
+                        matches!(s.kind(), "integer" | "string" | "unary_operator")
+                    })
+            }
+            _ => false,
+        }
+    }
+    plain(src, key, &bound)
 }

@@ -348,9 +348,18 @@ fn process_reasons(
             }
         }
     }
+    // The helper lives in this module: workers import it (and what it imports) again.
+    reasons.extend(crate::boundary::reimport_reasons(ctx, &ctx.module.name));
     for (module, name) in &summary.reads_globals {
         if ctx.project.changed_at_run_time(module, name) {
             reasons.push(format!("the loop body reads module state `{name}` that is changed at run time; worker processes would see its value at import"));
+        }
+        if let Some(why) = ctx
+            .project
+            .volatile
+            .get(&ctx.project.defining(module, name))
+        {
+            reasons.push(format!("the loop body reads `{name}`, whose value is computed when the module is imported and {why}: each worker process imports the module again and computes its own"));
         }
         let main_only = ctx
             .project
@@ -378,11 +387,21 @@ fn process_reasons(
             .analyze_returning(&nodes, tail.value());
         let helper = summarize_returning(&facts, &ctx.project.summaries, &ctx.project.entries);
         let subject = format!("the per-item result `{value}` may be");
+        let types = ctx.scope_types(scope);
+        let identity = loops::compares_identity(src, scope);
+        let immutable: BTreeSet<usize> = helper_params
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| !identity && types.get(*n).is_some_and(crate::kb::Ty::is_value))
+            .map(|(i, _)| i)
+            .collect();
         reasons.extend(loops::returned_object_reasons(
             ctx,
             &subject,
             &helper,
             Some(&helper_params),
+            &immutable,
+            identity,
         ));
         reasons.extend(crate::boundary::result_reasons(
             &format!("the loop body (its per-item result `{value}`)"),
@@ -390,7 +409,6 @@ fn process_reasons(
         ));
     }
 }
-
 
 /// What makes a name unpicklable when the enclosing function binds it that way.
 fn unpicklable_binding(src: &str, scope: Scope<'_>, name: &str) -> Option<&'static str> {

@@ -55,6 +55,10 @@ pub struct Plan<'t> {
     pub body: Body,
     /// Process pools: chunksize to pass.
     pub chunksize: Option<u64>,
+    /// Read the iterable once into a list of this name before mapping (`{items}` in the body
+    /// is that list, or the iterable itself when this is `None`): a dict rebuilt from its keys
+    /// and results reads the items twice.
+    pub materialize: Option<String>,
     /// Byte range of the statements replaced (whole lines).
     pub replace: (usize, usize),
 }
@@ -105,6 +109,13 @@ pub fn build(ctx: &FileContext<'_>, plan: &Plan<'_>) -> Result<Built, FixError> 
         "expression_list" | "lambda" | "named_expression"
     ) {
         iter_text = format!("({iter_text})");
+    }
+    let materialized = plan
+        .materialize
+        .as_ref()
+        .map(|name| format!("{name} = list({iter_text})"));
+    if let Some(name) = &plan.materialize {
+        iter_text = name.clone();
     }
     let map_expr = match &plan.mapper {
         Mapper::Call(call) => {
@@ -163,16 +174,22 @@ pub fn build(ctx: &FileContext<'_>, plan: &Plan<'_>) -> Result<Built, FixError> 
         out.push_str(&format!("{indent}{}{nl}", c.1));
     }
     out.push_str(&format!("{indent}with {executor_text} as {ex}:{nl}"));
+    if let Some(line) = &materialized {
+        out.push_str(&format!("{indent}{unit}{line}{nl}"));
+    }
     match &plan.body {
         Body::Line(line) => {
             out.push_str(&format!(
                 "{indent}{unit}{}{nl}",
                 line.replace("{map}", &map_expr)
+                    .replace("{items}", &iter_text)
             ));
         }
         Body::ForEach { var, stmt } => {
             out.push_str(&format!("{indent}{unit}for {var} in {map_expr}:{nl}"));
-            out.push_str(&format!("{indent}{unit}{unit}{stmt}{nl}"));
+            for line in stmt.lines() {
+                out.push_str(&format!("{indent}{unit}{unit}{line}{nl}"));
+            }
         }
     }
     // Keep the file's final-newline state when the loop was the last line without one.

@@ -44,6 +44,15 @@ impl<'t> Scope<'t> {
             .unwrap_or_default()
     }
 
+    /// The parameter list of a function scope.
+    pub fn parameters(&self) -> Option<Node<'t>> {
+        if self.is_module() {
+            None
+        } else {
+            field(self.node, "parameters")
+        }
+    }
+
     /// Whether the function body yields (a generator) — its loops run lazily.
     pub fn is_generator(&self) -> bool {
         !self.is_module() && field(self.node, "body").is_some_and(crate::module::contains_yield)

@@ -112,10 +112,14 @@ pub enum Setting {
     NumpyErrors,
     /// `numpy.set_printoptions`.
     NumpyPrint,
+    /// `codecs.register`: the encodings `str.encode` / `bytes.decode` can find.
+    CodecRegistry,
+    /// `csv.register_dialect`, `csv.field_size_limit`.
+    CsvSettings,
 }
 
 impl Setting {
-    pub const ALL: [Setting; 19] = [
+    pub const ALL: [Setting; 21] = [
         Setting::DecimalContext,
         Setting::RecursionLimit,
         Setting::IntMaxStrDigits,
@@ -135,6 +139,8 @@ impl Setting {
         Setting::SysPath,
         Setting::NumpyErrors,
         Setting::NumpyPrint,
+        Setting::CodecRegistry,
+        Setting::CsvSettings,
     ];
 
     pub fn name(self) -> &'static str {
@@ -158,6 +164,8 @@ impl Setting {
             Setting::SysPath => "sys-path",
             Setting::NumpyErrors => "numpy-errors",
             Setting::NumpyPrint => "numpy-print",
+            Setting::CodecRegistry => "codec-registry",
+            Setting::CsvSettings => "csv-settings",
         }
     }
 
@@ -187,7 +195,34 @@ impl Setting {
             Setting::SysPath => "`sys.path`",
             Setting::NumpyErrors => "NumPy's floating-point error settings",
             Setting::NumpyPrint => "NumPy's print options",
+            Setting::CodecRegistry => "the registered codecs",
+            Setting::CsvSettings => "the `csv` module's dialects and field size limit",
         }
+    }
+
+    /// Settings programs rarely change, read implicitly by common operations (`str()` of an
+    /// int reads the digit limit, recursion reads the recursion limit, `decode` the codecs): a
+    /// read is judged as a read of the default unless the project changes the setting somewhere,
+    /// and then by whether the worker sees the change. The others (the decimal context, the
+    /// random state, thread-locals, the hash seed...) are judged by `visible_in` alone.
+    pub fn assumed_default(self) -> bool {
+        use Setting::*;
+        matches!(
+            self,
+            RecursionLimit
+                | IntMaxStrDigits
+                | CodecRegistry
+                | CsvSettings
+                | Locale
+                | StdStreams
+                | SocketTimeout
+                | SignalHandlers
+                | Environment
+                | Cwd
+                | Umask
+                | SysPath
+                | NumpyPrint
+        )
     }
 
     /// Whether a worker of `place` sees the value the caller set before the work started.

@@ -132,9 +132,10 @@ impl Ty {
     pub fn substitute(&self, args: &dyn Fn(usize) -> Option<Ty>) -> Ty {
         match self {
             Ty::Param(i) => args(*i).unwrap_or(Ty::Unknown),
-            Ty::Named(n, inner) => {
-                Ty::Named(n.clone(), inner.iter().map(|t| t.substitute(args)).collect())
-            }
+            Ty::Named(n, inner) => Ty::Named(
+                n.clone(),
+                inner.iter().map(|t| t.substitute(args)).collect(),
+            ),
             Ty::Union(alts) => alts
                 .iter()
                 .map(|t| t.substitute(args))
@@ -149,7 +150,8 @@ impl Ty {
     pub fn iterated(&self) -> Ty {
         match self {
             Ty::Named(n, args) => match (n.as_str(), args.as_slice()) {
-                ("str", _) => Ty::named("str"),
+                ("str" | "io.TextIOWrapper", _) => Ty::named("str"),
+                ("io.BufferedReader", _) => Ty::named("bytes"),
                 ("bytes" | "bytearray" | "range", _) => Ty::named("int"),
                 ("tuple", [first, rest @ ..]) => rest.iter().fold(first.clone(), |a, b| a.join(b)),
                 ("list" | "set" | "frozenset" | "dict" | "iterator", [first, ..]) => first.clone(),
@@ -228,9 +230,47 @@ impl Ty {
             Ty::Unknown | Ty::Param(_) => false,
             Ty::Union(alts) => alts.iter().any(Ty::has_unpicklable),
             Ty::Named(name, args) => {
-                type_info(name).is_some_and(|t| !t.picklable) || args.iter().any(Ty::has_unpicklable)
+                type_info(name).is_some_and(|t| !t.picklable)
+                    || args.iter().any(Ty::has_unpicklable)
             }
         }
+    }
+
+    /// Whether some part of a value of this type comes back from a pickle round trip equal but
+    /// iterating in another order (a set).
+    pub fn reorders(&self) -> bool {
+        match self {
+            Ty::Unknown | Ty::Param(_) => false,
+            Ty::Union(alts) => alts.iter().any(Ty::reorders),
+            Ty::Named(name, args) => {
+                type_info(name).is_some_and(|t| t.reorders) || args.iter().any(Ty::reorders)
+            }
+        }
+    }
+
+    /// Whether some part of this type is not known (`?`, a parameter's type, a container
+    /// without element types).
+    pub fn has_unknown(&self) -> bool {
+        match self {
+            Ty::Unknown | Ty::Param(_) => true,
+            Ty::Union(alts) => alts.iter().any(Ty::has_unknown),
+            Ty::Named(name, args) => {
+                type_info(name).is_some_and(|t| t.container) && args.is_empty()
+                    || args.iter().any(Ty::has_unknown)
+            }
+        }
+    }
+
+    /// Immutable, and not a number that may be NaN (a NaN is not equal to its copy): a copy
+    /// made by pickling cannot be told from the original but by identity (`is`, `id`).
+    pub fn is_value(&self) -> bool {
+        self.is_immutable()
+            && !self.alternatives().iter().any(|a| {
+                matches!(
+                    a.name(),
+                    Some("float" | "complex" | "number" | "decimal.Decimal")
+                ) || matches!(a, Ty::Named(_, args) if args.iter().any(|e| !e.is_value()))
+            })
     }
 
     /// Whether values of this type are immutable all the way down.
@@ -367,6 +407,9 @@ pub struct TypeInfo {
     pub thread_unsafe: bool,
     /// Pickles and is immutable only when its element types are known to (`list[str]`).
     pub container: bool,
+    /// A copy made by pickling is equal but may iterate in another order (sets: the copy is
+    /// rebuilt from its elements).
+    pub reorders: bool,
     /// A Python expression naming the class, for the claim tests (`str`, `re.Match`).
     pub python: Option<String>,
 }
@@ -444,7 +487,11 @@ pub fn duck(name: &str) -> Option<Vec<&'static Entry>> {
 /// its receiver: `Some(false)` when every listed method of that name leaves it alone, `None`
 /// when no type lists it.
 pub fn mutates_receiver(name: &str) -> Option<bool> {
-    let mut listed = kb().methods.iter().filter(|((_, m), _)| m == name).peekable();
+    let mut listed = kb()
+        .methods
+        .iter()
+        .filter(|((_, m), _)| m == name)
+        .peekable();
     listed.peek()?;
     Some(listed.any(|(_, e)| e.mutates().any(|a| matches!(a, Arg::Receiver | Arg::Every))))
 }

@@ -135,6 +135,7 @@ fn parse_type_decl(rest: &str) -> Result<TypeInfo, String> {
         picklable: true,
         thread_unsafe: false,
         container: false,
+        reorders: false,
         python,
     };
     for w in words {
@@ -143,6 +144,7 @@ fn parse_type_decl(rest: &str) -> Result<TypeInfo, String> {
             "unpicklable" => t.picklable = false,
             "thread-unsafe" => t.thread_unsafe = true,
             "container" => t.container = true,
+            "reorders" => t.reorders = true,
             other => return Err(format!("unknown type flag `{other}`")),
         }
     }

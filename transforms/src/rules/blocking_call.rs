@@ -167,9 +167,7 @@ fn classify<'t>(
     } else if let Some(entry) = kb::function(&q) {
         match entry.io() {
             Some(kind) if !q.starts_with("asyncio.") => (Kind::Blocking, io(kind, &q)),
-            None if HEAVY_LIBRARY_CALLS.contains(&q.as_str()) => {
-                (Kind::Heavy, Summary::default())
-            }
+            None if HEAVY_LIBRARY_CALLS.contains(&q.as_str()) => (Kind::Heavy, Summary::default()),
             _ => return None,
         }
     } else {
@@ -528,6 +526,12 @@ fn interleaving_reasons(
         if matches!(e, Effect::Io { kind, .. } if kind.is_concurrency_safe()) {
             continue;
         }
+        // A setting nothing in the project changes cannot change while other tasks run.
+        if let Effect::ReadsSetting { setting, .. } = e {
+            if !ctx.project.settings_written.contains(setting) {
+                continue;
+            }
+        }
         out.push(format!(
             "the coroutine also {}, and other tasks would now run in the middle of it",
             e.describe()
@@ -579,22 +583,7 @@ fn interleaving_reasons(
         ));
     }
     // Cancellation and timeouts could now interrupt the call.
-    let mut cancels: Vec<String> = ctx
-        .project
-        .modules
-        .values()
-        .filter_map(|m| {
-            m.cancellation
-                .as_ref()
-                .map(|w| format!("{w} in `{}`", m.name))
-        })
-        .collect();
-    if cancels.is_empty() {
-        if let Some(w) = &ctx.module.cancellation {
-            cancels.push(format!("{w} in `{}`", ctx.module.name));
-        }
-    }
-    if let Some(first) = cancels.first() {
+    if let Some(first) = crate::boundary::cancellation(ctx) {
         out.push(format!(
             "the project cancels tasks or limits their time ({first}): a timeout could now interrupt the call where the blocked event loop used to let it finish late"
         ));

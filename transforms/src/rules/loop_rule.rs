@@ -68,6 +68,14 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     let range = (node.start_byte(), node.end_byte());
     let region = loops::analyze_region(ctx, scope, range, &targets, &region_nodes);
     let work = classify(&region.summary)?;
+    // A loop that only feeds one object of its own (`h.update(chunk)`) is a sequential fold.
+    if matches!(acc, Some(Accumulation::Discard { .. }))
+        && work.workload == Workload::Cpu
+        && !region.mutated.is_empty()
+        && region.mutated.iter().all(|m| !targets.contains(m))
+    {
+        return None;
+    }
 
     let rule = match (acc, work.workload) {
         (Some(Accumulation::Reduce { .. }), _) => "PAR103",
@@ -170,6 +178,12 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
         &work.summary,
         crate::boundary::place_of(work.strategy),
     ));
+    reasons.extend(loops::iterable_reasons(ctx, scope, iter));
+    let process = work.strategy == Strategy::ProcessPool;
+    reasons.extend(loops::handler_reasons(src, node, process));
+    if process {
+        reasons.extend(loops::cpu_time_reasons(ctx, scope));
+    }
     if let Some(n) = loops::literal_size(src, iter) {
         if n < MIN_ITEMS {
             reasons.push(format!(
@@ -237,7 +251,14 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
         }
     } else if process && shape_reasons.is_empty() {
         if let Some(p) = &plan {
-            let (r, _) = loops::process_pool_reasons(ctx, p, enclosing_q.as_deref());
+            let item_ty = loops::item_type(ctx, scope, iter);
+            let (r, _) = loops::process_pool_reasons(
+                ctx,
+                p,
+                enclosing_q.as_deref(),
+                scope,
+                item_ty.as_ref(),
+            );
             process_summary_reasons = r;
         }
     }
@@ -248,11 +269,13 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     let mut replace_start = node.start_byte();
     let partial_observable = scope::inside_try_or_with(node) || module_level;
     let mut chunk_one = partial_observable;
+    let mut materialize = None;
     if reasons.is_empty() && shape_reasons.is_empty() {
         if let Some(acc) = fix_acc {
             match accumulator_body(ctx, scope, node, acc, iter, partial_observable) {
-                Ok((b, start, force_chunk_one)) => {
+                Ok((b, start, force_chunk_one, items)) => {
                     body_line = Some(b);
+                    materialize = items;
                     if let Some(s) = start {
                         replace_start = s;
                     }
@@ -300,6 +323,7 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
                 iter,
                 body,
                 chunksize,
+                materialize,
                 replace: (replace_start, node.end_byte()),
             };
             match rewrite::build(ctx, &plan) {
@@ -334,7 +358,7 @@ fn accumulator_body(
     acc: Accumulation<'_>,
     iter: Node<'_>,
     partial_observable: bool,
-) -> Result<(Body, Option<usize>, bool), String> {
+) -> Result<(Body, Option<usize>, bool, Option<String>), String> {
     let src = ctx.src();
     let acc_node = acc.acc();
     let name = acc_node
@@ -352,6 +376,20 @@ fn accumulator_body(
                 value.end_byte() - stmt.start_byte(),
             );
             let new_stmt = format!("{}{}{}", &stmt_text[..rel.0], var, &stmt_text[rel.1..]);
+            // A compound statement (`if r:` + its body): later lines relative to the first.
+            let column = stmt.start_position().column;
+            let new_stmt = new_stmt
+                .lines()
+                .enumerate()
+                .map(|(i, l)| {
+                    if i == 0 {
+                        l
+                    } else {
+                        l.get(column..).unwrap_or(l.trim_start())
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
             let param_acc = scope.params(src).contains(&name);
             return Ok((
                 Body::ForEach {
@@ -360,6 +398,7 @@ fn accumulator_body(
                 },
                 None,
                 partial_observable || param_acc,
+                None,
             ));
         }
         Accumulation::Discard { .. } => {
@@ -367,6 +406,7 @@ fn accumulator_body(
                 Body::Line("list({map})".to_owned()),
                 None,
                 partial_observable,
+                None,
             ))
         }
     };
@@ -377,38 +417,48 @@ fn accumulator_body(
             "cannot prove `{name}` is a new empty {kind} created right before the loop"
         ));
     };
+    // A dict is rebuilt from its keys and the results: the keys are the items (or read from
+    // them), so the items are read twice; an iterable that may not be re-readable is read into
+    // a list first (the pool reads all of it up front anyway).
+    let mut keys = "{items}".to_owned();
     if let Accumulation::SetItem { key, .. } = acc {
-        let target = field(node, "left").map(|t| text(src, t)).unwrap_or("");
-        if key.kind() != "identifier" || text(src, key) != target {
-            return Err(format!(
-                "the key stored in `{name}` is not the loop variable itself"
-            ));
-        }
-        if !loops::is_reiterable_name(src, scope, iter) {
-            return Err(format!(
-                "`{}` may be a one-shot iterator; rebuilding the dict needs to read it twice",
-                text(src, iter)
-            ));
+        let target = field(node, "left");
+        let target_text = target.map(|t| text(src, t)).unwrap_or("");
+        let key_is_target = key.kind() == "identifier" && text(src, key) == target_text;
+        if !key_is_target {
+            if !target.is_some_and(|t| loops::reads_only_loop_variables(src, key, t)) {
+                return Err(format!(
+                    "the key stored in `{name}` is computed by more than reading the loop variables"
+                ));
+            }
+            keys = format!("({} for {target_text} in {{items}})", text(src, key));
         }
     }
+    let materialize = (kind == "dict" && !loops::is_reiterable_name(src, scope, iter))
+        .then(|| scope::fresh_name(ctx.identifiers(), &["items", "work_items", "all_items"]));
     let (ctor, method, wrap_iter) = match kind {
         "list" => ("list", "extend", false),
         "set" => ("set", "update", false),
         _ => ("dict", "update", true),
     };
-    let iter_text = text(src, iter);
     let inner = if wrap_iter {
-        format!("zip({iter_text}, {{map}})")
+        format!("zip({keys}, {{map}})")
     } else {
         "{map}".to_owned()
     };
     if partial_observable {
-        Ok((Body::Line(format!("{name}.{method}({inner})")), None, true))
+        Ok((
+            Body::Line(format!("{name}.{method}({inner})")),
+            None,
+            true,
+            materialize,
+        ))
     } else {
         Ok((
             Body::Line(format!("{name} = {ctor}({inner})")),
             Some(init.start_byte()),
             false,
+            materialize,
         ))
     }
 }
@@ -728,12 +778,16 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
             reasons.push(format!("`{fname}` is called when a module is imported; worker processes re-import it and would start pools of their own"));
         }
     }
-    if ctor == "dict" && !loops::is_reiterable_name(src, scope, iter) {
-        reasons.push(format!(
-            "`{}` may be a one-shot iterator; building the dict needs to read it twice",
-            text(src, iter)
-        ));
+    reasons.extend(loops::iterable_reasons(ctx, scope, iter));
+    let process = work.strategy == Strategy::ProcessPool;
+    reasons.extend(loops::handler_reasons(src, stmt, process));
+    if process {
+        reasons.extend(loops::cpu_time_reasons(ctx, scope));
     }
+    // A dict is built from the items and the results: an iterable that may not be re-readable
+    // is read into a list first.
+    let materialize = (ctor == "dict" && !loops::is_reiterable_name(src, scope, iter))
+        .then(|| scope::fresh_name(ctx.identifiers(), &["items", "work_items", "all_items"]));
     let analyzer = loops::scope_analyzer(ctx, scope);
     let plan = loops::call_plan(src, value, &t, &analyzer);
     let enclosing_q = scope
@@ -741,7 +795,12 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
         .map(|f| format!("{}.{}", ctx.module.name, f));
     if work.strategy == Strategy::ProcessPool {
         match &plan {
-            Some(p) => reasons.extend(loops::process_pool_reasons(ctx, p, enclosing_q.as_deref()).0),
+            Some(p) => {
+                let item_ty = loops::item_type(ctx, scope, iter);
+                reasons.extend(
+                    loops::process_pool_reasons(ctx, p, enclosing_q.as_deref(), scope, item_ty.as_ref()).0,
+                )
+            }
             None => reasons.push("the element is not one call of a module-level function with the item as an argument; it would need outlining (PAR104)".to_owned()),
         }
     }
@@ -749,7 +808,7 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
     finding.message = message("PAR102", &work, &[value], src);
     if reasons.is_empty() {
         let inner = if ctor == "dict" {
-            format!("dict(zip({}, {{map}}))", text(src, iter))
+            "dict(zip({items}, {map}))".to_owned()
         } else {
             format!("{ctor}({{map}})")
         };
@@ -773,6 +832,7 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
             iter,
             body: Body::Line(format!("{assign_prefix}{inner}")),
             chunksize,
+            materialize,
             replace: (stmt.start_byte(), stmt.end_byte()),
         };
         match rewrite::build(ctx, &plan) {

@@ -462,7 +462,10 @@ fn member<'t>(
     if io.is_empty() {
         return None;
     }
-    let reads_io = io.iter().any(|k| k.is_concurrency_safe());
+    // Only reads and waits: a statement that also writes (`urlretrieve` downloads into a file)
+    // is trimmed from the ends of a run like one that does no I/O.
+    let reads_io =
+        io.iter().any(|k| k.is_concurrency_safe()) && io.iter().all(|k| k.is_concurrency_safe());
     let analyzer = &data.analyzer;
     // `open(...)`, `urlopen(...)`, `os.scandir(...)` alone hand back a resource, not data:
     // opening is cheap, and a handle opened in a thread after an earlier statement failed
@@ -523,7 +526,10 @@ fn callee_may_do_io(ctx: &FileContext<'_>, data: &ScopeData<'_>, f: Node<'_>) ->
         match kb::function(&q) {
             Some(entry)
                 if entry.io().is_some()
-                    || entry.effects.iter().any(|e| matches!(e, kb::Spec::Calls(_))) =>
+                    || entry
+                        .effects
+                        .iter()
+                        .any(|e| matches!(e, kb::Spec::Calls(_))) =>
             {
                 return true
             }
@@ -598,7 +604,11 @@ fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec
                 "`{label}` mutates `{m}`: the other statements, or the code around them, may see it change"
             ));
         }
-        out.extend(crate::boundary::effect_reasons(ctx, &s.summary, crate::vocab::Place::PoolThread));
+        out.extend(crate::boundary::effect_reasons(
+            ctx,
+            &s.summary,
+            crate::vocab::Place::PoolThread,
+        ));
         if s.bare_sleep {
             out.push(format!("`{label}` paces the statements around it (rate limiting, waiting for something to happen); running it alongside them removes the pause"));
         }

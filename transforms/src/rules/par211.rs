@@ -417,6 +417,9 @@ fn item_reasons(
         }
     }
     reasons.extend(effect_reasons);
+    if let Some(w) = crate::boundary::cancellation(ctx) {
+        reasons.push(format!("the project cancels tasks or limits their time ({w}): awaited together, the items finish at other moments, so a time limit that fired may no longer (or the other way round)"));
+    }
     for (module, name) in &summary.reads_globals {
         if ctx.project.changed_at_run_time(module, name) {
             reasons.push(format!("reads module state `{name}`, which is changed at run time: started together, the items would read it at other moments"));

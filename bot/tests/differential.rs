@@ -4,84 +4,10 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
 
+use common::execute::{copy_into, run_python};
 use common::{fixtures, parallelize, python, text};
-
-/// Imports the fixture and prints `repr(main())`. Scripts (no `main`) are run directly as
-/// `python name.py` and choose `spawn` themselves under their `__main__` guard.
-const RUNNER: &str = r#"
-import importlib, multiprocessing, sys
-multiprocessing.set_start_method("spawn")
-sys.path.insert(0, sys.argv[1])
-module = importlib.import_module(sys.argv[2])
-print("RESULT:", repr(module.main()))
-"#;
-
-struct Run {
-    status: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_python(dir: &Path, name: &str) -> Run {
-    let file = format!("{name}.py");
-    let is_script = !std::fs::read_to_string(dir.join(&file))
-        .unwrap_or_default()
-        .contains("def main(");
-    let mut cmd = Command::new(python());
-    if is_script {
-        cmd.arg(&file);
-    } else {
-        cmd.args(["-c", RUNNER]).arg(dir).arg(name);
-    }
-    let out = cmd
-        .current_dir(dir)
-        .env("PYTHONHASHSEED", "0")
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .output()
-        .expect("run python");
-    Run {
-        status: out.status.code(),
-        stdout: text(&out.stdout),
-        stderr: text(&out.stderr),
-    }
-}
-
-/// Copies a fixture into `dir`; leading comment lines `# requires-python: >=3.11` and
-/// `# dependencies: numpy` become the project's `requires-python` and dependencies in a
-/// `pyproject.toml` next to it.
-fn copy_into(dir: &Path, fixture: &Path) -> String {
-    let name = fixture
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .expect("name")
-        .to_owned();
-    std::fs::create_dir_all(dir).expect("mkdir");
-    std::fs::copy(fixture, dir.join(format!("{name}.py"))).expect("copy fixture");
-    let source = std::fs::read_to_string(fixture).expect("read fixture");
-    let pyproject = dir.join("pyproject.toml");
-    let header = || source.lines().take_while(|l| l.starts_with('#'));
-    let requires = header().find_map(|l| l.strip_prefix("# requires-python: "));
-    let deps: Vec<String> = header()
-        .find_map(|l| l.strip_prefix("# dependencies: "))
-        .map(|d| d.split(',').map(|n| format!("\"{}\"", n.trim())).collect())
-        .unwrap_or_default();
-    if requires.is_none() && deps.is_empty() {
-        std::fs::remove_file(&pyproject).ok();
-    } else {
-        let mut project = format!("[project]\nname = \"{name}\"\n");
-        if let Some(spec) = requires {
-            project.push_str(&format!("requires-python = \"{spec}\"\n"));
-        }
-        if !deps.is_empty() {
-            project.push_str(&format!("dependencies = [{}]\n", deps.join(", ")));
-        }
-        std::fs::write(&pyproject, project).expect("write pyproject.toml");
-    }
-    name
-}
 
 #[test]
 fn safe_rewrites_behave_exactly_like_the_original() {
@@ -90,8 +16,8 @@ fn safe_rewrites_behave_exactly_like_the_original() {
     for fixture in fixtures("safe") {
         let orig_dir = tmp.path().join("orig");
         let new_dir = tmp.path().join("new");
-        let name = copy_into(&orig_dir, &fixture);
-        copy_into(&new_dir, &fixture);
+        let name = copy_into(&orig_dir, &fixture, None);
+        copy_into(&new_dir, &fixture, None);
         let file = format!("{name}.py");
         let fixed = parallelize(&["check", "--fix", "--no-cache", &file], &new_dir);
         assert!(
@@ -155,8 +81,8 @@ fn bounded_gather_behaves_like_the_loop() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let fixture = common::repo_root().join("tests/fixtures/safe/par211_await_loops.py");
     let (orig_dir, new_dir) = (tmp.path().join("orig"), tmp.path().join("new"));
-    let name = copy_into(&orig_dir, &fixture);
-    copy_into(&new_dir, &fixture);
+    let name = copy_into(&orig_dir, &fixture, None);
+    copy_into(&new_dir, &fixture, None);
     std::fs::write(
         new_dir.join("pyproject.toml"),
         "[project]\nname = \"bounded\"\nrequires-python = \">=3.11\"\n\n[tool.parallelize]\nmax-concurrency = 2\n",
@@ -187,7 +113,7 @@ fn traps_come_out_untouched() {
     let traps = fixtures("trap");
     assert!(traps.len() >= 15, "trap fixtures missing");
     for fixture in traps {
-        let name = copy_into(tmp.path(), &fixture);
+        let name = copy_into(tmp.path(), &fixture, None);
         let file = format!("{name}.py");
         let out = parallelize(
             &[

@@ -1168,16 +1168,34 @@ impl<'a> BodyAnalyzer<'a> {
         let Some(ty) = &recv.ty else {
             return kb::duck(method);
         };
+        // An alternative of a union without the method would raise `AttributeError` in the
+        // original as well (`token.encode()` on `str|bytes`: the code works only for `str`);
+        // only for the types whose methods the knowledge base lists completely.
+        const COMPLETE: [&str; 11] = [
+            "None",
+            "bool",
+            "int",
+            "float",
+            "complex",
+            "str",
+            "bytes",
+            "bytearray",
+            "tuple",
+            "list",
+            "range",
+        ];
         let mut out = Vec::new();
         for alt in ty.alternatives() {
             match alt {
-                // A method on `None` raises the same AttributeError either way.
-                Ty::Named(n, _) if n == "None" => {}
-                Ty::Named(n, _) => out.push(kb::method(n, method)?),
+                Ty::Named(n, _) => match kb::method(n, method) {
+                    Some(e) => out.push(e),
+                    None if COMPLETE.contains(&n.as_str()) => {}
+                    None => return None,
+                },
                 _ => out.extend(kb::duck(method)?),
             }
         }
-        Some(out)
+        (!out.is_empty()).then_some(out)
     }
 
     /// Each argument of a call with the parameter of `entry` it binds to (`None` for `*args` /

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod app;
+pub mod execute;
 pub mod fake_github;
 pub mod git_http;
 
@@ -19,7 +20,11 @@ pub fn repo_root() -> PathBuf {
 }
 
 pub fn fixtures(kind: &str) -> Vec<PathBuf> {
-    let dir = repo_root().join("tests/fixtures").join(kind);
+    python_files(&repo_root().join("tests/fixtures").join(kind))
+}
+
+/// The `.py` files directly in `dir`, sorted.
+pub fn python_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))

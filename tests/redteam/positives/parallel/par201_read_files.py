@@ -1,0 +1,33 @@
+"""Read a batch of documents from a slow (network) share one at a time; PAR201 should fire on the loop in read_all."""
+import concurrent.futures
+import hashlib
+import os
+import tempfile
+import time
+
+SHARE_LATENCY = 0.04
+
+
+def read_document(path):
+    time.sleep(SHARE_LATENCY)  # network share round trip
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def read_all(paths):
+    with concurrent.futures.ThreadPoolExecutor() as ex:
+        texts = list(ex.map(read_document, paths))
+    return texts
+
+
+def main():
+    with tempfile.TemporaryDirectory() as root:
+        paths = []
+        for i in range(24):
+            path = os.path.join(root, f"doc{i:02d}.txt")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(f"document {i}\n" * (i + 1))
+            paths.append(path)
+        texts = read_all(paths)
+    print(f"read {len(texts)} documents")
+    return sum(map(len, texts)), hashlib.sha256("".join(texts).encode()).hexdigest()[:16]

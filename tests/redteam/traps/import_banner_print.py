@@ -1,0 +1,18 @@
+"""The module prints a banner when it is imported; under spawn every worker process re-imports
+the module, so the banner is printed again once per worker."""
+import hashlib
+import sys
+
+sys.stdout.write("reportkit: loading rendering tables (v3)\n")
+
+
+def render(page):
+    h = str(page).encode()
+    for _ in range(15000):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:6]
+
+
+def main():
+    pages = [render(p) for p in range(20)]
+    return pages[:2]

@@ -1,0 +1,20 @@
+"""main() lifts the int-to-str digit limit (sys.set_int_max_str_digits) to print big
+factorials; spawned workers keep the default 4300-digit limit and raise ValueError."""
+import math
+import sys
+
+
+def digit_signature(n):
+    text = str(math.factorial(n))
+    acc = 0
+    for ch in text:
+        acc = (acc * 10 + ord(ch) - 48) % 1_000_003
+    return acc
+
+
+def main():
+    sys.set_int_max_str_digits(0)
+    best = 0
+    for n in range(1700, 1740):
+        best = max(best, digit_signature(n))
+    return best

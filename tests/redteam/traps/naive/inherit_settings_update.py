@@ -1,0 +1,25 @@
+"""main() updates the module-level SETTINGS dict in place from command-line style overrides
+(no rebinding, no `global`); a spawned worker sees the import-time dict without the overrides."""
+import hashlib
+
+SETTINGS = {"algorithm": "sha256", "rounds": 300, "width": 8}
+
+
+def load_overrides():
+    return {"algorithm": "blake2b", "rounds": 900}
+
+
+def fingerprint(doc):
+    h = doc.encode()
+    for _ in range(SETTINGS["rounds"]):
+        h = hashlib.new(SETTINGS["algorithm"], h).digest()
+    return h.hex()[: SETTINGS["width"]]
+
+
+def main():
+    SETTINGS.update(load_overrides())
+    docs = [f"document number {i}" for i in range(24)]
+    import concurrent.futures
+    with concurrent.futures.ProcessPoolExecutor() as ex:
+        prints = list(ex.map(fingerprint, docs))
+    return prints[:3]

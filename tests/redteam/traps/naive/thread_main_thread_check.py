@@ -1,0 +1,16 @@
+"""The per-item work tags each record with threading.current_thread().name (it is written to an
+audit log); in a pool every record names a ThreadPoolExecutor worker instead of MainThread."""
+import threading
+import time
+
+
+def fetch_record(n):
+    time.sleep(0.01)  # blocking database round trip
+    return {"id": n, "thread": threading.current_thread().name}
+
+
+def main():
+    import concurrent.futures
+    with concurrent.futures.ThreadPoolExecutor() as ex:
+        records = list(ex.map(fetch_record, range(20)))
+    return sum(r["thread"] == "MainThread" for r in records)

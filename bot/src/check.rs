@@ -51,22 +51,28 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     } = prepare(&paths, &root, &config, &args.select, &args.ignore)?;
 
     if args.parse_only {
-        let parsed: usize = files
+        let counts: Vec<usize> = files
             .par_iter()
-            .filter(|f| {
+            .filter_map(|f| {
                 let t = std::time::Instant::now();
-                let ok = std::fs::read(&f.abs)
+                let nodes = std::fs::read(&f.abs)
                     .ok()
-                    .is_some_and(|b| transforms::source::parse(&b).is_ok());
+                    .and_then(|b| transforms::source::parse(&b).ok())
+                    .map(|p| p.tree.len());
                 if std::env::var_os("PARALLELIZE_TIMINGS").is_some()
                     && t.elapsed().as_millis() > 100
                 {
                     eprintln!("timing: {} {:?}", f.display, t.elapsed());
                 }
-                ok
+                nodes
             })
-            .count();
-        eprintln!("parsed {parsed} of {} files", files.len());
+            .collect();
+        let nodes: usize = counts.iter().sum();
+        eprintln!(
+            "parsed {} of {} files ({nodes} syntax nodes)",
+            counts.len(),
+            files.len()
+        );
         return Ok(ExitCode::SUCCESS);
     }
 
@@ -353,7 +359,7 @@ pub fn analyse(
 
 /// Source bytes whose syntax trees stay in memory between linking and the rules (trees take
 /// about 30 times the source size).
-const TREE_BUDGET: usize = 4 << 20;
+const TREE_BUDGET: usize = 64 << 20;
 
 /// A file after the first pass.
 enum Loaded {

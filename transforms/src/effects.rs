@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use crate::kb::{self, Arg, Entry, Returns, Spec, Ty};
 use crate::module::{BindingKind, ModuleInfo, Resolved};
@@ -804,11 +804,106 @@ impl<'a> BodyAnalyzer<'a> {
 
     /// Origin of the value of an expression.
     pub fn origin(&self, expr: Node<'_>) -> Origin {
+        // Displays, comprehensions and subscripts: the parts' origins are computed once and
+        // give both the value's origin and its type (computing them twice doubles the work at
+        // every level of nesting).
+        if let Some(o) = self.composite_origin(expr) {
+            return o;
+        }
         let mut o = self.origin_untyped(expr);
         if let Some(t) = self.literal_ty(expr, &o) {
             o.ty = Some(t).filter(|t| *t != Ty::Unknown);
         }
         o
+    }
+
+    fn composite_origin(&self, expr: Node<'_>) -> Option<Origin> {
+        let typed = |mut o: Origin, t: Option<Ty>| {
+            o.ty = t.filter(|t| *t != Ty::Unknown);
+            o
+        };
+        let join = |tys: &mut dyn Iterator<Item = Ty>| tys.reduce(|a, b| a.join(&b));
+        match expr.kind() {
+            "list" | "set" | "tuple" | "expression_list" => {
+                let parts: Vec<Origin> = kids(expr).into_iter().map(|k| self.origin(k)).collect();
+                let splat = kids(expr).iter().any(|k| k.kind().contains("splat"));
+                let mut o = Origin::fresh();
+                for p in &parts {
+                    o.union(p);
+                }
+                let ty_of = |p: &Origin| p.ty.clone().unwrap_or(Ty::Unknown);
+                let ty = (!splat).then(|| match expr.kind() {
+                    "list" | "set" => {
+                        let name = if expr.kind() == "list" { "list" } else { "set" };
+                        match join(&mut parts.iter().map(ty_of)) {
+                            Some(t) => Ty::of(name, vec![t]),
+                            None => Ty::named(name),
+                        }
+                    }
+                    _ => Ty::of("tuple", parts.iter().map(ty_of).collect()),
+                });
+                Some(typed(o, ty))
+            }
+            "dictionary" => {
+                let pairs = kids(expr);
+                let mut o = Origin::fresh();
+                let (mut keys, mut values) = (Vec::new(), Vec::new());
+                for p in &pairs {
+                    if p.kind() == "pair" {
+                        let k = field(*p, "key").map(|k| self.origin(k));
+                        let v = field(*p, "value").map(|v| self.origin(v));
+                        for x in k.iter().chain(v.iter()) {
+                            o.union(x);
+                        }
+                        keys.push(k.and_then(|k| k.ty).unwrap_or(Ty::Unknown));
+                        values.push(v.and_then(|v| v.ty).unwrap_or(Ty::Unknown));
+                    } else {
+                        o.union(&self.origin(*p));
+                    }
+                }
+                let ty = if pairs.iter().all(|p| p.kind() == "pair") && !pairs.is_empty() {
+                    match (join(&mut keys.into_iter()), join(&mut values.into_iter())) {
+                        (Some(k), Some(v)) => Ty::of("dict", vec![k, v]),
+                        _ => Ty::named("dict"),
+                    }
+                } else {
+                    Ty::named("dict")
+                };
+                Some(typed(o, Some(ty)))
+            }
+            "list_comprehension" | "set_comprehension" | "generator_expression" => {
+                let body = self.origin(field(expr, "body")?);
+                let mut o = Origin::fresh();
+                o.share(&body);
+                let name = match expr.kind() {
+                    "list_comprehension" => "list",
+                    "set_comprehension" => "set",
+                    _ => "iterator",
+                };
+                let ty = Ty::of(name, vec![body.ty.unwrap_or(Ty::Unknown)]);
+                Some(typed(o, Some(ty)))
+            }
+            "subscript" => {
+                let base = self.origin(field(expr, "value")?);
+                let index = field(expr, "subscript");
+                let ty = base.ty.clone().and_then(|b| match (b.name(), &b) {
+                    _ if index.is_some_and(|i| i.kind() == "slice") => matches!(
+                        b.name(),
+                        Some("str" | "bytes" | "list" | "tuple" | "bytearray")
+                    )
+                    .then_some(b.clone()),
+                    (Some("dict"), Ty::Named(_, args)) => args.get(1).cloned(),
+                    (Some("str"), _) => Some(Ty::named("str")),
+                    (Some("bytes" | "bytearray"), _) => Some(Ty::named("int")),
+                    (Some("list" | "tuple"), _) => Some(b.iterated()),
+                    _ => None,
+                });
+                let mut o = base;
+                o.ty = None;
+                Some(typed(o, ty))
+            }
+            _ => None,
+        }
     }
 
     /// The type of an expression whose type follows from its form (literals, displays,
@@ -817,7 +912,7 @@ impl<'a> BodyAnalyzer<'a> {
         let src = self.src;
         let kid_ty = |n: Node<'_>| self.origin(n).ty.unwrap_or(Ty::Unknown);
         let join_all =
-            |nodes: Vec<Node<'_>>| nodes.into_iter().map(kid_ty).reduce(|a, b| a.join(&b));
+            |nodes: &[Node<'_>]| nodes.iter().map(|n| kid_ty(*n)).reduce(|a, b| a.join(&b));
         Some(match expr.kind() {
             "integer" => Ty::named("int"),
             "float" => Ty::named("float"),
@@ -840,7 +935,7 @@ impl<'a> BodyAnalyzer<'a> {
                     return None;
                 }
                 let name = if expr.kind() == "list" { "list" } else { "set" };
-                match join_all(elements) {
+                match join_all(&elements) {
                     Some(t) => Ty::of(name, vec![t]),
                     None => Ty::named(name),
                 }
@@ -857,8 +952,10 @@ impl<'a> BodyAnalyzer<'a> {
                 if pairs.iter().any(|k| k.kind() != "pair") {
                     return Some(Ty::named("dict"));
                 }
-                let keys = join_all(pairs.iter().filter_map(|p| field(*p, "key")).collect());
-                let values = join_all(pairs.iter().filter_map(|p| field(*p, "value")).collect());
+                let keys: Vec<Node<'_>> = pairs.iter().filter_map(|p| field(*p, "key")).collect();
+                let values: Vec<Node<'_>> =
+                    pairs.iter().filter_map(|p| field(*p, "value")).collect();
+                let (keys, values) = (join_all(&keys), join_all(&values));
                 match (keys, values) {
                     (Some(k), Some(v)) => Ty::of("dict", vec![k, v]),
                     _ => Ty::named("dict"),
@@ -2055,11 +2152,11 @@ impl<'a> BodyAnalyzer<'a> {
 
 /// The arguments of a call: the children of its argument list, or the one generator
 /// expression of `f(x for x in xs)`.
-pub(crate) fn call_arguments_of(call: Node<'_>) -> Vec<Node<'_>> {
+pub(crate) fn call_arguments_of(call: Node<'_>) -> crate::py::Kids<'_> {
     match field(call, "arguments") {
-        Some(a) if a.kind() == "generator_expression" => vec![a],
+        Some(a) if a.kind() == "generator_expression" => smallvec::smallvec![a],
         Some(a) => kids(a),
-        None => vec![],
+        None => smallvec::smallvec![],
     }
 }
 
@@ -2269,7 +2366,8 @@ pub struct Summaries {
 
 /// Parameter names per function, needed to map keyword arguments.
 pub struct FunctionFactsEntry {
-    pub facts: Facts,
+    /// Shared with the file's analysis (not copied).
+    pub facts: std::sync::Arc<Facts>,
     pub params: Vec<String>,
     pub star_params: bool,
     /// Its decorators (qualified): what calling it runs besides its body.

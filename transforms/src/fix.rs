@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use crate::finding::{Edit, ImportNeed};
 use crate::module::ModuleInfo;

@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use crate::kb;
 use crate::module::{ModuleInfo, Resolved};
@@ -216,7 +216,10 @@ impl<'t> Scanner<'_, 't> {
             self.method_call(func, last);
             return;
         }
-        let args: Vec<Node<'t>> = field(call, "arguments").map(kids).unwrap_or_default();
+        let args: Vec<Node<'t>> = field(call, "arguments")
+            .map(kids)
+            .unwrap_or_default()
+            .to_vec();
         let positional: Vec<Node<'t>> = args
             .iter()
             .copied()
@@ -405,7 +408,7 @@ impl<'t> Scanner<'_, 't> {
 /// Resolve `path` against the project's modules: the longest prefix that names a module, and
 /// the variable of it the path goes through (`None` when the path is the module itself).
 pub fn split_module<'p>(
-    modules: &BTreeMap<String, ModuleInfo>,
+    modules: &BTreeMap<String, std::sync::Arc<ModuleInfo>>,
     path: &'p str,
 ) -> Option<(&'p str, Option<&'p str>)> {
     let mut end = path.len();
@@ -440,7 +443,7 @@ fn may_mutate(ty: Option<&kb::Ty>, method: &str) -> bool {
 }
 
 pub fn changed_state<'w>(
-    modules: &BTreeMap<String, ModuleInfo>,
+    modules: &BTreeMap<String, std::sync::Arc<ModuleInfo>>,
     writes: impl Iterator<Item = &'w ForeignWrite>,
 ) -> BTreeSet<(String, String)> {
     let mut out = BTreeSet::new();

@@ -7,6 +7,7 @@
 //! 3. [`check_file`] per file: rules produce findings (`safe` with a fix, or `review` with reasons).
 //! 4. [`apply_fixes`]: merge the safe fixes of a file, re-parse, refuse any result with errors.
 
+pub mod ast;
 pub mod boundary;
 pub mod effects;
 pub mod finding;
@@ -25,6 +26,7 @@ pub mod suppress;
 pub mod vocab;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 pub use finding::{CheckItem, Edit, Finding, Fix, Safety, Strategy, Workload};
 pub use source::SkipReason;
@@ -51,8 +53,8 @@ pub struct FileAnalysis {
     /// Path relative to the project root, forward slashes.
     pub path: String,
     pub parsed: Parsed,
-    pub module: ModuleInfo,
-    functions: Vec<(FunctionDef, effects::Facts)>,
+    pub module: Arc<ModuleInfo>,
+    functions: Vec<(FunctionDef, Arc<effects::Facts>)>,
     imports: effects::ImportFacts,
 }
 
@@ -86,14 +88,14 @@ impl FileAnalysis {
             };
             if let Some(fd) = module.functions.get(name) {
                 let facts = function_facts(&module, src, def);
-                functions.push((fd.clone(), facts));
+                functions.push((fd.clone(), Arc::new(facts)));
             }
         }
         let imports = effects::import_facts(&module, src, parsed.root());
         FileAnalysis {
             path: path.to_owned(),
             parsed,
-            module,
+            module: Arc::new(module),
             functions,
             imports,
         }
@@ -106,8 +108,8 @@ impl FileAnalysis {
 pub struct Unparsed {
     pub path: String,
     text: String,
-    pub module: ModuleInfo,
-    functions: Vec<(FunctionDef, effects::Facts)>,
+    pub module: Arc<ModuleInfo>,
+    functions: Vec<(FunctionDef, Arc<effects::Facts>)>,
     imports: effects::ImportFacts,
 }
 
@@ -150,8 +152,8 @@ impl Unparsed {
 }
 
 type LinkParts<'a> = (
-    &'a ModuleInfo,
-    &'a Vec<(FunctionDef, effects::Facts)>,
+    &'a Arc<ModuleInfo>,
+    &'a Vec<(FunctionDef, Arc<effects::Facts>)>,
     &'a effects::ImportFacts,
 );
 
@@ -173,7 +175,7 @@ impl Linkable<'_> {
 /// Project-wide view shared by every file's rules.
 #[derive(Default)]
 pub struct Project {
-    pub modules: BTreeMap<String, ModuleInfo>,
+    pub modules: BTreeMap<String, Arc<ModuleInfo>>,
     pub functions: BTreeMap<String, FunctionDef>,
     pub entries: BTreeMap<String, FunctionFactsEntry>,
     pub summaries: Summaries,
@@ -220,7 +222,9 @@ impl Project {
             if seen.get(module.name.as_str()).copied().unwrap_or(0) > 1 {
                 continue;
             }
-            project.modules.insert(module.name.clone(), module.clone());
+            project
+                .modules
+                .insert(module.name.clone(), Arc::clone(module));
             module_imports.push((module.name.clone(), imports));
             for (method, class) in &module.class_methods {
                 project
@@ -238,7 +242,7 @@ impl Project {
                 project.entries.insert(
                     def.qualname.clone(),
                     FunctionFactsEntry {
-                        facts: facts.clone(),
+                        facts: Arc::clone(facts),
                         params: def.params.clone(),
                         star_params: def.star_params,
                         decorators: def.decorators.clone(),

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use crate::py::{self, field, kids, text};
 use crate::source::Parsed;

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use crate::effects::{summarize_returning, BodyAnalyzer, Summary};
 use crate::loops::{self, Accumulation};

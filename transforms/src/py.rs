@@ -1,9 +1,12 @@
 //! Small helpers over tree-sitter-python nodes, shared by the analysis and the rules.
 
-use tree_sitter::Node;
+use crate::ast::Node;
+
+/// A node's children, on the stack for the usual few.
+pub type Kids<'t> = smallvec::SmallVec<[Node<'t>; 6]>;
 
 /// Named children of a node, skipping comments.
-pub fn kids<'t>(node: Node<'t>) -> Vec<Node<'t>> {
+pub fn kids<'t>(node: Node<'t>) -> Kids<'t> {
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
         .filter(|n| n.kind() != "comment")
@@ -37,7 +40,7 @@ pub fn is_async(node: Node<'_>) -> bool {
 }
 
 /// Statements of a `block` or `module`.
-pub fn statements<'t>(block: Node<'t>) -> Vec<Node<'t>> {
+pub fn statements<'t>(block: Node<'t>) -> Kids<'t> {
     kids(block)
 }
 

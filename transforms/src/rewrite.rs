@@ -1,6 +1,6 @@
 //! Rewrite templates: an executor `with` block replacing a loop or comprehension statement.
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use crate::finding::{Edit, Fix, ImportNeed, Strategy};
 use crate::fix::{self, FixError};

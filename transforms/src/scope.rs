@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use crate::py::{self, field, kids, text};
 

@@ -5,7 +5,9 @@
 
 use std::fmt;
 
-use tree_sitter::{Node, Parser, Tree};
+use tree_sitter::Parser;
+
+use crate::ast::{Node, Tree};
 
 /// Deepest syntax tree the analysis walks. Deeper files are skipped: every walk below this depth
 /// is bounded, so no input can overflow the stack.
@@ -147,11 +149,10 @@ pub fn parse_str(text: String) -> Result<Parsed, SkipReason> {
             .unwrap_or((1, 1));
         return Err(SkipReason::SyntaxError { line, column });
     }
-    let depth = max_depth(root);
-    if depth > MAX_DEPTH {
-        return Err(SkipReason::TooDeep { depth });
-    }
-    let style = detect_style(&text, root);
+    let tree = Tree::copy(&tree, &text, MAX_DEPTH).map_err(|_| SkipReason::TooDeep {
+        depth: max_depth(root),
+    })?;
+    let style = detect_style(&text, tree.root_node());
     Ok(Parsed {
         text,
         tree,
@@ -161,7 +162,7 @@ pub fn parse_str(text: String) -> Result<Parsed, SkipReason> {
 }
 
 /// Depth of the deepest node, walked with a cursor (no recursion).
-fn max_depth(root: Node<'_>) -> usize {
+fn max_depth(root: tree_sitter::Node<'_>) -> usize {
     let mut cursor = root.walk();
     let mut depth = 0usize;
     let mut max = 0usize;
@@ -184,7 +185,7 @@ fn max_depth(root: Node<'_>) -> usize {
 }
 
 /// First node that is an error or missing, in document order (cursor walk, no recursion).
-fn first_error(root: Node<'_>) -> Option<Node<'_>> {
+fn first_error(root: tree_sitter::Node<'_>) -> Option<tree_sitter::Node<'_>> {
     let mut cursor = root.walk();
     loop {
         let node = cursor.node();

@@ -11,7 +11,7 @@
 
 use std::collections::BTreeSet;
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use crate::effects::{summarize_region, BodyAnalyzer, Effect, IoKind, Origin, Summary};
 use crate::finding::{CheckItem, Edit, Finding, Fix, ImportNeed, Safety, Strategy, Workload};
@@ -640,7 +640,10 @@ fn is_immutable_annotation(ty: &str) -> bool {
 
 /// `time.sleep(0.5)`: one positional argument that is a non-negative int or float literal.
 fn is_non_negative_number(src: &str, call: Node<'_>) -> bool {
-    let args: Vec<Node<'_>> = field(call, "arguments").map(kids).unwrap_or_default();
+    let args: Vec<Node<'_>> = field(call, "arguments")
+        .map(kids)
+        .unwrap_or_default()
+        .to_vec();
     matches!(args.as_slice(), [a] if matches!(a.kind(), "integer" | "float") && !text(src, *a).contains(['j', 'J']))
 }
 

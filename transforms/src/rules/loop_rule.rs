@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use crate::finding::{CheckItem, Finding, Safety, Strategy, Workload};
 use crate::loops::{self, Accumulation, CallPlan};
@@ -63,7 +63,7 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     let region_nodes: Vec<Node<'t>> = match acc {
         Some(Accumulation::SetItem { key, value, .. }) => vec![key, value],
         Some(a) => vec![a.value()],
-        None => stmts.clone(),
+        None => stmts.to_vec(),
     };
     let range = (node.start_byte(), node.end_byte());
     let region = loops::analyze_region(ctx, scope, range, &targets, &region_nodes);

@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use super::declare_rule;
 use crate::effects::{summarize_region, BodyAnalyzer, Effect, Summary};

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use super::blocking_call::ASYNCIO;
 use super::declare_rule;
@@ -188,7 +188,7 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
     let region_nodes: Vec<Node<'_>> = match (awaited, acc) {
         (Some(a), _) => vec![a],
         (None, Some(acc)) => vec![acc.value()],
-        (None, None) => stmts.clone(),
+        (None, None) => stmts.to_vec(),
     };
     let range = (node.start_byte(), node.end_byte());
     let work = item_reasons(ctx, scope, range, &targets, &region_nodes, &mut reasons)?;
@@ -548,7 +548,7 @@ fn exceptions_observed(src: &str, node: Node<'_>) -> bool {
                 let clause = kids(p).into_iter().find(|k| k.kind() == "with_clause");
                 let harmless = clause.is_some_and(|cl| {
                     loops::opens_only(src, cl) || {
-                        let items: Vec<Node<'_>> = kids(cl);
+                        let items: Vec<Node<'_>> = kids(cl).to_vec();
                         !items.is_empty()
                             && items.iter().all(|item| {
                                 let value = field(*item, "value").map(|v| {

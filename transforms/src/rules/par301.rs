@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use super::declare_rule;
 use crate::finding::{CheckItem, Edit, Finding, Fix, ImportNeed, Safety, Strategy, Workload};

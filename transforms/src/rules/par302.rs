@@ -1,7 +1,7 @@
 //! PAR302: pandas rows visited one by one (`iterrows`, `itertuples`, `apply(axis=1)`) to
 //! compute a column that column arithmetic computes at once.
 
-use tree_sitter::Node;
+use crate::ast::Node;
 
 use super::declare_rule;
 use crate::finding::{Finding, Safety, Strategy, Workload};
@@ -91,7 +91,7 @@ fn rows_of<'t>(
     let args = kids(field(iter, "arguments")?);
     match (method, target.kind()) {
         ("iterrows", "pattern_list" | "tuple_pattern") if args.is_empty() => {
-            let [idx, row] = kids(target).try_into().ok()?;
+            let [idx, row]: [Node<'_>; 2] = kids(target).as_slice().try_into().ok()?;
             (idx.kind() == "identifier" && row.kind() == "identifier").then_some((
                 frame,
                 Visit::Iterrows,

@@ -279,6 +279,8 @@ pub fn analyse(
         })
         .collect();
     let project = Project::link_all(&links);
+    // Unselected rules never run.
+    let enabled = transforms::RuleSet::from_fn(|code| selection.is_enabled(code));
     let per_file: Vec<FileOutcome> = analyses
         .par_iter()
         .map(|loaded| {
@@ -293,8 +295,7 @@ pub fn analyse(
                     Err(e) => return (Vec::new(), None, Some(e.to_string())),
                 },
             };
-            let mut findings = transforms::check_file(a, &project, settings);
-            findings.retain(|f| selection.is_enabled(f.rule));
+            let mut findings = transforms::check_file(a, &project, settings, enabled);
             let mut fixed = None;
             let mut error = None;
             if findings

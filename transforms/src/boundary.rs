@@ -10,10 +10,10 @@
 //! - **What crosses.** Items, extra arguments and results are pickled: a result must not hold
 //!   anything that fails to pickle or comes back as another object ([`result_reasons`]).
 
+use crate::context::FileContext;
 use crate::effects::{Effect, Summary};
 use crate::kb::Ty;
 use crate::vocab::{Place, Setting};
-use crate::FileContext;
 
 /// Why the effects of the per-item work keep a rewrite that runs it in `place` from being
 /// safe, as reasons: effects that change shared state or output, settings the worker would

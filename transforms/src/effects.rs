@@ -2358,7 +2358,7 @@ pub struct Summaries {
     /// (module, name) of module variables written at run time: by some function (directly or
     /// through a helper that mutates its argument), or from another module
     /// ([`crate::foreign`]). Resolved to the module that defines the name by
-    /// [`crate::Project::link_all`]; check with [`crate::Project::changed_at_run_time`].
+    /// [`crate::project::Project::link_all`]; check with [`crate::project::Project::changed_at_run_time`].
     pub runtime_written: BTreeSet<(String, String)>,
     /// Functions reachable from import-time code of some module.
     pub import_time_reachable: BTreeSet<String>,

@@ -8,7 +8,7 @@
 //!
 //! A worker process started with `spawn` or `forkserver` (macOS, Windows, Linux from Python 3.14)
 //! imports the module again and sees the value its own import gives, not the one these writes
-//! left in the parent. [`crate::Project::link_all`] resolves the paths against the project's
+//! left in the parent. [`crate::project::Project::link_all`] resolves the paths against the project's
 //! modules and marks the state they name as changed at run time.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,19 +20,7 @@ use crate::module::{ModuleInfo, Resolved};
 use crate::py::{self, field, kids, text};
 use crate::scope::{self, Scope};
 
-/// One change to module state, by the dotted path of what it changes.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ForeignWrite {
-    /// The variable at this path is re-bound or the object it holds is mutated
-    /// (`pkg.mod.SCALE`, `pkg.mod.CONFIG`; longer paths name an object inside it).
-    Path(String),
-    /// Attributes whose names are not known here are set on the object at this path
-    /// (`setattr(mod, name, v)`): for a module, every variable of it.
-    AnyAttribute(String),
-    /// A method is called on the object at this path (`mod.CONFIG.get(k)`): a change when the
-    /// method may change its receiver, judged by the object's type once every module is known.
-    MethodCall(String, String),
-}
+pub use crate::module::ForeignWrite;
 
 /// Keyword arguments of `patch.multiple` that are options, not attributes to patch.
 const PATCH_MULTIPLE_OPTIONS: &[&str] = &["spec", "create", "spec_set", "autospec", "new_callable"];

@@ -6,12 +6,12 @@ use std::collections::BTreeSet;
 
 use crate::ast::Node;
 
+use crate::context::FileContext;
 use crate::effects::{summarize_region, BodyAnalyzer, Summary};
 use crate::kb::{self, Ty};
 use crate::module::Resolved;
 use crate::py::{self, field, kids, text};
 use crate::scope::{self, Scope};
-use crate::FileContext;
 
 /// How one iteration contributes to the result.
 #[derive(Debug, Clone, Copy)]

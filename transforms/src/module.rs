@@ -65,14 +65,29 @@ pub struct ModuleInfo {
     pub star_import: bool,
     /// Qualified names called by module-level code outside a `__main__` guard.
     pub import_time_calls: BTreeSet<String>,
-    /// Changes this file makes to other modules' state (and to its own under `__main__`).
-    pub foreign_writes: BTreeSet<crate::foreign::ForeignWrite>,
+    /// Changes this file makes to other modules' state (and to its own under `__main__`): set
+    /// by [`crate::project::FileAnalysis`] with `foreign::collect`.
+    pub foreign_writes: BTreeSet<ForeignWrite>,
     /// The first place this file can cancel a task or put a time limit on one
     /// (`asyncio.wait_for` at line 12): a coroutine that starts yielding where it blocked before
     /// could then be interrupted where it used to finish late.
     pub cancellation: Option<String>,
     /// Method name -> the (first) class of this module defining it, nested classes included.
     pub class_methods: BTreeMap<String, String>,
+}
+
+/// One change to module state, by the dotted path of what it changes.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ForeignWrite {
+    /// The variable at this path is re-bound or the object it holds is mutated
+    /// (`pkg.mod.SCALE`, `pkg.mod.CONFIG`; longer paths name an object inside it).
+    Path(String),
+    /// Attributes whose names are not known here are set on the object at this path
+    /// (`setattr(mod, name, v)`): for a module, every variable of it.
+    AnyAttribute(String),
+    /// A method is called on the object at this path (`mod.CONFIG.get(k)`): a change when the
+    /// method may change its receiver, judged by the object's type once every module is known.
+    MethodCall(String, String),
 }
 
 /// How a name used in a module resolves at module scope.
@@ -99,7 +114,6 @@ impl ModuleInfo {
             info.visit_top(src, stmt, false, false);
         }
         info.collect_import_time_calls(src, root);
-        info.foreign_writes = crate::foreign::collect(&info, src, root);
         info.cancellation = find_cancellation(parsed);
         info.class_methods = class_methods(src, root);
         info

@@ -12,12 +12,12 @@ use std::collections::BTreeSet;
 
 use crate::ast::Node;
 
+use crate::context::FileContext;
 use crate::effects::{summarize_returning, BodyAnalyzer, Summary};
 use crate::loops::{self, Accumulation};
 use crate::module::BindingKind;
 use crate::py::{self, field, kids, text};
 use crate::scope::{self, Scope};
-use crate::FileContext;
 
 /// A body ready to be outlined.
 #[derive(Debug, Clone)]

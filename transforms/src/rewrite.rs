@@ -2,13 +2,13 @@
 
 use crate::ast::Node;
 
+use crate::context::FileContext;
 use crate::finding::{Edit, Fix, ImportNeed, Strategy};
 use crate::fix::{self, FixError};
 use crate::loops::CallPlan;
 use crate::outline::Outlined;
 use crate::py::{field, text};
 use crate::scope;
-use crate::FileContext;
 
 pub const PROCESS_POOL: ImportNeed = ImportNeed {
     module: "concurrent.futures",

@@ -56,7 +56,12 @@ fn check(files: &[(&str, &str)]) -> Vec<Finding> {
         .collect();
     let refs: Vec<&FileAnalysis> = analyses.iter().collect();
     let project = Project::link(&refs);
-    check_file(&analyses[0], &project, &Settings::default())
+    check_file(
+        &analyses[0],
+        &project,
+        &Settings::default(),
+        transforms::RuleSet::all(),
+    )
 }
 
 /// The finding of the loop in `function`.

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use transforms::{apply_fixes, check_file, FileAnalysis, Project, Safety, Settings};
+use transforms::{apply_fixes, check_file, FileAnalysis, Project, RuleSet, Safety, Settings};
 
 /// This crate's directory, read when the test runs (a shared target directory may hold a
 /// binary built from a clone at another path).
@@ -57,7 +57,7 @@ fn render(path: &Path) -> (String, usize) {
     let file =
         FileAnalysis::new(&format!("{name}.py"), name, false, &bytes).expect("fixture parses");
     let project = Project::link(&[&file]);
-    let findings = check_file(&file, &project, &settings);
+    let findings = check_file(&file, &project, &settings, RuleSet::all());
     let mut out = String::new();
     for f in &findings {
         out.push_str(&format!(
@@ -86,7 +86,7 @@ fn render(path: &Path) -> (String, usize) {
     let mut applied_total = 0;
     for _round in 0..4 {
         let project = Project::link(&[&file]);
-        current = check_file(&file, &project, &settings);
+        current = check_file(&file, &project, &settings, RuleSet::all());
         if !current.iter().any(|f| f.safety == Safety::Safe) {
             break;
         }
@@ -201,6 +201,6 @@ def totals(rows):
 "#;
     let file = FileAnalysis::new("light.py", "light", false, src.as_bytes()).expect("parses");
     let project = Project::link(&[&file]);
-    let findings = check_file(&file, &project, &Settings::default());
+    let findings = check_file(&file, &project, &Settings::default(), RuleSet::all());
     assert!(findings.is_empty(), "{findings:#?}");
 }

@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 
 use crate::ast::Node;
 
+use crate::context::FileContext;
 use crate::effects::{summarize_region, BodyAnalyzer, Effect, IoKind, Origin, Summary};
 use crate::finding::{CheckItem, Edit, Finding, Fix, ImportNeed, Safety, Strategy, Workload};
 use crate::fix;
@@ -21,7 +22,6 @@ use crate::loops;
 use crate::module::BindingKind;
 use crate::py::{self, field, kids, text};
 use crate::scope::{self, Scope};
-use crate::FileContext;
 
 /// `import asyncio`.
 pub(crate) const ASYNCIO: ImportNeed = ImportNeed {

@@ -5,12 +5,12 @@ use std::collections::BTreeSet;
 
 use crate::ast::Node;
 
+use crate::context::FileContext;
 use crate::finding::{CheckItem, Finding, Safety, Strategy, Workload};
 use crate::loops::{self, Accumulation, CallPlan};
 use crate::py::{self, field, kids, text};
 use crate::rewrite::{self, Body, Mapper, Plan};
 use crate::scope::{self, Scope};
-use crate::FileContext;
 
 /// Iterables with fewer items than this are not worth a pool.
 const MIN_ITEMS: u64 = 16;

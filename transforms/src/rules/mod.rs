@@ -18,8 +18,8 @@ pub mod par213;
 pub mod par301;
 pub mod par302;
 
+use crate::context::FileContext;
 use crate::finding::Finding;
-use crate::FileContext;
 
 /// Static description of a rule.
 pub struct RuleInfo {
@@ -47,27 +47,113 @@ macro_rules! declare_rule {
 }
 pub(crate) use declare_rule;
 
+/// The rules, from one table: the `Rule` enum, its order and each rule's documentation.
+macro_rules! rule_table {
+    ($($variant:ident => $module:ident :: $ty:ident),+ $(,)?) => {
+        /// A rule of the engine.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Rule {
+            $($variant),+
+        }
+
+        impl Rule {
+            /// Every rule, in code order.
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant),+];
+
+            /// The rule's code, name, summary and documentation.
+            pub fn info(self) -> &'static RuleInfo {
+                match self {
+                    $(Rule::$variant => &$module::$ty::INFO),+
+                }
+            }
+        }
+    };
+}
+
+rule_table! {
+    Par101 => par101::Par101,
+    Par102 => par102::Par102,
+    Par103 => par103::Par103,
+    Par104 => par104::Par104,
+    Par201 => par201::Par201,
+    Par202 => par202::Par202,
+    Par211 => par211::Par211,
+    Par212 => par212::Par212,
+    Par213 => par213::Par213,
+    Par301 => par301::Par301,
+    Par302 => par302::Par302,
+}
+
+impl Rule {
+    pub fn code(self) -> &'static str {
+        self.info().code
+    }
+
+    /// The rule with this code (`PAR101`, case-insensitive).
+    pub fn from_code(code: &str) -> Option<Rule> {
+        Rule::ALL
+            .iter()
+            .copied()
+            .find(|r| r.code().eq_ignore_ascii_case(code))
+    }
+}
+
+/// A set of rules: the ones a run selects. Analyses whose rules are all left out do not run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleSet(u32);
+
+impl RuleSet {
+    pub fn all() -> RuleSet {
+        RuleSet((1u32 << Rule::ALL.len()) - 1)
+    }
+
+    pub fn none() -> RuleSet {
+        RuleSet(0)
+    }
+
+    /// The rules for which `enabled(code)` holds.
+    pub fn from_fn(enabled: impl Fn(&str) -> bool) -> RuleSet {
+        let mut set = RuleSet::none();
+        for r in Rule::ALL {
+            if enabled(r.code()) {
+                set.insert(*r);
+            }
+        }
+        set
+    }
+
+    pub fn insert(&mut self, rule: Rule) {
+        self.0 |= 1 << rule as u32;
+    }
+
+    pub fn contains(&self, rule: Rule) -> bool {
+        self.0 & (1 << rule as u32) != 0
+    }
+
+    /// Whether any of `rules` is in the set.
+    pub fn any(&self, rules: &[Rule]) -> bool {
+        rules.iter().any(|r| self.contains(*r))
+    }
+
+    /// Whether the rule with this code is in the set (codes no rule has are not).
+    pub fn contains_code(&self, code: &str) -> bool {
+        Rule::from_code(code).is_some_and(|r| self.contains(r))
+    }
+}
+
+impl Default for RuleSet {
+    fn default() -> Self {
+        RuleSet::all()
+    }
+}
+
 /// Every implemented rule, in code order.
-pub fn all() -> [&'static RuleInfo; 11] {
-    [
-        &par101::Par101::INFO,
-        &par102::Par102::INFO,
-        &par103::Par103::INFO,
-        &par104::Par104::INFO,
-        &par201::Par201::INFO,
-        &par202::Par202::INFO,
-        &par211::Par211::INFO,
-        &par212::Par212::INFO,
-        &par213::Par213::INFO,
-        &par301::Par301::INFO,
-        &par302::Par302::INFO,
-    ]
+pub fn all() -> Vec<&'static RuleInfo> {
+    Rule::ALL.iter().map(|r| r.info()).collect()
 }
 
 pub fn info(code: &str) -> Option<&'static RuleInfo> {
-    all()
-        .into_iter()
-        .find(|r| r.code.eq_ignore_ascii_case(code))
+    Rule::from_code(code).map(Rule::info)
 }
 
 /// Drops repeated reasons, keeping the first of each.
@@ -85,31 +171,58 @@ pub fn doc_text(info: &RuleInfo) -> String {
         .join("\n")
 }
 
-/// Run the loop, comprehension, statement-run and coroutine rules over a file.
-pub fn check(ctx: &FileContext<'_>) -> Vec<Finding> {
+/// Run the rules of `enabled` over a file: the loop, comprehension, statement-run and
+/// coroutine analyses; an analysis none of whose rules is enabled does not run.
+pub fn check(ctx: &FileContext<'_>, enabled: RuleSet) -> Vec<Finding> {
+    use Rule::*;
     let root = ctx.parsed.root();
-    let mut out = par202::check(ctx);
-    out.extend(blocking_call::check(ctx));
-    crate::py::walk(root, true, &mut |n| match n.kind() {
-        "for_statement" => {
-            let f = if par211::owns_loop(n) {
-                par211::check_for(ctx, n)
-            } else {
-                par301::check_for(ctx, n)
-                    .or_else(|| par302::check_for(ctx, n))
-                    .or_else(|| loop_rule::check_for(ctx, n))
-            };
-            out.extend(f);
-        }
-        "expression_statement" | "return_statement" => {
-            let f = par211::check_comprehension(ctx, n)
-                .or_else(|| par301::check_comprehension(ctx, n))
-                .or_else(|| par302::check_statement(ctx, n))
-                .or_else(|| loop_rule::check_comprehension(ctx, n));
-            out.extend(f);
-        }
-        _ => {}
-    });
+    let mut out = Vec::new();
+    if enabled.contains(Par202) {
+        out.extend(par202::check(ctx));
+    }
+    if enabled.any(&[Par212, Par213]) {
+        out.extend(blocking_call::check(ctx));
+    }
+    let loops = enabled.any(&[Par101, Par102, Par103, Par104, Par201]);
+    let (numeric, rows, awaits) = (
+        enabled.contains(Par301),
+        enabled.contains(Par302),
+        enabled.contains(Par211),
+    );
+    if loops || numeric || rows || awaits {
+        crate::py::walk(root, true, &mut |n| match n.kind() {
+            "for_statement" => {
+                let f = if par211::owns_loop(n) {
+                    awaits.then(|| par211::check_for(ctx, n)).flatten()
+                } else {
+                    numeric
+                        .then(|| par301::check_for(ctx, n))
+                        .flatten()
+                        .or_else(|| rows.then(|| par302::check_for(ctx, n)).flatten())
+                        .or_else(|| loops.then(|| loop_rule::check_for(ctx, n)).flatten())
+                };
+                out.extend(f);
+            }
+            "expression_statement" | "return_statement" => {
+                let f = awaits
+                    .then(|| par211::check_comprehension(ctx, n))
+                    .flatten()
+                    .or_else(|| {
+                        numeric
+                            .then(|| par301::check_comprehension(ctx, n))
+                            .flatten()
+                    })
+                    .or_else(|| rows.then(|| par302::check_statement(ctx, n)).flatten())
+                    .or_else(|| {
+                        loops
+                            .then(|| loop_rule::check_comprehension(ctx, n))
+                            .flatten()
+                    });
+                out.extend(f);
+            }
+            _ => {}
+        });
+    }
     // A loop inside a numeric loop this file rewrites as a whole is not a finding of its own.
     let numeric: Vec<(usize, usize)> = out
         .iter()
@@ -122,5 +235,6 @@ pub fn check(ctx: &FileContext<'_>) -> Vec<Finding> {
                 .iter()
                 .any(|&(s, e)| s <= f.start_byte && f.end_byte <= e)
     });
+    out.retain(|f| enabled.contains_code(f.rule));
     out
 }

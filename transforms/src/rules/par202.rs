@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::ast::Node;
 
 use super::declare_rule;
+use crate::context::FileContext;
 use crate::effects::{summarize_region, BodyAnalyzer, Effect, Summary};
 use crate::finding::{CheckItem, Edit, Finding, Fix, ImportNeed, Safety, Strategy, Workload};
 use crate::fix::{self, FixError};
@@ -19,7 +20,6 @@ use crate::py::{self, field, kids, text};
 use crate::rewrite::{self, DEFAULT_THREADS, THREAD_POOL};
 use crate::scope::{self, Scope};
 use crate::suppress::Suppressions;
-use crate::FileContext;
 
 declare_rule! {
     /// ## What it does
@@ -1169,7 +1169,7 @@ mod tests {
     fn run(src: &str, settings: &Settings) -> (Vec<Finding>, String) {
         let file = FileAnalysis::new("m.py", "m", false, src.as_bytes()).expect("parses");
         let project = Project::link(&[&file]);
-        let findings: Vec<Finding> = check_file(&file, &project, settings)
+        let findings: Vec<Finding> = check_file(&file, &project, settings, crate::RuleSet::all())
             .into_iter()
             .filter(|f| f.rule == "PAR202")
             .collect();
@@ -1305,7 +1305,7 @@ mod tests {
         let src = format!("{READ}def f(a, b):\n    try:\n        x = read(a)\n        y = read(b)\n    except OSError:\n        return None\n    return x, y\n");
         let file = FileAnalysis::new("m.py", "m", false, src.as_bytes()).expect("parses");
         let project = Project::link(&[&file]);
-        let f = check_file(&file, &project, &Settings::default())
+        let f = check_file(&file, &project, &Settings::default(), crate::RuleSet::all())
             .into_iter()
             .find(|f| f.rule == "PAR202")
             .expect("finding");

@@ -7,6 +7,7 @@ use crate::ast::Node;
 
 use super::blocking_call::ASYNCIO;
 use super::declare_rule;
+use crate::context::FileContext;
 use crate::effects::IoKind;
 use crate::finding::{CheckItem, Edit, Finding, Fix, Helper, Safety, Strategy, Workload};
 use crate::fix;
@@ -14,7 +15,6 @@ use crate::loops::{self, Accumulation};
 use crate::py::{self, field, kids, text};
 use crate::rewrite;
 use crate::scope::{self, Scope};
-use crate::FileContext;
 
 declare_rule! {
     /// ## What it does

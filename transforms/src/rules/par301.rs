@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use crate::ast::Node;
 
 use super::declare_rule;
+use crate::context::FileContext;
 use crate::finding::{CheckItem, Edit, Finding, Fix, ImportNeed, Safety, Strategy, Workload};
 use crate::fix;
 use crate::loops;
@@ -13,7 +14,6 @@ use crate::module::Resolved;
 use crate::py::{self, field, kids, text, unparen};
 use crate::rewrite;
 use crate::scope::{self, Scope};
-use crate::FileContext;
 
 declare_rule! {
     /// ## What it does

@@ -4,12 +4,12 @@
 use crate::ast::Node;
 
 use super::declare_rule;
+use crate::context::FileContext;
 use crate::finding::{Finding, Safety, Strategy, Workload};
 use crate::loops;
 use crate::py::{self, field, kids, text, unparen};
 use crate::rewrite;
 use crate::scope;
-use crate::FileContext;
 
 declare_rule! {
     /// ## What it does

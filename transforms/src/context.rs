@@ -1,0 +1,103 @@
+//! What a rule sees while checking one file: the file, the project and the settings, and the
+//! per-scope facts computed once on first use.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::project::Project;
+use crate::source::Parsed;
+use crate::{effects, kb, module::ModuleInfo, scope};
+
+/// Settings that change what rewrites look like.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// `max-workers` from the repository config.
+    pub max_workers: Option<u32>,
+    /// Lowest Python version the project supports (`requires-python`).
+    pub min_python: Option<(u32, u32)>,
+    /// `max-concurrency` from the repository config: tasks run at once by async rewrites.
+    pub max_concurrency: Option<u32>,
+    /// Distributions the project declares (normalised names: `numpy`, `scikit-learn`).
+    pub dependencies: BTreeSet<String>,
+}
+
+/// Everything a rule needs while checking one file.
+pub struct FileContext<'a> {
+    pub path: &'a str,
+    pub parsed: &'a Parsed,
+    pub module: &'a ModuleInfo,
+    pub project: &'a Project,
+    pub settings: &'a Settings,
+    /// Every identifier spelled in the file (fresh names must avoid them).
+    identifiers: std::cell::OnceCell<BTreeSet<String>>,
+    /// Types of each scope's names (by the scope node's id), computed on first use.
+    scope_types: std::cell::RefCell<BTreeMap<usize, std::rc::Rc<BTreeMap<String, kb::Ty>>>>,
+}
+
+impl<'a> FileContext<'a> {
+    pub fn new(
+        path: &'a str,
+        parsed: &'a Parsed,
+        module: &'a ModuleInfo,
+        project: &'a Project,
+        settings: &'a Settings,
+    ) -> Self {
+        FileContext {
+            path,
+            parsed,
+            module,
+            project,
+            settings,
+            identifiers: std::cell::OnceCell::new(),
+            scope_types: Default::default(),
+        }
+    }
+
+    pub fn src(&self) -> &str {
+        self.parsed.text.as_str()
+    }
+
+    /// The types of the names of a scope (a function, or the module), from one flow-insensitive
+    /// pass over it with the project's summaries; computed once per scope.
+    pub fn scope_types(&self, scope: scope::Scope<'_>) -> std::rc::Rc<BTreeMap<String, kb::Ty>> {
+        let key = scope.node.id();
+        if let Some(t) = self.scope_types.borrow().get(&key) {
+            return t.clone();
+        }
+        let src = self.src();
+        let params = scope.params(src);
+        // Parameters typed by the calls the project makes (annotations below take precedence).
+        let mut known = BTreeMap::new();
+        if let Some(f) = scope.function_name(src) {
+            if let Some(ts) = self
+                .project
+                .param_types
+                .get(&format!("{}.{f}", self.module.name))
+            {
+                for (name, t) in params.iter().zip(ts) {
+                    if let Some(t) = t.as_ref().filter(|t| !matches!(t, kb::Ty::Param(_))) {
+                        known.insert(name.clone(), t.clone());
+                    }
+                }
+            }
+        }
+        let mut analyzer = effects::BodyAnalyzer::new(self.module, src, &params)
+            .with_summaries(&self.project.summaries, &self.project.entries)
+            .with_types(&known);
+        if scope.is_module() {
+            analyzer = analyzer.at_module_level();
+        }
+        if let Some(p) = scope.parameters() {
+            analyzer.note_parameter_types(p);
+        }
+        analyzer.analyze_in_place(&[scope.body()]);
+        let types = std::rc::Rc::new(analyzer.types().clone());
+        self.scope_types.borrow_mut().insert(key, types.clone());
+        types
+    }
+
+    /// Every identifier spelled in the file, computed on first use (only rewrites need it).
+    pub fn identifiers(&self) -> &BTreeSet<String> {
+        self.identifiers
+            .get_or_init(|| scope::all_identifiers(self.src(), self.parsed.root()))
+    }
+}

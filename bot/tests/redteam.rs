@@ -1,21 +1,29 @@
 //! The red-team fixtures of `tests/redteam/` (see its README), written by people who had not read
-//! the analysis:
+//! the analysis, in two rounds (round 1 in `tests/redteam/`, round 2 in `tests/redteam/round2/`):
 //!
-//! - traps, each proven by `python3 tests/redteam/prove.py traps` (a naive parallel rewrite run
-//!   under `spawn` behaves differently): `check --fix` must leave each untouched, or rewrite it
-//!   into code that, executed, behaves exactly like the original;
+//! - traps, each proven by the round's `prove.py traps` (a naive parallel rewrite run under
+//!   `spawn` behaves differently): `check --fix` must leave each untouched, or rewrite it into
+//!   code that, executed, behaves exactly like the original;
 //! - positives, realistic code whose hand-made parallel version (`positives/parallel/`) behaves
 //!   identically (`prove.py positives`): each must be rewritten, and the rewrite must behave
 //!   exactly like the original; the few the engine leaves for review are listed with the reason.
+//!
+//! Both rounds go through the same code ([`check_traps`], [`check_positives`]), parameterised by
+//! a [`Round`]: its directory, its lists of exceptions and how it executes a file. Every problem
+//! of a round is collected and reported at once.
 
 mod common;
 
-use std::path::Path;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use common::execute::{copy_into, run_python, Run};
 use common::{parallelize, python, python_files, repo_root, text};
 
-/// Positives the engine reports for review by design, with the reason it must give.
+/// Round-1 positives the engine reports for review by design, with the reason it must give.
 const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
     // External programs: what they do is not known (files, network, shared state).
     ("par201_subprocess_probe", "external commands"),
@@ -24,115 +32,520 @@ const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
     ("par104_named_keys", "the key stored in `table`"),
 ];
 
+/// The lists of round 2 (`tests/redteam/round2/`).
+mod round2 {
+    /// Positives the engine does not rewrite by design, with the reason it must give (`[]`: no
+    /// finding at all, for shapes PAR102 documents as not applied).
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // `v -= x * dt` on a field of a namedtuple whose field types are not declared: on a
+        // NumPy array it would change the item in place.
+        ("par101_namedtuple_items", "mutates the item `p` in place"),
+        // The `except` handler reports `len(out)`: how many results were collected before a
+        // failure, which a pool changes.
+        (
+            "par101_try_partial_results",
+            "cannot prove `out` is a new empty list",
+        ),
+        // Filtered comprehensions and `sum(generator)` are shapes PAR102 does not rewrite yet
+        // ("When it is not applied"): missed opportunities, not hazards.
+        ("par102_filtered_comprehension", "[]"),
+        ("par102_sum_generator", "[]"),
+    ];
+
+    /// Traps that may be rewritten into code with another outcome: their hazard is an assumption
+    /// about the environment that every rewrite states to the user instead of checking it.
+    pub const ENVIRONMENT_ASSUMPTIONS: &[(&str, &str)] = &[
+        (
+            "server_concurrency_limit_loop",
+            "a server that refuses a second request in flight: concurrent I/O assumes the server \
+             accepts max-workers requests at once (stated in every PR checklist)",
+        ),
+        (
+            "server_concurrency_limit_stmts",
+            "a server that refuses a second request in flight: concurrent I/O assumes the server \
+             accepts max-workers requests at once (stated in every PR checklist)",
+        ),
+        (
+            "server_concurrency_limit_async",
+            "a server that refuses a second request in flight: concurrent I/O assumes the server \
+             accepts max-workers requests at once (stated in every PR checklist)",
+        ),
+    ];
+
+    /// Traps whose outcome is compared with stderr reduced to its last line (the exception type
+    /// and message), with stdout and the exit status: the line numbers of an uncaught traceback
+    /// change with any edit of the file.
+    pub const TRACEBACK_TEXT: &[&str] = &["exc_uncaught_stderr"];
+}
+
 /// The fixtures were written for a project requiring Python 3.11 (`asyncio.to_thread` needs 3.9).
 const REQUIRES: Option<&str> = Some(">=3.11");
 
-/// Applies `check --fix` to a copy of `fixture` in `dir`: the original and the fixed text, and the
-/// JSON report from before the fix.
-fn fix(dir: &Path, fixture: &Path) -> (String, String, String, serde_json::Value) {
+/// One round of red-team fixtures and what is expected of it.
+struct Round {
+    /// Shown in messages.
+    label: &'static str,
+    /// The round's directory, relative to the repository root (holds `traps/` and `positives/`).
+    dir: &'static str,
+    /// Guards against a fixture directory that went missing.
+    min_traps: usize,
+    min_positives: usize,
+    /// At most this many traps may be rewritten at all (each executed).
+    max_rewritten_traps: Option<usize>,
+    /// Positives left for review by design, with the reason the finding must give.
+    review_by_design: &'static [(&'static str, &'static str)],
+    /// Traps allowed to be rewritten with another outcome, with the reason.
+    environment_assumptions: &'static [(&'static str, &'static str)],
+    /// Traps compared on the last line of stderr only.
+    traceback_text: &'static [&'static str],
+    /// Executes `dir/NAME.py` (the second argument is NAME).
+    run: fn(&Path, &str) -> Run,
+}
+
+const ROUND_1: Round = Round {
+    label: "round 1",
+    dir: "tests/redteam",
+    min_traps: 60,
+    min_positives: 20,
+    // A rewritten trap is one whose hazard the rewrite avoids (an in-order gather, a thread
+    // pool where the naive rewrite used processes): few, and each executed.
+    max_rewritten_traps: Some(10),
+    review_by_design: REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    run: run_python,
+};
+
+const ROUND_2: Round = Round {
+    label: "round 2",
+    dir: "tests/redteam/round2",
+    min_traps: 62,
+    min_positives: 35,
+    // As in round 1 (the traps allowed by ENVIRONMENT_ASSUMPTIONS count too).
+    max_rewritten_traps: Some(10),
+    review_by_design: round2::REVIEW_BY_DESIGN,
+    environment_assumptions: round2::ENVIRONMENT_ASSUMPTIONS,
+    traceback_text: round2::TRACEBACK_TEXT,
+    run: run_like_round2_prove,
+};
+
+/// The runner of `tests/redteam/round2/prove.py`.
+const PROVE_RUNNER: &str = r#"
+import importlib, multiprocessing, sys
+multiprocessing.set_start_method("spawn")
+sys.path.insert(0, sys.argv[1])
+m = importlib.import_module(sys.argv[2])
+print("RESULT:", repr(m.main()))
+"#;
+
+/// Runs `dir/name.py` the way `tests/redteam/round2/prove.py` runs a file: copied alone into a
+/// fresh temporary directory (`prove-XXXXXXXX`) that is the working directory, the module imported
+/// by a fresh interpreter after `multiprocessing.set_start_method("spawn")`, `PYTHONHASHSEED=0`,
+/// `PYTHONUNBUFFERED` removed, in a new session; stdout and stderr decoded as text with universal
+/// newlines, the temporary directory replaced by `<TMP>` in stderr, the status negative for a
+/// signal. A run that exceeds `PROVE_TIMEOUT` seconds (40) is killed with its process group and
+/// recorded with no status, no stdout and stderr `TIMEOUT`. The interpreter is the test venv's.
+fn run_like_round2_prove(dir: &Path, name: &str) -> Run {
+    let file = format!("{name}.py");
+    let tmp = tempfile::Builder::new()
+        .prefix("prove-")
+        .rand_bytes(8)
+        .tempdir()
+        .expect("tempdir");
+    std::fs::copy(dir.join(&file), tmp.path().join(&file)).expect("copy fixture");
+    let mut cmd = Command::new(python());
+    cmd.args(["-c", PROVE_RUNNER])
+        .arg(tmp.path())
+        .arg(name)
+        .current_dir(tmp.path())
+        .env("PYTHONHASHSEED", "0")
+        .env_remove("PYTHONUNBUFFERED")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    // SAFETY: `setsid` is async-signal-safe; nothing else runs between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setsid() == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let child = cmd.spawn().expect("run python");
+    let group = child.id() as libc::pid_t;
+    let (done, finished) = mpsc::channel();
+    std::thread::spawn(move || done.send(child.wait_with_output()).ok());
+    let timeout = std::env::var("PROVE_TIMEOUT")
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(40);
+    let out = match finished.recv_timeout(Duration::from_secs(timeout)) {
+        Ok(out) => out.expect("run python"),
+        Err(_) => {
+            // SAFETY: signals the process group of the child started above.
+            unsafe { libc::killpg(group, libc::SIGKILL) };
+            finished.recv().ok();
+            return Run {
+                status: None,
+                stdout: String::new(),
+                stderr: "TIMEOUT".into(),
+            };
+        }
+    };
+    let decode = |b: &[u8]| text(b).replace("\r\n", "\n").replace('\r', "\n");
+    Run {
+        status: out
+            .status
+            .code()
+            .or_else(|| out.status.signal().map(|s| -s)),
+        stdout: decode(&out.stdout),
+        stderr: decode(&out.stderr).replace(&tmp.path().display().to_string(), "<TMP>"),
+    }
+}
+
+/// A fixture after `check --fix`.
+struct Fixed {
+    name: String,
+    before: String,
+    after: String,
+    /// The `findings` of the JSON report from before the fix.
+    findings: serde_json::Value,
+}
+
+impl Fixed {
+    fn rewritten(&self) -> bool {
+        self.before != self.after
+    }
+
+    /// Each finding on one line: rule, line, safety, message and reasons.
+    fn findings(&self) -> String {
+        let Some(findings) = self.findings.as_array().filter(|f| !f.is_empty()) else {
+            return "      (no finding)".into();
+        };
+        findings
+            .iter()
+            .map(|f| {
+                let reasons: Vec<&str> = f["reasons"]
+                    .as_array()
+                    .map(|r| r.iter().filter_map(|r| r.as_str()).collect())
+                    .unwrap_or_default();
+                let mut line = format!(
+                    "      {} line {} [{}]: {}",
+                    f["rule"].as_str().unwrap_or("?"),
+                    f["line"],
+                    f["safety"].as_str().unwrap_or("?"),
+                    f["message"].as_str().unwrap_or("")
+                );
+                if !reasons.is_empty() {
+                    line.push_str(&format!("\n        reasons: {}", reasons.join("; ")));
+                }
+                line
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The rewrite as a unified diff.
+    fn diff(&self) -> String {
+        similar::TextDiff::from_lines(&self.before, &self.after)
+            .unified_diff()
+            .context_radius(1)
+            .to_string()
+            .lines()
+            .map(|l| format!("      {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// Applies `check --fix` to a copy of `fixture` in `dir`; the JSON report is taken before the fix.
+fn fix(dir: &Path, fixture: &Path) -> Result<Fixed, String> {
     let name = copy_into(dir, fixture, REQUIRES);
     let file = format!("{name}.py");
     let report = parallelize(
         &["check", "--no-cache", "--output-format", "json", &file],
         dir,
     );
-    assert!(
-        report.status.code().is_some_and(|c| c == 0 || c == 1),
-        "{name}: check failed: {}",
-        text(&report.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&report.stdout).expect("json");
+    if !report.status.code().is_some_and(|c| c == 0 || c == 1) {
+        return Err(format!("- {name}: check failed: {}", text(&report.stderr)));
+    }
+    let json: serde_json::Value = serde_json::from_slice(&report.stdout)
+        .map_err(|e| format!("- {name}: the JSON report does not parse: {e}"))?;
     let before = std::fs::read_to_string(dir.join(&file)).expect("read");
     let fixed = parallelize(&["check", "--fix", "--no-cache", &file], dir);
-    assert!(
-        fixed.status.code().is_some_and(|c| c == 0 || c == 1),
-        "{name}: check --fix failed: {}",
-        text(&fixed.stderr)
-    );
+    if !fixed.status.code().is_some_and(|c| c == 0 || c == 1) {
+        return Err(format!(
+            "- {name}: check --fix failed: {}",
+            text(&fixed.stderr)
+        ));
+    }
     let after = std::fs::read_to_string(dir.join(&file)).expect("read");
-    (name, before, after, json)
+    Ok(Fixed {
+        name,
+        before,
+        after,
+        findings: json["findings"].clone(),
+    })
 }
 
-/// The original (copied into `orig`) and the rewritten file (in `new`) must give the same
-/// result, output and exit status; the rewrite must be valid for CPython itself.
-fn assert_same_behaviour(orig: &Path, new: &Path, name: &str, after: &str) {
-    let ast = std::process::Command::new(python())
+/// The end of `s`, at most `n` characters.
+fn tail(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    if count <= n {
+        format!("{s:?}")
+    } else {
+        let end: String = s.chars().skip(count - n).collect();
+        format!("…{end:?}")
+    }
+}
+
+/// Why a rewrite does not behave like the original.
+enum Mismatch {
+    /// CPython rejects the rewrite (the message).
+    Invalid(String),
+    /// The outcomes differ (what differs).
+    Outcome(String),
+}
+
+impl std::fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Mismatch::Invalid(e) => write!(f, "CPython rejects the rewrite: {e}"),
+            Mismatch::Outcome(d) => f.write_str(d),
+        }
+    }
+}
+
+/// Executes the original (copied into `orig`) and the rewrite (in `new`): `Ok` when their outcomes
+/// are identical. The rewrite must be valid for CPython itself.
+fn same_behaviour(
+    round: &Round,
+    fixture: &Path,
+    orig: &Path,
+    new: &Path,
+    fixed: &Fixed,
+) -> Result<(), Mismatch> {
+    let name = &fixed.name;
+    let ast = Command::new(python())
         .args(["-c", "import ast, sys; ast.parse(open(sys.argv[1]).read())"])
         .arg(new.join(format!("{name}.py")))
         .output()
         .expect("python");
+    if !ast.status.success() {
+        return Err(Mismatch::Invalid(text(&ast.stderr).trim_end().to_owned()));
+    }
+    copy_into(orig, fixture, REQUIRES);
+    let (mut a, mut b) = ((round.run)(orig, name), (round.run)(new, name));
+    if round.traceback_text.contains(&name.as_str()) {
+        for run in [&mut a, &mut b] {
+            run.stderr = run
+                .stderr
+                .trim_end()
+                .lines()
+                .last()
+                .unwrap_or("")
+                .to_owned();
+        }
+    }
+    if a == b {
+        return Ok(());
+    }
+    let mut shown = Vec::new();
+    if a.status != b.status {
+        shown.push(format!(
+            "status: original {:?}, rewrite {:?}",
+            a.status, b.status
+        ));
+    }
+    for (what, x, y) in [
+        ("stdout", &a.stdout, &b.stdout),
+        ("stderr", &a.stderr, &b.stderr),
+    ] {
+        if x != y {
+            shown.push(format!(
+                "{what}: original {}\n      {what}: rewrite  {}",
+                tail(x, 400),
+                tail(y, 400)
+            ));
+        }
+    }
+    Err(Mismatch::Outcome(shown.join("\n      ")))
+}
+
+/// The names in one of the round's lists that are not among its fixtures (`kind`).
+fn stale(list: &str, names: &[&str], kind: &str, fixtures: &[PathBuf]) -> Vec<String> {
+    names
+        .iter()
+        .filter(|n| {
+            !fixtures
+                .iter()
+                .any(|f| f.file_stem().is_some_and(|s| s == **n))
+        })
+        .map(|n| format!("- `{n}` in {list} is not one of the {kind}"))
+        .collect()
+}
+
+/// Panics with every problem at once.
+fn report(round: &Round, kind: &str, total: usize, problems: &[String]) {
     assert!(
-        ast.status.success(),
-        "{name}: CPython rejects the rewrite:\n{after}"
+        problems.is_empty(),
+        "{}: {} problem(s) in {total} {kind} ({}):\n\n{}\n",
+        round.label,
+        problems.len(),
+        round.dir,
+        problems.join("\n\n")
     );
-    let a: Run = run_python(orig, name);
-    let b: Run = run_python(new, name);
-    assert_eq!(
-        a, b,
-        "{name}: the rewrite behaves differently\n--- rewritten ---\n{after}"
+}
+
+/// Every trap is untouched, or rewritten into code with the original's outcome (or listed in the
+/// round's environment assumptions).
+fn check_traps(round: &Round) {
+    let traps = python_files(&repo_root().join(round.dir).join("traps"));
+    assert!(
+        traps.len() >= round.min_traps,
+        "{}: only {} traps",
+        round.label,
+        traps.len()
     );
+    let assumed: Vec<&str> = round.environment_assumptions.iter().map(|e| e.0).collect();
+    let mut problems = stale("ENVIRONMENT_ASSUMPTIONS", &assumed, "traps", &traps);
+    problems.extend(stale(
+        "TRACEBACK_TEXT",
+        round.traceback_text,
+        "traps",
+        &traps,
+    ));
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (mut rewritten, mut allowed) = (Vec::new(), Vec::new());
+    for trap in &traps {
+        let (orig, new) = (tmp.path().join("orig"), tmp.path().join("new"));
+        std::fs::remove_dir_all(&orig).ok();
+        std::fs::remove_dir_all(&new).ok();
+        match fix(&new, trap) {
+            Err(e) => problems.push(e),
+            Ok(fixed) if !fixed.rewritten() => {}
+            Ok(fixed) => {
+                rewritten.push(fixed.name.clone());
+                if let Err(differs) = same_behaviour(round, trap, &orig, &new, &fixed) {
+                    let assumption = round
+                        .environment_assumptions
+                        .iter()
+                        .find(|(n, _)| *n == fixed.name)
+                        .filter(|_| matches!(differs, Mismatch::Outcome(_)));
+                    match assumption {
+                        Some((name, reason)) => allowed.push(format!("{name} ({reason})")),
+                        None => problems.push(format!(
+                            "- trap {} rewritten with a different outcome:\n      {differs}\n    \
+                             findings:\n{}\n    rewrite:\n{}",
+                            fixed.name,
+                            fixed.findings(),
+                            fixed.diff()
+                        )),
+                    }
+                }
+            }
+        }
+    }
+    eprintln!(
+        "{}: {} traps, {} rewritten: {rewritten:?}",
+        round.label,
+        traps.len(),
+        rewritten.len()
+    );
+    if !allowed.is_empty() {
+        eprintln!(
+            "{}: rewritten with another outcome, allowed by ENVIRONMENT_ASSUMPTIONS: {}",
+            round.label,
+            allowed.join(", ")
+        );
+    }
+    if let Some(max) = round.max_rewritten_traps {
+        if rewritten.len() > max {
+            problems.push(format!(
+                "- {} traps rewritten (at most {max}): {rewritten:?}",
+                rewritten.len()
+            ));
+        }
+    }
+    report(round, "traps", traps.len(), &problems);
+}
+
+/// Every positive is rewritten into code with the original's outcome, except those the round
+/// lists as review by design (untouched, with the reason in a finding).
+fn check_positives(round: &Round) {
+    let positives = python_files(&repo_root().join(round.dir).join("positives"));
+    assert!(
+        positives.len() >= round.min_positives,
+        "{}: only {} positives",
+        round.label,
+        positives.len()
+    );
+    let review: Vec<&str> = round.review_by_design.iter().map(|r| r.0).collect();
+    let mut problems = stale("REVIEW_BY_DESIGN", &review, "positives", &positives);
+    let tmp = tempfile::tempdir().expect("tempdir");
+    for positive in &positives {
+        let (orig, new) = (tmp.path().join("orig"), tmp.path().join("new"));
+        std::fs::remove_dir_all(&orig).ok();
+        std::fs::remove_dir_all(&new).ok();
+        let fixed = match fix(&new, positive) {
+            Ok(fixed) => fixed,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
+        let name = &fixed.name;
+        let expected_review = round.review_by_design.iter().find(|(n, _)| n == name);
+        match expected_review {
+            Some((_, reason)) => {
+                if fixed.rewritten() {
+                    problems.push(format!(
+                        "- positive {name} rewritten, but listed as review by design"
+                    ));
+                }
+                let reasons = fixed.findings.to_string();
+                if !reasons.contains(reason) {
+                    problems.push(format!(
+                        "- positive {name}: expected `{reason}` in the findings:\n{}",
+                        fixed.findings()
+                    ));
+                }
+            }
+            None if !fixed.rewritten() => problems.push(format!(
+                "- positive {name} not rewritten; findings:\n{}",
+                fixed.findings()
+            )),
+            None => {
+                if let Err(differs) = same_behaviour(round, positive, &orig, &new, &fixed) {
+                    problems.push(format!(
+                        "- positive {name} rewritten with a different outcome:\n      {differs}\n    \
+                         rewrite:\n{}",
+                        fixed.diff()
+                    ));
+                }
+            }
+        }
+    }
+    report(round, "positives", positives.len(), &problems);
 }
 
 #[test]
 fn red_team_traps_are_never_rewritten_into_other_behaviour() {
-    let traps = python_files(&repo_root().join("tests/redteam/traps"));
-    assert!(traps.len() >= 60, "only {} traps", traps.len());
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let mut rewritten = Vec::new();
-    for trap in &traps {
-        let (orig, new) = (tmp.path().join("orig"), tmp.path().join("new"));
-        let (name, before, after, _) = fix(&new, trap);
-        if before != after {
-            copy_into(&orig, trap, REQUIRES);
-            assert_same_behaviour(&orig, &new, &name, &after);
-            rewritten.push(name);
-        }
-        std::fs::remove_dir_all(&orig).ok();
-        std::fs::remove_dir_all(&new).ok();
-    }
-    // A rewritten trap is one whose hazard the rewrite avoids (an in-order gather, a thread
-    // pool where the naive rewrite used processes): few, and each executed above.
-    assert!(
-        rewritten.len() <= 10,
-        "{} traps rewritten: {rewritten:?}",
-        rewritten.len()
-    );
+    check_traps(&ROUND_1);
 }
 
 #[test]
 fn red_team_positives_are_rewritten_and_behave_the_same() {
-    let positives = python_files(&repo_root().join("tests/redteam/positives"));
-    assert!(positives.len() >= 20, "only {} positives", positives.len());
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let mut refused = Vec::new();
-    for positive in &positives {
-        let (orig, new) = (tmp.path().join("orig"), tmp.path().join("new"));
-        let (name, before, after, json) = fix(&new, positive);
-        let expected_review = REVIEW_BY_DESIGN.iter().find(|(n, _)| *n == name);
-        match expected_review {
-            Some((_, reason)) => {
-                assert_eq!(
-                    before, after,
-                    "{name}: rewritten, but listed as review by design"
-                );
-                let reasons = json["findings"].to_string();
-                assert!(
-                    reasons.contains(reason),
-                    "{name}: expected `{reason}` in {reasons}"
-                );
-            }
-            None if before == after => refused.push(format!("{name}: {}", json["findings"])),
-            None => {
-                copy_into(&orig, positive, REQUIRES);
-                assert_same_behaviour(&orig, &new, &name, &after);
-            }
-        }
-        std::fs::remove_dir_all(&orig).ok();
-        std::fs::remove_dir_all(&new).ok();
-    }
-    assert!(
-        refused.is_empty(),
-        "positives not rewritten:\n{}",
-        refused.join("\n")
-    );
+    check_positives(&ROUND_1);
+}
+
+#[test]
+fn red_team_round2_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_2);
+}
+
+#[test]
+fn red_team_round2_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_2);
 }

@@ -13,7 +13,7 @@
 use crate::context::FileContext;
 use crate::effects::{Effect, Summary};
 use crate::kb::Ty;
-use crate::vocab::{Place, Setting};
+use crate::vocab::{HazardKind, IoKind, Place, Setting};
 
 /// Why the effects of the per-item work keep a rewrite that runs it in `place` from being
 /// safe, as reasons: effects that change shared state or output, settings the worker would
@@ -82,6 +82,230 @@ pub fn result_reasons(subject: &str, ty: Option<&Ty>) -> Vec<String> {
     }
 }
 
+/// Why work run in a worker process would not see the program's state or could not receive
+/// and send back its values, from what the whole program does at run time
+/// ([`crate::runtime`]): class attributes changed after import, state changed by reflection or
+/// outside the project (`json.dumps = f`), exception details inspected by a handler, implicit
+/// methods with side effects, interpreter settings every call depends on (the recursion limit).
+/// `crossing` holds the types of what crosses when they are known: hazards about one class
+/// count only when a crossing value may be an object of it.
+pub fn process_state_reasons(
+    ctx: &FileContext<'_>,
+    modules: &[&str],
+    crossing: Option<&[Option<Ty>]>,
+) -> Vec<String> {
+    let project = ctx.project;
+    // What the workers import: a patch of a module none of them imports cannot reach them.
+    let mut imported = std::collections::BTreeSet::new();
+    for m in modules {
+        for c in import_closure(ctx, m) {
+            if let Some(info) = project.modules.get(&c) {
+                imported.extend(info.imports.values().cloned());
+            }
+        }
+    }
+    let reaches = |path: &str| {
+        path.starts_with("builtins.")
+            || imported.iter().any(|q| {
+                path == q
+                    || path.starts_with(&format!("{q}."))
+                    || q.starts_with(&format!("{path}."))
+            })
+    };
+    let mut out = Vec::new();
+    let may_be = |class: &str| {
+        crossing.is_none_or(|types| {
+            types.iter().any(|t| {
+                t.as_ref()
+                    .is_none_or(|t| t.has_unknown() || t.to_string().contains(class))
+            })
+        })
+    };
+    for (module, h) in &project.hazards {
+        if h.kind == HazardKind::ResourceLimits {
+            continue; // every pool: [`pool_reasons`]
+        }
+        if h.class().is_some_and(|c| !may_be(c)) {
+            continue;
+        }
+        out.push(h.describe(module));
+    }
+    for (path, module) in project.patched.iter().filter(|(p, _)| reaches(p)) {
+        out.push(format!(
+            "the program changes `{path}` (in `{module}`): a worker process imports it afresh and does not see the change"
+        ));
+    }
+    for s in [Setting::RecursionLimit, Setting::IntMaxStrDigits] {
+        if project.settings_written.contains(&s) {
+            out.push(format!(
+                "the program changes {}, which every call depends on: a worker process starts with the default",
+                s.describe()
+            ));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Why any pool (threads or processes) could behave differently from one item at a time, from
+/// what the whole program does: it lowers its resource limits.
+pub fn pool_reasons(ctx: &FileContext<'_>) -> Vec<String> {
+    ctx.project
+        .hazards
+        .iter()
+        .filter(|(_, h)| h.kind == HazardKind::ResourceLimits)
+        .map(|(m, h)| h.describe(m))
+        .take(1)
+        .collect()
+}
+
+/// Why letting other coroutines run in the middle of `function` (a new suspension point, or its
+/// awaits gathered) could change what it or they do: `function`, or a coroutine that awaits it,
+/// runs at the same time as others (`asyncio.gather(loader(), switch())`), and one of them
+/// changes what the other reads, or both write output whose order would change. Several copies
+/// of one coroutine (`gather(*(load(p) for p in paths))`) are judged against each other.
+pub fn peer_reasons(ctx: &FileContext<'_>, function: &str) -> Vec<String> {
+    let project = ctx.project;
+    // `function` and every project function that reaches it.
+    let mut callers: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for (name, entry) in &project.entries {
+        for c in &entry.facts.calls {
+            callers
+                .entry(c.callee.as_str())
+                .or_default()
+                .push(name.as_str());
+        }
+    }
+    let mut ancestors = std::collections::BTreeSet::new();
+    let mut work = vec![function];
+    while let Some(f) = work.pop() {
+        if ancestors.insert(f.to_owned()) {
+            work.extend(callers.get(f).into_iter().flatten().copied());
+        }
+    }
+    let mut out = Vec::new();
+    for (module, info) in &project.modules {
+        for group in &info.task_groups {
+            for (i, (m, many)) in group.members.iter().enumerate() {
+                let Some(m) = m.as_ref().filter(|m| ancestors.contains(*m)) else {
+                    continue;
+                };
+                let own = project.summaries.by_name.get(m);
+                for (j, (p, _)) in group.members.iter().enumerate() {
+                    if i == j && !many {
+                        continue;
+                    }
+                    let peer = p.as_ref().and_then(|p| project.summaries.by_name.get(p));
+                    let shown = p
+                        .as_deref()
+                        .map(short_name)
+                        .unwrap_or("an awaitable the analysis cannot follow");
+                    let why = match (own, peer) {
+                        (Some(a), Some(b)) => conflict(a, b),
+                        _ => Some("what it does is not known".to_owned()),
+                    };
+                    if let Some(why) = why {
+                        out.push(format!(
+                            "`{}` runs at the same time as `{shown}` ({} in `{module}`), and {why}: letting other coroutines run in between changes what they see",
+                            short_name(m),
+                            group.site
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn short_name(q: &str) -> &str {
+    q.rsplit('.').next().unwrap_or(q)
+}
+
+/// How two pieces of work running at the same time could see each other: one changes module
+/// state or files the other reads or changes, both write output, or one does what is not known.
+fn conflict(a: &Summary, b: &Summary) -> Option<String> {
+    let unknown = |s: &Summary| {
+        s.effects.iter().find_map(|e| match e {
+            Effect::UnknownCall { .. } | Effect::MutatesUnknown { .. } | Effect::Dynamic { .. } => {
+                Some(e.describe())
+            }
+            _ => None,
+        })
+    };
+    if let Some(u) = unknown(a).or_else(|| unknown(b)) {
+        return Some(format!("one of them {u}"));
+    }
+    let output = |s: &Summary| s.effects.iter().any(|e| matches!(e, Effect::Output { .. }));
+    if output(a) && output(b) {
+        return Some("both write output, whose order would change".to_owned());
+    }
+    let writes = |s: &Summary| -> Vec<(String, String)> {
+        s.effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::WritesGlobal { module, name } => Some((module.clone(), name.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    for (w, r) in [(a, b), (b, a)] {
+        for g in writes(w) {
+            if r.reads_globals.contains(&g) || writes(r).contains(&g) {
+                return Some(format!(
+                    "one of them changes `{}`, which the other uses",
+                    g.1
+                ));
+            }
+        }
+        let files = |s: &Summary, k: &[IoKind]| s.io_kinds().iter().any(|x| k.contains(x));
+        if files(w, &[IoKind::FileWrite]) && files(r, &[IoKind::FileRead, IoKind::FileWrite]) {
+            return Some("one of them writes files the other reads or writes".to_owned());
+        }
+        let settings = |s: &Summary| -> Vec<Setting> {
+            s.effects
+                .iter()
+                .filter_map(|e| match e {
+                    Effect::WritesSetting { setting, .. } => Some(*setting),
+                    _ => None,
+                })
+                .collect()
+        };
+        for st in settings(w) {
+            let reads = r.effects.iter().any(|e| {
+                matches!(e, Effect::ReadsSetting { setting, .. } | Effect::WritesSetting { setting, .. } if *setting == st)
+            });
+            if reads {
+                return Some(format!(
+                    "one of them changes {} the other depends on",
+                    st.describe()
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// The checklist line for work that talks to a server: running it concurrently assumes the
+/// server accepts that many requests at once, which the code cannot show.
+pub fn server_load(summary: &Summary, at_once: &str) -> Option<crate::finding::CheckItem> {
+    let network = summary.io_kinds().iter().any(|k| {
+        matches!(
+            k,
+            IoKind::NetworkRead | IoKind::NetworkWrite | IoKind::Socket | IoKind::Database
+        )
+    });
+    network.then(|| crate::finding::CheckItem {
+        item: "Server load",
+        evidence: format!(
+            "{at_once} requests may be in flight at once: this assumes the server accepts them (a rate limit or a one-request-per-client rule is not visible in the code)"
+        ),
+    })
+}
+
 /// The place a strategy runs its work.
 pub fn place_of(strategy: crate::finding::Strategy) -> Place {
     use crate::finding::Strategy;
@@ -94,11 +318,9 @@ pub fn place_of(strategy: crate::finding::Strategy) -> Place {
     }
 }
 
-/// What a worker process runs again before it can run the callee: under `spawn` (macOS,
-/// Windows, and Linux's default from Python 3.14), it imports the callee's module, its
-/// packages and the project modules they import. Output, file writes, process settings and
-/// unknown calls there happen once more per worker.
-pub fn reimport_reasons(ctx: &FileContext<'_>, module: &str) -> Vec<String> {
+/// The project modules a worker process imports to run code of `module`: the module, its
+/// packages, and the project modules they import, transitively.
+pub fn import_closure(ctx: &FileContext<'_>, module: &str) -> std::collections::BTreeSet<String> {
     let project = ctx.project;
     let mut seen = std::collections::BTreeSet::new();
     let mut work = vec![module.to_owned()];
@@ -135,6 +357,16 @@ pub fn reimport_reasons(ctx: &FileContext<'_>, module: &str) -> Vec<String> {
             }
         }
     }
+    seen
+}
+
+/// What a worker process runs again before it can run the callee: under `spawn` (macOS,
+/// Windows, and Linux's default from Python 3.14), it imports the callee's module, its
+/// packages and the project modules they import. Output, file writes, process settings and
+/// unknown calls there happen once more per worker.
+pub fn reimport_reasons(ctx: &FileContext<'_>, module: &str) -> Vec<String> {
+    let project = ctx.project;
+    let seen = import_closure(ctx, module);
     let mut out = Vec::new();
     for m in &seen {
         let Some(s) = project.import_effects.get(m) else {
@@ -149,6 +381,9 @@ pub fn reimport_reasons(ctx: &FileContext<'_>, module: &str) -> Vec<String> {
                 | Effect::WritesGlobal { .. }
                 | Effect::MutatesUnknown { .. } => true,
                 Effect::Io { kind, .. } => !kind.is_concurrency_safe(),
+                // `ROUNDS = int(os.environ["ROUNDS"])` at import, `os.environ["ROUNDS"] = ...`
+                // later: a worker computes another value.
+                Effect::ReadsSetting { setting, .. } => project.settings_written.contains(setting),
                 _ => false,
             };
             if repeats {

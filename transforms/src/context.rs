@@ -29,6 +29,8 @@ pub struct FileContext<'a> {
     pub settings: &'a Settings,
     /// Every identifier spelled in the file (fresh names must avoid them).
     identifiers: std::cell::OnceCell<BTreeSet<String>>,
+    /// Each scope's bindings (by the scope node's id), computed on first use.
+    scope_bindings: std::cell::RefCell<BTreeMap<usize, std::rc::Rc<Vec<scope::Binding>>>>,
     /// Types of each scope's names (by the scope node's id), computed on first use.
     scope_types: std::cell::RefCell<BTreeMap<usize, std::rc::Rc<BTreeMap<String, kb::Ty>>>>,
 }
@@ -48,12 +50,24 @@ impl<'a> FileContext<'a> {
             project,
             settings,
             identifiers: std::cell::OnceCell::new(),
+            scope_bindings: Default::default(),
             scope_types: Default::default(),
         }
     }
 
     pub fn src(&self) -> &str {
         self.parsed.text.as_str()
+    }
+
+    /// The names a scope binds in its own code, with where; computed once per scope.
+    pub fn scope_bindings(&self, scope: scope::Scope<'_>) -> std::rc::Rc<Vec<scope::Binding>> {
+        let key = scope.node.id();
+        if let Some(b) = self.scope_bindings.borrow().get(&key) {
+            return b.clone();
+        }
+        let b = std::rc::Rc::new(scope::bindings(self.src(), scope));
+        self.scope_bindings.borrow_mut().insert(key, b.clone());
+        b
     }
 
     /// The types of the names of a scope (a function, or the module), from one flow-insensitive

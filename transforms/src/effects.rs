@@ -51,6 +51,12 @@ pub enum Effect {
     StopsIteration { call: String },
     /// eval/exec/globals()/setattr...: names read and written cannot be known.
     Dynamic { call: String },
+    /// Takes a lock (`with LOCK:`, `lock.acquire()`): a caller holding it blocks every pool
+    /// thread, and the items run one at a time anyway; another process has its own lock.
+    Locks { what: String },
+    /// Raises an exception carrying objects (`ValueError("bad", match)`): a worker process
+    /// cannot always send it back, and the caller then sees a pickling error.
+    RaisesPayload { what: String },
 }
 
 impl Effect {
@@ -100,6 +106,12 @@ impl Effect {
             Effect::Dynamic { call } => {
                 format!("uses `{call}`, so the names it touches cannot be known")
             }
+            Effect::Locks { what } => format!(
+                "takes the lock `{what}`: a caller holding it would block every worker, and the items would run one at a time anyway"
+            ),
+            Effect::RaisesPayload { what } => format!(
+                "raises an exception carrying objects (`{what}`) that a worker process may not be able to send back"
+            ),
         }
     }
 
@@ -110,7 +122,9 @@ impl Effect {
         match self {
             Effect::ReadsSetting { setting, .. } => !setting.visible_in(place),
             Effect::Io { kind, .. } => !kind.is_concurrency_safe(),
-            Effect::ComparesIdentity { .. } => place == Place::SpawnedProcess,
+            Effect::ComparesIdentity { .. } | Effect::RaisesPayload { .. } => {
+                place == Place::SpawnedProcess
+            }
             Effect::Cached { .. } | Effect::StopsIteration { .. } => place != Place::Task,
             _ => true,
         }
@@ -384,6 +398,10 @@ impl<'a> BodyAnalyzer<'a> {
             let name = text(src, name);
             let mut origin = module_scope.origin(value);
             origin.ty = None;
+            // The default is module state read by every call that does not pass the argument.
+            self.facts
+                .reads_globals
+                .extend(origin.globals.iter().cloned());
             if origin.globals.is_empty() && !origin.unknown {
                 origin
                     .globals
@@ -889,12 +907,12 @@ impl<'a> BodyAnalyzer<'a> {
                 let ty = base.ty.clone().and_then(|b| match (b.name(), &b) {
                     _ if index.is_some_and(|i| i.kind() == "slice") => matches!(
                         b.name(),
-                        Some("str" | "bytes" | "list" | "tuple" | "bytearray")
+                        Some("str" | "bytes" | "list" | "tuple" | "bytearray" | "memoryview")
                     )
                     .then_some(b.clone()),
                     (Some("dict"), Ty::Named(_, args)) => args.get(1).cloned(),
                     (Some("str"), _) => Some(Ty::named("str")),
-                    (Some("bytes" | "bytearray"), _) => Some(Ty::named("int")),
+                    (Some("bytes" | "bytearray" | "memoryview"), _) => Some(Ty::named("int")),
                     (Some("list" | "tuple"), _) => Some(b.iterated()),
                     _ => None,
                 });
@@ -996,7 +1014,7 @@ impl<'a> BodyAnalyzer<'a> {
                 if index.kind() == "slice" {
                     return matches!(
                         base.name(),
-                        Some("str" | "bytes" | "list" | "tuple" | "bytearray")
+                        Some("str" | "bytes" | "list" | "tuple" | "bytearray" | "memoryview")
                     )
                     .then_some(base);
                 }
@@ -1542,6 +1560,7 @@ impl<'a> BodyAnalyzer<'a> {
                         let mut bases = Vec::new();
                         py::target_bases(left, &mut bases);
                         for b in bases {
+                            self.note_environ_store(b);
                             if let Some(o) = self.stored_into(b) {
                                 self.mutate(&o, &format!("`{}`", text(src, b)));
                             }
@@ -1604,6 +1623,15 @@ impl<'a> BodyAnalyzer<'a> {
                 }
                 "raise_statement" => self.note_raised(n),
                 "comparison_operator" => self.note_identity_comparison(n),
+                "with_item" => {
+                    if let Some(v) = field(n, "value") {
+                        if self.is_lock(v) {
+                            self.facts.effects.insert(Effect::Locks {
+                                what: text(src, v).chars().take(40).collect(),
+                            });
+                        }
+                    }
+                }
                 _ => {}
             }
             if n.kind() == "augmented_assignment" {
@@ -1680,6 +1708,20 @@ impl<'a> BodyAnalyzer<'a> {
         } else {
             Some(e)
         };
+        if e.kind() == "call" {
+            let args = field(e, "arguments").map(kids).unwrap_or_default();
+            let payload = args.len() > 1
+                && args.iter().any(|a| {
+                    !(crate::module::is_constant(*a)
+                        || a.kind() == "string"
+                        || a.kind() == "keyword_argument")
+                });
+            if payload {
+                self.facts.effects.insert(Effect::RaisesPayload {
+                    what: text(self.src, e).chars().take(60).collect(),
+                });
+            }
+        }
         if class.and_then(|c| self.qualified(c)).as_deref() == Some("builtins.StopIteration") {
             self.facts.effects.insert(Effect::StopsIteration {
                 call: "raise StopIteration".to_owned(),
@@ -1693,6 +1735,46 @@ impl<'a> BodyAnalyzer<'a> {
                 what: format!("raises the module-level exception object `{v}`"),
             });
         }
+    }
+
+    /// `os.environ[k] = v` (or `del os.environ[k]`) changes the environment.
+    fn note_environ_store(&mut self, target: Node<'_>) {
+        if target.kind() != "subscript" {
+            return;
+        }
+        let environ = field(target, "value")
+            .and_then(|v| self.qualified(v))
+            .is_some_and(|q| q == "os.environ" || q == "os.environb");
+        if environ {
+            self.facts.effects.insert(Effect::WritesSetting {
+                setting: Setting::Environment,
+                call: "os.environ[...] = ...".to_owned(),
+            });
+        }
+    }
+
+    /// Whether an expression is a lock: its type is a `threading`/`multiprocessing`/`asyncio`
+    /// lock, semaphore or condition, or its name says so (`_LOCK`, `self.lock`).
+    fn is_lock(&self, v: Node<'_>) -> bool {
+        let v = py::unparen(v);
+        if let Some(t) = self.origin(v).ty {
+            if t.alternatives().iter().any(|a| {
+                a.name().is_some_and(|n| {
+                    n.ends_with("Lock") || n.ends_with("Semaphore") || n.ends_with("Condition")
+                })
+            }) {
+                return true;
+            }
+        }
+        let last = match v.kind() {
+            "identifier" => text(self.src, v),
+            "attribute" => field(v, "attribute")
+                .map(|a| text(self.src, a))
+                .unwrap_or(""),
+            _ => "",
+        };
+        let l = last.to_ascii_lowercase();
+        l.contains("lock") || l.contains("mutex") || l.contains("semaphore")
     }
 
     /// An attribute of a `threading.local()` object: each thread has its own.
@@ -1828,6 +1910,30 @@ impl<'a> BodyAnalyzer<'a> {
             {
                 self.facts.effects.insert(Effect::StopsIteration {
                     call: text(src, call).chars().take(40).collect(),
+                });
+            }
+            // A pattern built at run time may warn (`FutureWarning: Possible nested set`): a
+            // warning is shown once per place and process.
+            if q.starts_with("re.")
+                && args.first().is_some_and(|p| {
+                    !(p.kind() == "keyword_argument" || crate::module::is_constant(*p))
+                })
+                && matches!(
+                    q.as_str(),
+                    "re.compile"
+                        | "re.match"
+                        | "re.search"
+                        | "re.fullmatch"
+                        | "re.sub"
+                        | "re.subn"
+                        | "re.split"
+                        | "re.findall"
+                        | "re.finditer"
+                )
+            {
+                self.facts.effects.insert(Effect::Output {
+                    stream: Stream::Warnings,
+                    call: format!("{}(<pattern built at run time>)", q_short(&q)),
                 });
             }
             if let Some(entry) = kb::function(&q) {

@@ -430,6 +430,36 @@ fn may_mutate(ty: Option<&kb::Ty>, method: &str) -> bool {
     })
 }
 
+/// The writes of `writes` to state outside the project (`json.dumps = f`,
+/// `encodings.aliases.aliases[k] = v`, `mock.patch.object(json, "dumps")`), by path: a worker
+/// process imports those modules afresh. The environment and `sys.path` are settings, judged
+/// as such; a method call counts when it may change its receiver.
+pub fn outside_project<'w>(
+    modules: &BTreeMap<String, std::sync::Arc<ModuleInfo>>,
+    writes: impl Iterator<Item = &'w ForeignWrite>,
+) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for w in writes {
+        let (ForeignWrite::Path(p)
+        | ForeignWrite::AnyAttribute(p)
+        | ForeignWrite::MethodCall(p, _)) = w;
+        if split_module(modules, p).is_some()
+            || ["os.environ", "sys.path", "sys.argv", "os.environb"]
+                .iter()
+                .any(|s| p == s || p.starts_with(&format!("{s}.")))
+        {
+            continue;
+        }
+        if let ForeignWrite::MethodCall(_, method) = w {
+            if !may_mutate(None, method) {
+                continue;
+            }
+        }
+        out.insert(p.clone());
+    }
+    out
+}
+
 pub fn changed_state<'w>(
     modules: &BTreeMap<String, std::sync::Arc<ModuleInfo>>,
     writes: impl Iterator<Item = &'w ForeignWrite>,

@@ -22,6 +22,7 @@ pub mod project;
 pub mod py;
 pub mod rewrite;
 pub mod rules;
+pub mod runtime;
 pub mod scope;
 pub mod source;
 pub mod suppress;

@@ -308,9 +308,13 @@ pub fn analyze_region(
             .map(|(n, _)| n.clone())
             .collect()
     } else {
-        scope::bound_names(src, scope, Some(loop_range))
-            .into_iter()
-            .collect()
+        scope::names_bound_outside(
+            scope.params(src),
+            &ctx.scope_bindings(scope),
+            Some(loop_range),
+        )
+        .into_iter()
+        .collect()
     };
     // The loop target is outer too: items are objects shared with the iterable.
     outer.extend(loop_targets.iter().cloned());
@@ -343,7 +347,9 @@ pub fn scope_analyzer<'a>(ctx: &'a FileContext<'a>, scope: Scope<'_>) -> BodyAna
     let names: Vec<String> = if scope.is_module() {
         vec![]
     } else {
-        scope::bound_names(src, scope, None).into_iter().collect()
+        scope::names_bound_outside(scope.params(src), &ctx.scope_bindings(scope), None)
+            .into_iter()
+            .collect()
     };
     // Locals are seeded so `qualified()` never resolves a shadowed name to a module-level one.
     BodyAnalyzer::new(ctx.module, src, &names)
@@ -670,6 +676,36 @@ pub fn is_reiterable_name(src: &str, scope: Scope<'_>, name: Node<'_>) -> bool {
     bindings == 1 && ok
 }
 
+/// A function that hands its own variables to someone (`locals()`, `vars()`, `dir()` without
+/// arguments) sees the names a rewrite adds (the executor, futures, results).
+/// Calls inside `exclude` (the loop itself, whose effects report them) are not counted.
+pub fn reflection_reasons(
+    src: &str,
+    scope: Scope<'_>,
+    exclude: Option<(usize, usize)>,
+) -> Vec<String> {
+    if scope.is_module() {
+        return vec![];
+    }
+    let mut out = Vec::new();
+    py::walk(scope.body(), false, &mut |n| {
+        if n.kind() != "call"
+            || !out.is_empty()
+            || exclude.is_some_and(|(s, e)| n.start_byte() >= s && n.end_byte() <= e)
+        {
+            return;
+        }
+        let f = field(n, "function").map(|f| text(src, f)).unwrap_or("");
+        let no_args = field(n, "arguments").is_none_or(|a| kids(a).is_empty());
+        if matches!(f, "locals" | "vars" | "dir") && no_args {
+            out.push(format!(
+                "the function calls `{f}()`: it would see the names the rewrite adds"
+            ));
+        }
+    });
+    out
+}
+
 /// Process-pool conditions on the callee: it must be sendable to a worker process, see the same
 /// module state there, and hand back new objects, not ones the caller shares.
 pub fn process_pool_reasons(
@@ -747,6 +783,17 @@ pub fn process_pool_reasons(
         let mut crossing = arg_types.clone();
         crossing.push(s.returns_ty.clone());
         reasons.extend(crate::boundary::unknown_crossing_reasons(ctx, &crossing));
+        let callee_module = plan
+            .qualified
+            .as_deref()
+            .and_then(|q| q.rsplit_once('.'))
+            .map(|(m, _)| m)
+            .unwrap_or(ctx.module.name.as_str());
+        reasons.extend(crate::boundary::process_state_reasons(
+            ctx,
+            &[callee_module, ctx.module.name.as_str()],
+            Some(&crossing),
+        ));
         reasons.extend(returned_object_reasons(
             ctx, &subject, s, None, &immutable, identity,
         ));

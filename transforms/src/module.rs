@@ -74,6 +74,11 @@ pub struct ModuleInfo {
     pub cancellation: Option<String>,
     /// Method name -> the (first) class of this module defining it, nested classes included.
     pub class_methods: BTreeMap<String, String>,
+    /// What this file does at run time that workers do not see or that changes what crosses
+    /// to them: set by [`crate::project::FileAnalysis`] with `runtime::collect`.
+    pub hazards: Vec<crate::vocab::Hazard>,
+    /// Coroutines this file runs at the same time (`runtime::task_groups`).
+    pub task_groups: Vec<crate::vocab::TaskGroup>,
 }
 
 /// One change to module state, by the dotted path of what it changes.
@@ -420,8 +425,17 @@ impl ModuleInfo {
                     // `import a.b.c` binds `a` to module `a`.
                     let full = text(src, k);
                     let head = full.split('.').next().unwrap_or(full).to_owned();
+                    // `import urllib.error` then `import urllib.request`: both bind `urllib` to
+                    // the same package, one definition.
+                    let same = self.imports.get(&head) == Some(&head)
+                        && self
+                            .bindings
+                            .get(&head)
+                            .is_some_and(|b| b.kind == BindingKind::Import && b.count == 1);
                     self.imports.insert(head.clone(), head.clone());
-                    self.bind(&head, BindingKind::Import, conditional, guarded);
+                    if !same {
+                        self.bind(&head, BindingKind::Import, conditional, guarded);
+                    }
                 }
                 "aliased_import" => {
                     if let (Some(n), Some(a)) = (field(k, "name"), field(k, "alias")) {
@@ -530,6 +544,22 @@ impl ModuleInfo {
                         if let Some(d) = field(child, "function").and_then(|f| py::dotted(src, f)) {
                             if let Resolved::Qualified(q) = self.resolve_dotted(&d) {
                                 calls.insert(q);
+                            }
+                        }
+                        // A function handed to a call (`map(build, xs)`, `sorted(k, key=f)`)
+                        // may be called by it.
+                        for a in field(child, "arguments").map(kids).unwrap_or_default() {
+                            let v = match a.kind() {
+                                "keyword_argument" => field(a, "value"),
+                                _ => Some(a),
+                            };
+                            if let Some(d) = v
+                                .filter(|v| matches!(v.kind(), "identifier" | "attribute"))
+                                .and_then(|v| py::dotted(src, v))
+                            {
+                                if let Resolved::Qualified(q) = self.resolve_dotted(&d) {
+                                    calls.insert(q);
+                                }
                             }
                         }
                     }

@@ -350,6 +350,11 @@ fn process_reasons(
     }
     // The helper lives in this module: workers import it (and what it imports) again.
     reasons.extend(crate::boundary::reimport_reasons(ctx, &ctx.module.name));
+    reasons.extend(crate::boundary::process_state_reasons(
+        ctx,
+        &[ctx.module.name.as_str()],
+        None,
+    ));
     for (module, name) in &summary.reads_globals {
         if ctx.project.changed_at_run_time(module, name) {
             reasons.push(format!("the loop body reads module state `{name}` that is changed at run time; worker processes would see its value at import"));

@@ -35,6 +35,9 @@ impl FileAnalysis {
     pub fn from_parsed(path: &str, module_name: &str, is_package: bool, parsed: Parsed) -> Self {
         let mut module = ModuleInfo::build(&parsed, module_name, is_package);
         module.foreign_writes = foreign::collect(&module, parsed.text.as_str(), parsed.root());
+        module.hazards = crate::runtime::collect(&module, parsed.text.as_str(), parsed.root());
+        module.task_groups =
+            crate::runtime::task_groups(&module, parsed.text.as_str(), parsed.root());
         let mut functions = Vec::new();
         let src = parsed.text.as_str();
         for stmt in py::statements(parsed.root()) {
@@ -155,6 +158,11 @@ pub struct Project {
     /// Types of the project functions' parameters, from the calls the project makes
     /// ([`effects::parameter_types`]).
     pub param_types: BTreeMap<String, Vec<Option<kb::Ty>>>,
+    /// Every module's run-time hazards ([`crate::runtime`]), by module.
+    pub hazards: Vec<(String, vocab::Hazard)>,
+    /// State outside the project the program changes (`json.dumps`, `builtins.round`), with the
+    /// module that changes it.
+    pub patched: BTreeMap<String, String>,
 }
 
 impl Project {
@@ -178,9 +186,17 @@ impl Project {
             // Kept from every file, even one whose module name is claimed twice: its writes
             // into other modules still happen.
             foreign_writes.extend(module.foreign_writes.iter().cloned());
+            project.hazards.extend(
+                module
+                    .hazards
+                    .iter()
+                    .map(|h| (module.name.clone(), h.clone())),
+            );
         }
         let mut module_imports = Vec::new();
+        let mut patched = Vec::new();
         for (module, functions, imports) in files {
+            patched.push((module.name.clone(), module.foreign_writes.clone()));
             // Two files claiming one module name: neither is trusted for cross-module calls.
             if seen.get(module.name.as_str()).copied().unwrap_or(0) > 1 {
                 continue;
@@ -284,6 +300,11 @@ impl Project {
             }
             if !name.contains('.') {
                 written.insert((module, name));
+            }
+        }
+        for (module, writes) in patched {
+            for p in foreign::outside_project(&project.modules, writes.iter()) {
+                project.patched.entry(p).or_insert_with(|| module.clone());
             }
         }
         written.extend(foreign::changed_state(

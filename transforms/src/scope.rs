@@ -88,14 +88,40 @@ pub fn bound_names(
     scope: Scope<'_>,
     exclude: Option<(usize, usize)>,
 ) -> BTreeSet<String> {
-    let mut out: BTreeSet<String> = scope.params(src).into_iter().collect();
+    names_bound_outside(scope.params(src), &bindings(src, scope), exclude)
+}
+
+/// Parameters and the names of `bindings` bound outside `exclude`.
+pub fn names_bound_outside(
+    params: Vec<String>,
+    bindings: &[Binding],
+    exclude: Option<(usize, usize)>,
+) -> BTreeSet<String> {
+    let mut out: BTreeSet<String> = params.into_iter().collect();
+    out.extend(
+        bindings
+            .iter()
+            .filter(|b| exclude.is_none_or(|(s, e)| !(b.start >= s && b.end <= e)))
+            .map(|b| b.name.clone()),
+    );
+    out
+}
+
+/// A name bound in a scope's own code, with the byte range of the statement or expression that
+/// binds it.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub name: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every binding in a scope's own code (assignment/for/with/import/def/class targets), not
+/// counting nested scopes; parameters are not included.
+pub fn bindings(src: &str, scope: Scope<'_>) -> Vec<Binding> {
+    let mut out = Vec::new();
     let body = scope.body();
     py::walk(body, false, &mut |n| {
-        if let Some((s, e)) = exclude {
-            if n.start_byte() >= s && n.end_byte() <= e {
-                return;
-            }
-        }
         let mut names = Vec::new();
         match n.kind() {
             "assignment" | "augmented_assignment" | "for_statement" => {
@@ -139,7 +165,11 @@ pub fn bound_names(
             }
             _ => {}
         }
-        out.extend(names.into_iter().map(|(n, _)| n));
+        out.extend(names.into_iter().map(|(name, _)| Binding {
+            name,
+            start: n.start_byte(),
+            end: n.end_byte(),
+        }));
     });
     out
 }
@@ -179,6 +209,11 @@ pub fn reads_outside(src: &str, scope: Scope<'_>, name: &str, range: (usize, usi
         if n.start_byte() >= range.0 && n.end_byte() <= range.1 {
             return;
         }
+        // A read before the range sees its values only through a loop around both, or from a
+        // function or lambda defined there and called later.
+        if n.end_byte() <= range.0 && !in_loop_around(n, range) && !in_nested_scope(n, scope.node) {
+            return;
+        }
         let mut loads = Vec::new();
         py::identifier_loads(n, &mut loads);
         if loads.is_empty() || is_store(n) {
@@ -192,6 +227,42 @@ pub fn reads_outside(src: &str, scope: Scope<'_>, name: &str, range: (usize, usi
         found.push(n.start_byte());
     });
     found
+}
+
+/// Whether `n` is inside a function, lambda or class nested in `scope`.
+fn in_nested_scope(n: Node<'_>, scope: Node<'_>) -> bool {
+    let mut cur = n.parent();
+    while let Some(p) = cur {
+        if p.id() == scope.id() {
+            return false;
+        }
+        if matches!(
+            p.kind(),
+            "function_definition" | "lambda" | "class_definition"
+        ) {
+            return true;
+        }
+        cur = p.parent();
+    }
+    false
+}
+
+/// Whether a `for`/`while` loop of the same scope contains both `n` and `range`.
+fn in_loop_around(n: Node<'_>, range: (usize, usize)) -> bool {
+    let mut cur = n.parent();
+    while let Some(p) = cur {
+        match p.kind() {
+            "for_statement" | "while_statement"
+                if p.start_byte() <= range.0 && p.end_byte() >= range.1 =>
+            {
+                return true;
+            }
+            "function_definition" | "lambda" | "class_definition" => return false,
+            _ => {}
+        }
+        cur = p.parent();
+    }
+    false
 }
 
 fn rebound_by_enclosing_for(src: &str, n: Node<'_>, name: &str, range: (usize, usize)) -> bool {

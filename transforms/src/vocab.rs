@@ -323,3 +323,96 @@ impl Cost {
             .find(|k| k.name() == s)
     }
 }
+
+/// One finding of the scan, with the 1-based line it was found on.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hazard {
+    pub kind: HazardKind,
+    pub line: usize,
+    /// The code, as written (shortened).
+    pub code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HazardKind {
+    /// A class attribute assigned or mutated after import (`Settings.rounds = 3`, `cls.x = v` in
+    /// a classmethod): a worker process imports the class again with its class-body value.
+    ClassState { class: String },
+    /// Module state changed through reflection while the program runs (`globals()[...] = f`,
+    /// `setattr(sys.modules[__name__], ...)`, a class created with `type(name, bases, ns)`,
+    /// `importlib.reload`).
+    Reflective,
+    /// A handler reads an exception's cause, context or traceback: an exception raised in a
+    /// worker process arrives rebuilt, with a remote traceback as its cause.
+    InspectsExceptions,
+    /// A property or special method (`__str__`, `__eq__`, ...) with side effects: it runs
+    /// implicitly (`str(x)`, `x.body`) in whatever process or thread touches the object.
+    ImplicitEffects { member: String },
+    /// A class bound under another name than its own (`Point = namedtuple("Pt", ...)`): pickle
+    /// looks classes up by name and fails.
+    NameMismatch { class: String },
+    /// Objects of a class linked into chains (`node = Node(v, node)`): pickling a long chain
+    /// exceeds the recursion limit.
+    Linked { class: String },
+    /// Objects of a class hold something that does not pickle (a lock, a weak reference, an open
+    /// file, a lambda).
+    HoldsUnpicklable { class: String, what: String },
+    /// The process lowers its resource limits (`resource.setrlimit`): a pool needs file
+    /// descriptors and processes of its own, and threads that each hold a file need more.
+    ResourceLimits,
+}
+
+impl Hazard {
+    /// One line for a `review` reason.
+    pub fn describe(&self, module: &str) -> String {
+        let at = format!("(`{}`, line {} of `{module}`)", self.code, self.line);
+        match &self.kind {
+            HazardKind::ClassState { class } => format!(
+                "the program changes class `{class}` while it runs {at}: a worker process imports the class again with its class-body values"
+            ),
+            HazardKind::Reflective => format!(
+                "the program changes module state by reflection while it runs {at}: a worker process imports its modules again and does not see the change"
+            ),
+            HazardKind::InspectsExceptions => format!(
+                "the program inspects exceptions' cause or traceback {at}: an exception raised in a worker process arrives rebuilt, with a remote traceback as its cause"
+            ),
+            HazardKind::ImplicitEffects { member } => format!(
+                "`{member}` runs implicitly and has side effects {at}: in a worker they happen on a copy of the object"
+            ),
+            HazardKind::NameMismatch { class } => format!(
+                "class `{class}` is bound under another name than its own {at}: its objects cannot be pickled to a worker process"
+            ),
+            HazardKind::Linked { class } => format!(
+                "objects of `{class}` are linked into chains {at}: pickling a long chain for a worker process exceeds the recursion limit"
+            ),
+            HazardKind::HoldsUnpicklable { class, what } => format!(
+                "objects of `{class}` hold {what} {at}, which cannot be pickled to a worker process"
+            ),
+            HazardKind::ResourceLimits => format!(
+                "the program changes its resource limits {at}: a pool needs more open files and processes than one item at a time"
+            ),
+        }
+    }
+
+    /// The project class this hazard is about, when it is about one: a rewrite none of whose
+    /// crossing values can be an object of it is not concerned.
+    pub fn class(&self) -> Option<&str> {
+        match &self.kind {
+            HazardKind::NameMismatch { class }
+            | HazardKind::Linked { class }
+            | HazardKind::HoldsUnpicklable { class, .. } => Some(class),
+            _ => None,
+        }
+    }
+}
+
+/// Coroutines a program runs at the same time: the awaitables of one `asyncio.gather(...)`, or a
+/// task created with `create_task(...)` and the function that goes on while it runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskGroup {
+    /// `asyncio.gather` at line 12.
+    pub site: String,
+    /// Each member: the coroutine function it runs (qualified; `None` when not known), and
+    /// whether several of them run (`*(f(x) for x in xs)`).
+    pub members: Vec<(Option<String>, bool)>,
+}

@@ -61,6 +61,7 @@ pub(super) const FILES: &[(&str, &str)] = &[
     ("tempfile.kb", include_str!("../../kb/tempfile.kb")),
     ("textwrap.kb", include_str!("../../kb/textwrap.kb")),
     ("threading.kb", include_str!("../../kb/threading.kb")),
+    ("weakref.kb", include_str!("../../kb/weakref.kb")),
     ("time.kb", include_str!("../../kb/time.kb")),
     ("unicodedata.kb", include_str!("../../kb/unicodedata.kb")),
     ("urllib.parse.kb", include_str!("../../kb/urllib.parse.kb")),

@@ -249,6 +249,14 @@ fn finding(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, c: Candidate<'_>) -> F
         }
     }
     reasons.extend(interleaving_reasons(ctx, co, &c));
+    if c.kind != Kind::Heavy {
+        if let Some(f) = co.scope.function_name(src) {
+            reasons.extend(crate::boundary::peer_reasons(
+                ctx,
+                &format!("{}.{f}", ctx.module.name),
+            ));
+        }
+    }
     super::dedup(&mut reasons);
 
     let (line, column) = ctx.parsed.lines.line_col(src, c.call.start_byte());

@@ -179,6 +179,8 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
         crate::boundary::place_of(work.strategy),
     ));
     reasons.extend(loops::iterable_reasons(ctx, scope, iter));
+    reasons.extend(loops::reflection_reasons(src, scope, Some(range)));
+    reasons.extend(crate::boundary::pool_reasons(ctx));
     let process = work.strategy == Strategy::ProcessPool;
     reasons.extend(loops::handler_reasons(src, node, process));
     if process {
@@ -635,6 +637,13 @@ fn checklist(
         item: "Worker count bounded",
         evidence: workers,
     });
+    if work.strategy == Strategy::ThreadPool {
+        let n = ctx.settings.max_workers.unwrap_or(rewrite::DEFAULT_THREADS);
+        items.extend(crate::boundary::server_load(
+            &work.summary,
+            &format!("up to {n}"),
+        ));
+    }
     if work.strategy == Strategy::ProcessPool {
         match &plan.mapper {
             Mapper::Call(c) => items.push(CheckItem {

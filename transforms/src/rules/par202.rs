@@ -596,7 +596,8 @@ fn reads_of(src: &str, stmt: Node<'_>) -> BTreeSet<String> {
 fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec<String> {
     let src = ctx.src();
     let scope = data.scope;
-    let mut out = Vec::new();
+    let mut out = crate::loops::reflection_reasons(src, scope, None);
+    out.extend(crate::boundary::pool_reasons(ctx));
     for s in run {
         let label = short(text(src, s.node));
         for m in &s.mutated {
@@ -1100,6 +1101,12 @@ fn checklist(ctx: &FileContext<'_>, run: &[Stmt<'_>], built: &Built) -> Vec<Chec
             evidence: "`Future.result()` re-raises a statement's own exception, and the results are collected in order: the first failing statement raises first, and the names before it are assigned as before".to_owned(),
         },
     ];
+    if let Some(item) = run
+        .iter()
+        .find_map(|s| crate::boundary::server_load(&s.summary, &format!("up to {}", run.len())))
+    {
+        items.push(item);
+    }
     if let Some(ctx_kind) = run.first().and_then(|s| try_or_with(s.node)) {
         items.push(CheckItem {
             item: "Inside try/with",

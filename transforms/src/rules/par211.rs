@@ -417,6 +417,12 @@ fn item_reasons(
         }
     }
     reasons.extend(effect_reasons);
+    if let Some(f) = scope.function_name(ctx.src()) {
+        reasons.extend(crate::boundary::peer_reasons(
+            ctx,
+            &format!("{}.{f}", ctx.module.name),
+        ));
+    }
     if let Some(w) = crate::boundary::cancellation(ctx) {
         reasons.push(format!("the project cancels tasks or limits their time ({w}): awaited together, the items finish at other moments, so a time limit that fired may no longer (or the other way round)"));
     }
@@ -679,4 +685,11 @@ fn finish(
         CheckItem { item: "Concurrency bounded", evidence: limit },
         CheckItem { item: "Imports", evidence: if import.is_some() { "`import asyncio` added".to_owned() } else { "existing `import asyncio` reused".to_owned() } },
     ];
+    let at_once = match ctx.settings.max_concurrency {
+        Some(n) => format!("up to {n}"),
+        None => "as many as there are items".to_owned(),
+    };
+    finding
+        .checklist
+        .extend(crate::boundary::server_load(work, &at_once));
 }

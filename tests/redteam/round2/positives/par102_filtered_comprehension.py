@@ -1,0 +1,18 @@
+"""Collatz lengths for odd starting points only (comprehension with a condition)."""
+
+
+def longest_collatz(start: int, span: int = 4000) -> int:
+    best = 0
+    for n in range(start, start + span):
+        steps = 0
+        while n != 1:
+            n = n // 2 if n % 2 == 0 else 3 * n + 1
+            steps += 1
+        best = max(best, steps)
+    return best
+
+
+def main():
+    starts = [10_000 * k + 1 for k in range(40)]
+    lengths = [longest_collatz(s) for s in starts if s % 4 == 1]
+    return lengths[:4], len(lengths)

@@ -1,0 +1,19 @@
+"""`total = total + weight(x)` written out, with a module constant table."""
+import math
+
+FACTORS = (1.5, 2.0, 2.5, 3.0)
+
+
+def weight(n: int) -> int:
+    acc = 0
+    for i in range(1, 50_000):
+        acc += int(math.sqrt(i * n)) % 7
+    return acc * int(FACTORS[n % 4] * 2)
+
+
+def main():
+    ns = list(range(1, 31))
+    total = 0
+    for n in ns:
+        total = total + weight(n)
+    return total

@@ -1,0 +1,20 @@
+"""Read every file of a directory listing with pathlib (slow share: 20 ms each)."""
+import pathlib
+import tempfile
+import time
+
+
+def load(path: pathlib.Path) -> str:
+    time.sleep(0.02)
+    return path.read_text()
+
+
+def main():
+    root = pathlib.Path(tempfile.mkdtemp())
+    for i in range(25):
+        (root / f"n{i:02}.txt").write_text(f"note {i}")
+    files = sorted(root.iterdir())
+    notes = []
+    for f in files:
+        notes.append(load(f))
+    return notes[:2], len(notes)

@@ -1,0 +1,27 @@
+"""Hazard [items from a generator that fails part-way]: sequentially the first 25
+results are kept when the source raises; a pool drains the generator before any work."""
+import hashlib
+
+
+def source(n: int):
+    for i in range(n):
+        if i == 25:
+            raise ValueError("truncated input")
+        yield f"w{i}"
+
+
+def digest(word: str) -> str:
+    h = word.encode()
+    for _ in range(20000):
+        h = hashlib.sha256(h).digest()
+    return h.hex()
+
+
+def main():
+    out = []
+    try:
+        for w in source(40):
+            out.append(digest(w))
+    except ValueError:
+        pass
+    return len(out)

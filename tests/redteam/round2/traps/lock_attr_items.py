@@ -1,0 +1,33 @@
+"""Hazard [unpicklable attribute of a project object]: each account owns a
+`threading.Lock`; pickling the items for the workers fails."""
+import hashlib
+import threading
+
+
+class Account:
+    def __init__(self, name: str):
+        self.name = name
+        self._lock = threading.Lock()
+
+
+def digest(acct: Account) -> str:
+    h = acct.name.encode()
+    for _ in range(20000):
+        h = hashlib.sha256(h).digest()
+    return h.hex()
+
+
+def digest_all(accts):
+    out = []
+    for a in accts:
+        out.append(digest(a))
+    return out
+
+
+def main():
+    accts = [Account(f"a{i}") for i in range(40)]
+    try:
+        out = digest_all(accts)
+    except Exception as e:
+        return "failed: " + type(e).__name__
+    return out[:2]

@@ -1,0 +1,27 @@
+"""Hazard [class attribute changed through a classmethod]: `Settings.configure()` sets
+`cls.rounds` at run time; workers re-import the class with its original value."""
+from concurrent.futures import ProcessPoolExecutor
+import hashlib
+
+
+class Settings:
+    rounds = 20000
+
+    @classmethod
+    def configure(cls, rounds: int) -> None:
+        cls.rounds = rounds
+
+
+def digest(word: str) -> str:
+    h = word.encode()
+    for _ in range(Settings.rounds):
+        h = hashlib.sha256(h).digest()
+    return h.hex()
+
+
+def main():
+    Settings.configure(4000)
+    words = [f"w{i}" for i in range(40)]
+    with ProcessPoolExecutor() as ex:
+        out = list(ex.map(digest, words))
+    return out[:2]

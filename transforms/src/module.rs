@@ -77,7 +77,7 @@ pub struct ModuleInfo {
     /// What this file does at run time that workers do not see or that changes what crosses
     /// to them: set by [`crate::project::FileAnalysis`] with `runtime::collect`.
     pub hazards: Vec<crate::vocab::Hazard>,
-    /// Coroutines this file runs at the same time (`runtime::task_groups`).
+    /// Coroutines this file runs at the same time (`runtime::collect`).
     pub task_groups: Vec<crate::vocab::TaskGroup>,
 }
 

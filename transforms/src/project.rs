@@ -35,9 +35,8 @@ impl FileAnalysis {
     pub fn from_parsed(path: &str, module_name: &str, is_package: bool, parsed: Parsed) -> Self {
         let mut module = ModuleInfo::build(&parsed, module_name, is_package);
         module.foreign_writes = foreign::collect(&module, parsed.text.as_str(), parsed.root());
-        module.hazards = crate::runtime::collect(&module, parsed.text.as_str(), parsed.root());
-        module.task_groups =
-            crate::runtime::task_groups(&module, parsed.text.as_str(), parsed.root());
+        (module.hazards, module.task_groups) =
+            crate::runtime::collect(&module, parsed.text.as_str(), parsed.root());
         let mut functions = Vec::new();
         let src = parsed.text.as_str();
         for stmt in py::statements(parsed.root()) {

@@ -71,9 +71,10 @@ const MUTATORS: &[&str] = &[
     "write",
 ];
 
-/// Every hazard of one file.
-pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> Vec<Hazard> {
+/// Every hazard of one file, and the coroutines it runs at the same time.
+pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, Vec<TaskGroup>) {
     let mut out = Vec::new();
+    let mut groups = Vec::new();
     let push = |out: &mut Vec<Hazard>, kind: HazardKind, n: Node<'_>| {
         let code: String = text(src, n)
             .lines()
@@ -195,6 +196,18 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> Vec<Hazard> {
                 if let Some(class) = linked_class(src, n, &class_named) {
                     push(&mut out, HazardKind::Linked { class }, n);
                 }
+                if matches!(
+                    last,
+                    "gather"
+                        | "wait"
+                        | "as_completed"
+                        | "create_task"
+                        | "ensure_future"
+                        | "start_soon"
+                        | "run_coroutine_threadsafe"
+                ) {
+                    groups.extend(task_group_of(module, src, n));
+                }
             }
             "attribute" => {
                 let attr = field(n, "attribute").map(|a| text(src, a)).unwrap_or("");
@@ -226,7 +239,7 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> Vec<Hazard> {
     });
     out.sort();
     out.dedup();
-    out
+    (out, groups)
 }
 
 /// Whether code at `n` runs after the module was imported: inside a function, or under
@@ -534,11 +547,10 @@ fn side_effect<'t>(module: &ModuleInfo, src: &str, body: Node<'t>) -> Option<Nod
     found
 }
 
-/// Every place the file runs coroutines at the same time: `asyncio.gather(a(), *(b(x) for x in
+/// Coroutines run at the same time by one call: `asyncio.gather(a(), *(b(x) for x in
 /// xs))`, `asyncio.wait`/`as_completed` of a display, and `create_task(c())` (also on a task
 /// group or a loop, and `ensure_future`) with the function that creates it.
-pub fn task_groups(module: &ModuleInfo, src: &str, root: Node<'_>) -> Vec<TaskGroup> {
-    let mut out = Vec::new();
+fn task_group_of(module: &ModuleInfo, src: &str, n: Node<'_>) -> Option<TaskGroup> {
     let resolve = |f: Node<'_>| -> Option<String> {
         let d = py::dotted(src, f)?;
         match module.resolve_dotted(&d) {
@@ -565,13 +577,8 @@ pub fn task_groups(module: &ModuleInfo, src: &str, root: Node<'_>) -> Vec<TaskGr
             _ => (None, true),
         }
     };
-    py::walk(root, true, &mut |n| {
-        if n.kind() != "call" {
-            return;
-        }
-        let Some(func) = field(n, "function") else {
-            return;
-        };
+    {
+        let func = field(n, "function")?;
         let last = match func.kind() {
             "identifier" => text(src, func),
             "attribute" => field(func, "attribute").map(|a| text(src, a)).unwrap_or(""),
@@ -585,7 +592,7 @@ pub fn task_groups(module: &ModuleInfo, src: &str, root: Node<'_>) -> Vec<TaskGr
             .collect();
         let site = format!("`{}` at line {}", last, n.start_position().row + 1);
         match last {
-            "gather" => out.push(TaskGroup {
+            "gather" => Some(TaskGroup {
                 site,
                 members: args.into_iter().map(member).collect(),
             }),
@@ -610,7 +617,7 @@ pub fn task_groups(module: &ModuleInfo, src: &str, root: Node<'_>) -> Vec<TaskGr
                     }
                     _ => vec![(None, true)],
                 };
-                out.push(TaskGroup { site, members });
+                Some(TaskGroup { site, members })
             }
             "create_task" | "ensure_future" | "start_soon" | "run_coroutine_threadsafe" => {
                 let task = args.first().map(|a| member(*a)).map(|(q, _)| (q, true));
@@ -626,10 +633,9 @@ pub fn task_groups(module: &ModuleInfo, src: &str, root: Node<'_>) -> Vec<TaskGr
                 }
                 let mut members: Vec<(Option<String>, bool)> = task.into_iter().collect();
                 members.push((creator, false));
-                out.push(TaskGroup { site, members });
+                Some(TaskGroup { site, members })
             }
-            _ => {}
+            _ => None,
         }
-    });
-    out
+    }
 }

@@ -712,10 +712,57 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
             (right, format!("{}{ty} = ", text(src, left)))
         }
     };
-    let ctor = match comp.kind() {
-        "list_comprehension" => "list",
-        "set_comprehension" => "set",
-        "dictionary_comprehension" => "dict",
+    // `sum(f(x) for x in xs)` (also `min`, `max`, and `sum`'s start value): the fold stays in the
+    // caller, in the same order; only the calls move.
+    let (comp, ctor, fold_extra) = match comp.kind() {
+        "call" => {
+            let f = field(comp, "function").filter(|f| f.kind() == "identifier")?;
+            let name = text(src, f);
+            if !matches!(name, "sum" | "min" | "max")
+                || ctx.module.resolve(name)
+                    != crate::module::Resolved::Qualified(format!("builtins.{name}"))
+                || scope::enclosing_scope(comp)
+                    .0
+                    .params(src)
+                    .iter()
+                    .any(|p| p == name)
+            {
+                return None;
+            }
+            // `sum(f(x) for x in xs)`: the generator is the arguments node itself.
+            let arguments = field(comp, "arguments")?;
+            let args: Vec<Node<'_>> = if arguments.kind() == "generator_expression" {
+                vec![arguments]
+            } else {
+                kids(arguments).into_iter().collect()
+            };
+            let gen = *args
+                .first()
+                .filter(|g| g.kind() == "generator_expression")?;
+            let extra: Vec<&str> = args[1..].iter().map(|a| text(src, *a)).collect();
+            let allowed = match name {
+                "sum" => args.len() <= 2,
+                _ => args.len() == 1,
+            };
+            let constant = |a: &Node<'_>| match a.kind() {
+                "keyword_argument" => {
+                    field(*a, "name").is_some_and(|n| text(src, n) == "start")
+                        && field(*a, "value").is_some_and(crate::module::is_constant)
+                }
+                _ => crate::module::is_constant(*a),
+            };
+            if !allowed || !args[1..].iter().all(constant) {
+                return None;
+            }
+            (
+                gen,
+                name,
+                extra.iter().map(|e| format!(", {e}")).collect::<String>(),
+            )
+        }
+        "list_comprehension" => (comp, "list", String::new()),
+        "set_comprehension" => (comp, "set", String::new()),
+        "dictionary_comprehension" => (comp, "dict", String::new()),
         _ => return None,
     };
     // Cheap shape checks first: most statements are not comprehensions.
@@ -788,6 +835,8 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
         }
     }
     reasons.extend(loops::iterable_reasons(ctx, scope, iter));
+    reasons.extend(loops::reflection_reasons(src, scope, Some(range)));
+    reasons.extend(crate::boundary::pool_reasons(ctx));
     let process = work.strategy == Strategy::ProcessPool;
     reasons.extend(loops::handler_reasons(src, stmt, process));
     if process {
@@ -819,7 +868,7 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
         let inner = if ctor == "dict" {
             "dict(zip({items}, {map}))".to_owned()
         } else {
-            format!("{ctor}({{map}})")
+            format!("{ctor}({{map}}{fold_extra})")
         };
         let mapper = match plan {
             Some(p)

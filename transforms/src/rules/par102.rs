@@ -22,11 +22,15 @@ declare_rule! {
     ///     digests = list(executor.map(checksum, blobs, chunksize=8))
     /// ```
     ///
+    /// `sum(f(x) for x in xs)` (and `min`/`max` of a generator) is rewritten the same way:
+    /// `sum(executor.map(f, xs))` folds the results in the caller, in the original order.
+    ///
     /// ## When it is not applied
-    /// Comprehensions with an `if` filter or several `for` clauses, generator expressions
-    /// (they are lazy), comprehensions nested inside larger expressions, tiny literal iterables,
-    /// and every case where the callee is not provably pure and picklable (see PAR101) are
-    /// left alone or reported as `review`.
+    /// Comprehensions with an `if` filter (evaluating every condition before the calls could
+    /// change which exception is raised first) or several `for` clauses, other generator
+    /// expressions (they are lazy), comprehensions nested inside larger expressions, tiny literal
+    /// iterables, and every case where the callee is not provably pure and picklable (see
+    /// PAR101) are left alone or reported as `review`.
     pub struct Par102 {
         code: "PAR102",
         name: "comprehension-to-pool",

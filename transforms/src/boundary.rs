@@ -167,21 +167,15 @@ pub fn pool_reasons(ctx: &FileContext<'_>) -> Vec<String> {
 /// of one coroutine (`gather(*(load(p) for p in paths))`) are judged against each other.
 pub fn peer_reasons(ctx: &FileContext<'_>, function: &str) -> Vec<String> {
     let project = ctx.project;
-    // `function` and every project function that reaches it.
-    let mut callers: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
-    for (name, entry) in &project.entries {
-        for c in &entry.facts.calls {
-            callers
-                .entry(c.callee.as_str())
-                .or_default()
-                .push(name.as_str());
-        }
+    if project.modules.values().all(|m| m.task_groups.is_empty()) {
+        return vec![];
     }
+    // `function` and every project function that reaches it.
     let mut ancestors = std::collections::BTreeSet::new();
-    let mut work = vec![function];
+    let mut work = vec![function.to_owned()];
     while let Some(f) = work.pop() {
-        if ancestors.insert(f.to_owned()) {
-            work.extend(callers.get(f).into_iter().flatten().copied());
+        if ancestors.insert(f.clone()) {
+            work.extend(project.callers_of(&f).iter().cloned());
         }
     }
     let mut out = Vec::new();

@@ -162,6 +162,8 @@ pub struct Project {
     /// State outside the project the program changes (`json.dumps`, `builtins.round`), with the
     /// module that changes it.
     pub patched: BTreeMap<String, String>,
+    /// Project function -> the project functions that call it, built on first use.
+    callers: std::sync::OnceLock<BTreeMap<String, Vec<String>>>,
 }
 
 impl Project {
@@ -315,6 +317,20 @@ impl Project {
             .map(|(m, n)| project.defining(&m, &n))
             .collect();
         project
+    }
+
+    /// The project functions that call `function` directly.
+    pub fn callers_of(&self, function: &str) -> &[String] {
+        let map = self.callers.get_or_init(|| {
+            let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for (name, entry) in &self.entries {
+                for c in &entry.facts.calls {
+                    map.entry(c.callee.clone()).or_default().push(name.clone());
+                }
+            }
+            map
+        });
+        map.get(function).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Where a module variable is defined: `from .settings import CONFIG` in `pkg/__init__.py`

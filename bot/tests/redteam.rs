@@ -46,9 +46,6 @@ mod round2 {
             "par101_try_partial_results",
             "cannot prove `out` is a new empty list",
         ),
-        // A filtered comprehension is a shape PAR102 does not rewrite ("When it is not
-        // applied"): evaluating every condition first could raise another exception first.
-        ("par102_filtered_comprehension", "[]"),
     ];
 
     /// Traps that may be rewritten into code with another outcome: their hazard is an assumption

@@ -706,6 +706,90 @@ pub fn reflection_reasons(
     out
 }
 
+/// Whether evaluating `expr` (a comprehension's filter over the item `item` of type `item_ty`)
+/// can neither raise nor do anything but compute a value: literals, the item when its type is a
+/// known builtin value, comparisons of numbers with numbers and strings with strings (any pair
+/// for `==`, `!=`, `is`), `not`/`and`/`or`, `+ - *` of numbers and `%`/`//` by a non-zero integer
+/// literal.
+pub fn cannot_raise(src: &str, expr: Node<'_>, item: &str, item_ty: Option<&Ty>) -> bool {
+    #[derive(Clone, Copy, PartialEq)]
+    enum K {
+        Num,
+        Str,
+        Other,
+    }
+    fn kind(src: &str, e: Node<'_>, item: &str, item_ty: Option<&Ty>) -> Option<K> {
+        let e = py::unparen(e);
+        match e.kind() {
+            "integer" | "float" | "true" | "false" => Some(K::Num),
+            "none" => Some(K::Other),
+            "string" if !kids(e).iter().any(|k| k.kind() == "interpolation") => Some(K::Str),
+            "identifier" if text(src, e) == item => match item_ty.and_then(Ty::name) {
+                Some("int" | "float" | "bool") => Some(K::Num),
+                Some("str") => Some(K::Str),
+                _ => None,
+            },
+            "not_operator" => field(e, "argument")
+                .and_then(|a| kind(src, a, item, item_ty))
+                .map(|_| K::Num),
+            "boolean_operator" => {
+                let l = kind(src, field(e, "left")?, item, item_ty)?;
+                let r = kind(src, field(e, "right")?, item, item_ty)?;
+                Some(if l == r { l } else { K::Other })
+            }
+            "binary_operator" => {
+                let (l, r) = (field(e, "left")?, field(e, "right")?);
+                let op = py::all_kids(e)
+                    .into_iter()
+                    .find(|k| !k.is_named())
+                    .map(|k| text(src, k))?;
+                let (lk, rk) = (kind(src, l, item, item_ty)?, kind(src, r, item, item_ty)?);
+                match op {
+                    "+" | "-" | "*" if lk == K::Num && rk == K::Num => Some(K::Num),
+                    "%" | "//"
+                        if lk == K::Num
+                            && r.kind() == "integer"
+                            && text(src, r)
+                                .trim_start_matches('0')
+                                .chars()
+                                .any(|c| c.is_ascii_digit()) =>
+                    {
+                        Some(K::Num)
+                    }
+                    _ => None,
+                }
+            }
+            "comparison_operator" => {
+                let operands: Vec<K> = kids(e)
+                    .into_iter()
+                    .map(|k| kind(src, k, item, item_ty))
+                    .collect::<Option<_>>()?;
+                let ops: Vec<&str> = py::all_kids(e)
+                    .into_iter()
+                    .filter(|k| !k.is_named())
+                    .map(|k| text(src, k))
+                    .collect();
+                let ordering = ops.iter().any(|o| matches!(*o, "<" | "<=" | ">" | ">="));
+                let unknown_op = ops
+                    .iter()
+                    .any(|o| !matches!(*o, "<" | "<=" | ">" | ">=" | "==" | "!=" | "is" | "not"));
+                if unknown_op {
+                    return None;
+                }
+                if ordering
+                    && !(operands.iter().all(|k| *k == K::Num)
+                        || operands.iter().all(|k| *k == K::Str))
+                {
+                    return None;
+                }
+                Some(K::Num)
+            }
+            _ => None,
+        }
+    }
+    kind(src, expr, item, item_ty).is_some()
+}
+
 /// Process-pool conditions on the callee: it must be sendable to a worker process, see the same
 /// module state there, and hand back new objects, not ones the caller shares.
 pub fn process_pool_reasons(

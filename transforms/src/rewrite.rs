@@ -59,6 +59,9 @@ pub struct Plan<'t> {
     /// is that list, or the iterable itself when this is `None`): a dict rebuilt from its keys
     /// and results reads the items twice.
     pub materialize: Option<String>,
+    /// The `if` clauses of a filtered comprehension, with its target (`("s", "if s % 4 == 1")`):
+    /// the items are filtered into the materialized list first.
+    pub filter: Option<(String, String)>,
     /// Byte range of the statements replaced (whole lines).
     pub replace: (usize, usize),
 }
@@ -110,10 +113,10 @@ pub fn build(ctx: &FileContext<'_>, plan: &Plan<'_>) -> Result<Built, FixError> 
     ) {
         iter_text = format!("({iter_text})");
     }
-    let materialized = plan
-        .materialize
-        .as_ref()
-        .map(|name| format!("{name} = list({iter_text})"));
+    let materialized = plan.materialize.as_ref().map(|name| match &plan.filter {
+        Some((t, ifs)) => format!("{name} = [{t} for {t} in {iter_text} {ifs}]"),
+        None => format!("{name} = list({iter_text})"),
+    });
     if let Some(name) = &plan.materialize {
         iter_text = name.clone();
     }

@@ -326,6 +326,7 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
                 body,
                 chunksize,
                 materialize,
+                filter: None,
                 replace: (replace_start, node.end_byte()),
             };
             match rewrite::build(ctx, &plan) {
@@ -776,10 +777,19 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
         .copied()
         .filter(|k| matches!(k.kind(), "for_in_clause" | "if_clause"))
         .collect();
-    if clauses.len() != 1 || clauses[0].kind() != "for_in_clause" || py::is_async(clauses[0]) {
+    // One `for`, then any number of `if` filters.
+    if clauses.is_empty()
+        || clauses[0].kind() != "for_in_clause"
+        || py::is_async(clauses[0])
+        || clauses[1..].iter().any(|c| c.kind() != "if_clause")
+    {
         return None;
     }
     let clause = clauses[0];
+    let conditions: Vec<Node<'_>> = clauses[1..]
+        .iter()
+        .filter_map(|c| kids(*c).into_iter().next())
+        .collect();
     let target = field(clause, "left")?;
     let iter = field(clause, "right")?;
     if target.kind() != "identifier" {
@@ -842,10 +852,29 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
     if process {
         reasons.extend(loops::cpu_time_reasons(ctx, scope));
     }
+    // Filters run before the calls, all of them first: that changes nothing only when they
+    // cannot raise (a failing call could otherwise be overtaken by a failing filter) and do
+    // nothing but compare.
+    if !conditions.is_empty() {
+        let item_ty = loops::item_type(ctx, scope, iter);
+        for c in &conditions {
+            if !loops::cannot_raise(src, *c, &t, item_ty.as_ref()) {
+                reasons.push(format!(
+                    "the filter `{}` may raise or do more than compare: evaluated for every item before the calls, it could raise before a call that failed first",
+                    text(src, *c).chars().take(60).collect::<String>()
+                ));
+            }
+        }
+    }
+    let filter = (!conditions.is_empty()).then(|| {
+        let ifs: Vec<&str> = clauses[1..].iter().map(|c| text(src, *c)).collect();
+        (t.clone(), ifs.join(" "))
+    });
     // A dict is built from the items and the results: an iterable that may not be re-readable
-    // is read into a list first.
-    let materialize = (ctor == "dict" && !loops::is_reiterable_name(src, scope, iter))
-        .then(|| scope::fresh_name(ctx.identifiers(), &["items", "work_items", "all_items"]));
+    // is read into a list first; filtered items are collected first.
+    let materialize = (filter.is_some()
+        || (ctor == "dict" && !loops::is_reiterable_name(src, scope, iter)))
+    .then(|| scope::fresh_name(ctx.identifiers(), &["items", "work_items", "all_items"]));
     let analyzer = loops::scope_analyzer(ctx, scope);
     let plan = loops::call_plan(src, value, &t, &analyzer);
     let enclosing_q = scope
@@ -891,6 +920,7 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
             body: Body::Line(format!("{assign_prefix}{inner}")),
             chunksize,
             materialize,
+            filter,
             replace: (stmt.start_byte(), stmt.end_byte()),
         };
         match rewrite::build(ctx, &plan) {

@@ -25,9 +25,13 @@ declare_rule! {
     /// `sum(f(x) for x in xs)` (and `min`/`max` of a generator) is rewritten the same way:
     /// `sum(executor.map(f, xs))` folds the results in the caller, in the original order.
     ///
+    /// A filtered comprehension (`[f(s) for s in xs if s % 4 == 1]`) is rewritten when its
+    /// filters only compare (numbers with numbers, strings with strings, the item of a known
+    /// builtin type, literals): the items are filtered first, then mapped.
+    ///
     /// ## When it is not applied
-    /// Comprehensions with an `if` filter (evaluating every condition before the calls could
-    /// change which exception is raised first) or several `for` clauses, other generator
+    /// Comprehensions whose `if` filter could raise or call something (evaluated for every item
+    /// before the calls, it could raise before a call that failed first), several `for` clauses, other generator
     /// expressions (they are lazy), comprehensions nested inside larger expressions, tiny literal
     /// iterables, and every case where the callee is not provably pure and picklable (see
     /// PAR101) are left alone or reported as `review`.

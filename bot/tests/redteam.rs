@@ -74,6 +74,49 @@ mod round2 {
     pub const TRACEBACK_TEXT: &[&str] = &["exc_uncaught_stderr"];
 }
 
+/// The lists of round 3 (`tests/redteam/round3/`).
+mod round3 {
+    /// Positives the engine does not rewrite by design, with the reason it must give (`[]`: no
+    /// finding at all).
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // Fewer than 16 literal items: without a measured cost per item the pool's start-up is
+        // not known to pay off (issue 16 measures it).
+        ("par101_json_big_docs", "iterates over only 6 items"),
+        ("par102_bz2_ratio_listcomp", "iterates over only 6 items"),
+        ("par103_best_monte_carlo", "iterates over only 8 items"),
+        ("par103_collatz_total", "iterates over only 8 items"),
+        ("par103_count_valid_blocks", "iterates over only 10 items"),
+        ("par104_parse_csv_blobs", "iterates over only 6 items"),
+        // A nested function is not a project function with a summary.
+        (
+            "par102_dictcomp_nqueens",
+            "calls `place`, whose effects are unknown",
+        ),
+        // An unannotated parameter may be a one-shot iterator; the dict needs it twice.
+        ("par211_dict_of_awaits", "may be a one-shot iterator"),
+        // `asyncio.sleep` of a negative delay returns at once where `time.sleep` raises.
+        ("par212_sleep_backoff", "is not a number literal"),
+        // A set comprehension inside `sorted(...)` is not a statement-level comprehension.
+        ("par102_setcomp_digests", "[]"),
+    ];
+
+    /// Traps that may be rewritten into code with another outcome: assumptions about the
+    /// environment, stated instead of checked.
+    pub const ENVIRONMENT_ASSUMPTIONS: &[(&str, &str)] = &[
+        (
+            "server_cache_warmup",
+            "a server whose answers depend on the requests before them (a cache warmed by the \
+             first): concurrent I/O assumes the server answers each request as it would alone \
+             (stated in every PR checklist)",
+        ),
+        (
+            "recursion_headroom_thread",
+            "work recursing to within a few frames of the recursion limit: a pool thread starts \
+             with the executor's frames on its stack",
+        ),
+    ];
+}
+
 /// The fixtures were written for a project requiring Python 3.11 (`asyncio.to_thread` needs 3.9).
 const REQUIRES: Option<&str> = Some(">=3.11");
 
@@ -122,6 +165,19 @@ const ROUND_2: Round = Round {
     review_by_design: round2::REVIEW_BY_DESIGN,
     environment_assumptions: round2::ENVIRONMENT_ASSUMPTIONS,
     traceback_text: round2::TRACEBACK_TEXT,
+    run: run_like_round2_prove,
+};
+
+const ROUND_3: Round = Round {
+    label: "round 3",
+    dir: "tests/redteam/round3",
+    min_traps: 66,
+    min_positives: 22,
+    max_rewritten_traps: Some(10),
+    review_by_design: round3::REVIEW_BY_DESIGN,
+    environment_assumptions: round3::ENVIRONMENT_ASSUMPTIONS,
+    traceback_text: &[],
+    // Round 3 was proven with round 2's `prove.py` (the same file).
     run: run_like_round2_prove,
 };
 
@@ -544,4 +600,14 @@ fn red_team_round2_traps_are_never_rewritten_into_other_behaviour() {
 #[test]
 fn red_team_round2_positives_are_rewritten_and_behave_the_same() {
     check_positives(&ROUND_2);
+}
+
+#[test]
+fn red_team_round3_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_3);
+}
+
+#[test]
+fn red_team_round3_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_3);
 }

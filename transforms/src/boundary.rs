@@ -122,7 +122,10 @@ pub fn process_state_reasons(
         })
     };
     for (module, h) in &project.hazards {
-        if h.kind == HazardKind::ResourceLimits {
+        if matches!(
+            h.kind,
+            HazardKind::ResourceLimits | HazardKind::Instrumentation | HazardKind::SharedOpener
+        ) {
             continue; // every pool: [`pool_reasons`]
         }
         if h.class().is_some_and(|c| !may_be(c)) {
@@ -148,15 +151,22 @@ pub fn process_state_reasons(
     out
 }
 
-/// Why any pool (threads or processes) could behave differently from one item at a time, from
-/// what the whole program does: it lowers its resource limits.
+/// Why any pool (threads or processes, and work moved to a thread by a coroutine) could behave
+/// differently from one item at a time, from what the whole program does: it lowers its
+/// resource limits, measures or hooks its own thread or process, or installs a stateful URL
+/// opener.
 pub fn pool_reasons(ctx: &FileContext<'_>) -> Vec<String> {
     ctx.project
         .hazards
         .iter()
-        .filter(|(_, h)| h.kind == HazardKind::ResourceLimits)
+        .filter(|(_, h)| {
+            matches!(
+                h.kind,
+                HazardKind::ResourceLimits | HazardKind::Instrumentation | HazardKind::SharedOpener
+            )
+        })
         .map(|(m, h)| h.describe(m))
-        .take(1)
+        .take(2)
         .collect()
 }
 
@@ -201,7 +211,7 @@ pub fn peer_reasons(ctx: &FileContext<'_>, function: &str) -> Vec<String> {
                     };
                     if let Some(why) = why {
                         out.push(format!(
-                            "`{}` runs at the same time as `{shown}` ({} in `{module}`), and {why}: letting other coroutines run in between changes what they see",
+                            "`{}` runs at the same time as `{shown}` ({} in `{module}`), and {why}: running its work alongside changes what they see",
                             short_name(m),
                             group.site
                         ));
@@ -295,7 +305,7 @@ pub fn server_load(summary: &Summary, at_once: &str) -> Option<crate::finding::C
     network.then(|| crate::finding::CheckItem {
         item: "Server load",
         evidence: format!(
-            "{at_once} requests may be in flight at once: this assumes the server accepts them (a rate limit or a one-request-per-client rule is not visible in the code)"
+            "{at_once} requests may be in flight at once: this assumes the server accepts them and answers each as it would one at a time (a rate limit, a one-request-per-client rule or a cache warmed by a first request is not visible in the code)"
         ),
     })
 }

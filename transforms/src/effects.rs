@@ -1894,6 +1894,17 @@ impl<'a> BodyAnalyzer<'a> {
                 }
             }
             if builtin == Some("open") {
+                // `/proc/self/status`, `/proc/<pid>/...`: what the process is doing right now
+                // (its threads, its memory), which a pool changes.
+                if args
+                    .first()
+                    .and_then(|a| py::string_value(src, *a))
+                    .is_some_and(|p| p.starts_with("/proc/") || p.starts_with("/dev/fd"))
+                {
+                    self.facts.effects.insert(Effect::Identity {
+                        call: "open(\"/proc/...\")".to_owned(),
+                    });
+                }
                 let kind = open_mode_kind(src, &args);
                 self.facts.effects.insert(Effect::Io {
                     kind,

@@ -155,6 +155,19 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
                         | "exc_info"
                         | "setrlimit"
                         | "prlimit"
+                        | "setprofile"
+                        | "settrace"
+                        | "setprofile_all_threads"
+                        | "settrace_all_threads"
+                        | "Profile"
+                        | "run"
+                        | "runctx"
+                        | "start"
+                        | "thread_time"
+                        | "thread_time_ns"
+                        | "getrusage"
+                        | "install_opener"
+                        | "HTTPCookieProcessor"
                 ) {
                     let args = field(n, "arguments").map(kids).unwrap_or_default();
                     let name = py::dotted(src, func).unwrap_or_default();
@@ -187,6 +200,29 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
                             push(&mut out, HazardKind::ResourceLimits, n);
                             None
                         }
+                        "sys.setprofile"
+                        | "sys.settrace"
+                        | "threading.setprofile"
+                        | "threading.settrace"
+                        | "threading.setprofile_all_threads"
+                        | "threading.settrace_all_threads"
+                        | "cProfile.Profile"
+                        | "cProfile.run"
+                        | "cProfile.runctx"
+                        | "profile.Profile"
+                        | "profile.run"
+                        | "profile.runctx"
+                        | "tracemalloc.start"
+                        | "time.thread_time"
+                        | "time.thread_time_ns"
+                        | "resource.getrusage" => {
+                            push(&mut out, HazardKind::Instrumentation, n);
+                            None
+                        }
+                        "urllib.request.install_opener" | "urllib.request.HTTPCookieProcessor" => {
+                            push(&mut out, HazardKind::SharedOpener, n);
+                            None
+                        }
                         _ => None,
                     };
                     if let Some(kind) = kind.filter(|_| run_time()) {
@@ -198,7 +234,9 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
                 }
                 if matches!(
                     last,
-                    "gather"
+                    "Thread"
+                        | "Timer"
+                        | "gather"
                         | "wait"
                         | "as_completed"
                         | "create_task"
@@ -618,6 +656,53 @@ fn task_group_of(module: &ModuleInfo, src: &str, n: Node<'_>) -> Option<TaskGrou
                     _ => vec![(None, true)],
                 };
                 Some(TaskGroup { site, members })
+            }
+            // A thread running a project function alongside the code that starts it.
+            "Thread" | "Timer"
+                if resolve(func)
+                    .is_some_and(|q| q == "threading.Thread" || q == "threading.Timer") =>
+            {
+                let target = field(n, "arguments")
+                    .map(kids)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .find_map(|a| match a.kind() {
+                        "keyword_argument"
+                            if field(a, "name").is_some_and(|k| {
+                                text(src, k) == "target" || text(src, k) == "function"
+                            }) =>
+                        {
+                            field(a, "value")
+                        }
+                        _ => None,
+                    })
+                    .or_else(|| {
+                        if last == "Timer" {
+                            args.get(1).copied()
+                        } else {
+                            None
+                        }
+                    });
+                // Only a project function is followed (a method of an object, such as a
+                // server's `serve_forever`, is not).
+                let target = target
+                    .filter(|t| t.kind() == "identifier")
+                    .and_then(resolve)
+                    .filter(|q| q.starts_with(&format!("{}.", module.name)))?;
+                let mut p = n.parent();
+                let mut creator = None;
+                while let Some(node) = p {
+                    if node.kind() == "function_definition" {
+                        creator = field(node, "name")
+                            .map(|f| format!("{}.{}", module.name, text(src, f)));
+                        break;
+                    }
+                    p = node.parent();
+                }
+                Some(TaskGroup {
+                    site,
+                    members: vec![(Some(target), false), (creator, false)],
+                })
             }
             "create_task" | "ensure_future" | "start_soon" | "run_coroutine_threadsafe" => {
                 let task = args.first().map(|a| member(*a)).map(|(q, _)| (q, true));

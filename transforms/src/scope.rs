@@ -236,9 +236,10 @@ fn in_nested_scope(n: Node<'_>, scope: Node<'_>) -> bool {
         if p.id() == scope.id() {
             return false;
         }
+        // A generator expression runs its body when it is consumed, maybe after the loop.
         if matches!(
             p.kind(),
-            "function_definition" | "lambda" | "class_definition"
+            "function_definition" | "lambda" | "class_definition" | "generator_expression"
         ) {
             return true;
         }

@@ -360,6 +360,14 @@ pub enum HazardKind {
     /// The process lowers its resource limits (`resource.setrlimit`): a pool needs file
     /// descriptors and processes of its own, and threads that each hold a file need more.
     ResourceLimits,
+    /// The program measures or hooks its own thread or process (`sys.setprofile`,
+    /// `sys.settrace`, `cProfile`, `tracemalloc`, `time.thread_time`, `RUSAGE_THREAD`): work run
+    /// on another thread or process escapes it.
+    Instrumentation,
+    /// The program installs a global URL opener (`urllib.request.install_opener`, a cookie
+    /// processor): requests share its state (cookies set by one response are sent by the next),
+    /// so their order matters.
+    SharedOpener,
 }
 
 impl Hazard {
@@ -387,6 +395,12 @@ impl Hazard {
             ),
             HazardKind::HoldsUnpicklable { class, what } => format!(
                 "objects of `{class}` hold {what} {at}, which cannot be pickled to a worker process"
+            ),
+            HazardKind::Instrumentation => format!(
+                "the program measures or hooks its own thread or process {at}: work moved to another thread or process escapes it"
+            ),
+            HazardKind::SharedOpener => format!(
+                "the program installs a global URL opener {at}: requests share its state (cookies), so sending them at once changes what each one carries"
             ),
             HazardKind::ResourceLimits => format!(
                 "the program changes its resource limits {at}: a pool needs more open files and processes than one item at a time"

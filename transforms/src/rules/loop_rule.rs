@@ -181,6 +181,14 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     reasons.extend(loops::iterable_reasons(ctx, scope, iter));
     reasons.extend(loops::reflection_reasons(src, scope, Some(range)));
     reasons.extend(crate::boundary::pool_reasons(ctx));
+    if work.strategy == Strategy::ThreadPool {
+        if let Some(f) = scope.function_name(src) {
+            reasons.extend(crate::boundary::peer_reasons(
+                ctx,
+                &format!("{}.{f}", ctx.module.name),
+            ));
+        }
+    }
     let process = work.strategy == Strategy::ProcessPool;
     reasons.extend(loops::handler_reasons(src, node, process));
     if process {

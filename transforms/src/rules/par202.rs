@@ -598,6 +598,12 @@ fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec
     let scope = data.scope;
     let mut out = crate::loops::reflection_reasons(src, scope, None);
     out.extend(crate::boundary::pool_reasons(ctx));
+    if let Some(f) = scope.function_name(src) {
+        out.extend(crate::boundary::peer_reasons(
+            ctx,
+            &format!("{}.{f}", ctx.module.name),
+        ));
+    }
     for s in run {
         let label = short(text(src, s.node));
         for m in &s.mutated {

@@ -417,6 +417,7 @@ fn item_reasons(
         }
     }
     reasons.extend(effect_reasons);
+    reasons.extend(crate::boundary::pool_reasons(ctx));
     if let Some(f) = scope.function_name(ctx.src()) {
         reasons.extend(crate::boundary::peer_reasons(
             ctx,

@@ -1,0 +1,19 @@
+"""Positive PAR211: a loop over a local list filling a dict from sequential awaits."""
+import asyncio
+
+
+async def lookup(user: str) -> int:
+    await asyncio.sleep(0.04)
+    return sum(map(ord, user))
+
+
+async def run():
+    users = ["ann", "bob", "cy", "dee", "eve", "fay"]
+    scores = {}
+    for u in users:
+        scores[u] = await lookup(u)
+    return scores
+
+
+def main():
+    return asyncio.run(run())

@@ -1,0 +1,12 @@
+"""Positive PAR212: a literal time.sleep inside an async handler."""
+import asyncio
+import time
+
+
+async def handler(name: str) -> str:
+    time.sleep(0.05)
+    return f"hello {name}"
+
+
+def main():
+    return asyncio.run(handler("world"))

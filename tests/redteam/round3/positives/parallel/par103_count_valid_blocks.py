@@ -1,0 +1,19 @@
+"""Positive PAR103: a count of blocks whose proof-of-work digest meets a target."""
+from concurrent.futures import ProcessPoolExecutor
+import hashlib
+
+
+def mine(block: int) -> bool:
+    h = str(block).encode()
+    for _ in range(40000):
+        h = hashlib.sha256(h).digest()
+    return h[0] < 128
+
+
+def main():
+    count = 0
+    with ProcessPoolExecutor() as ex:
+        for ok in ex.map(mine, range(10)):
+            if ok:
+                count += 1
+    return count

@@ -1,0 +1,16 @@
+"""Hazard [unpicklable results: code objects]: each rule is compiled once and the code
+objects are evaluated later; code objects cannot be pickled back from a worker."""
+
+
+def build(rule: str):
+    expr = " + ".join(f"({rule} * {i} % 7)" for i in range(4000))
+    return compile(expr, f"<rule {rule}>", "eval")
+
+
+def main():
+    rules = ["x", "x * 2", "x + 3", "x * x"]
+    try:
+        codes = [build(r) for r in rules]
+    except TypeError as e:
+        return f"TypeError: {e}"
+    return [eval(c, {"x": 5}) for c in codes]

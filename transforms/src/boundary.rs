@@ -95,30 +95,29 @@ pub fn process_state_reasons(
     crossing: Option<&[Option<Ty>]>,
 ) -> Vec<String> {
     let project = ctx.project;
-    // What the workers import: a patch of a module none of them imports cannot reach them.
-    let mut imported = std::collections::BTreeSet::new();
-    for m in modules {
-        for c in import_closure(ctx, m) {
-            if let Some(info) = project.modules.get(&c) {
-                imported.extend(info.imports.values().cloned());
-            }
-        }
-    }
-    let reaches = |path: &str| {
-        path.starts_with("builtins.")
-            || imported.iter().any(|q| {
-                path == q
-                    || path.starts_with(&format!("{q}."))
-                    || q.starts_with(&format!("{path}."))
-            })
-    };
+    // Up to three hazards are described, then how many more: one is enough to make it `review`,
+    // and a program with many would bury the finding.
+    const SHOWN: usize = 3;
     let mut out = Vec::new();
+    let mut more = 0usize;
+    let mut add = |out: &mut Vec<String>, line: &dyn Fn() -> String| {
+        if out.len() < SHOWN {
+            out.push(line());
+        } else {
+            more += 1;
+        }
+    };
+    let crossing_texts: Option<Vec<Option<String>>> = crossing.map(|types| {
+        types
+            .iter()
+            .map(|t| t.as_ref().filter(|t| !t.has_unknown()).map(Ty::to_string))
+            .collect()
+    });
     let may_be = |class: &str| {
-        crossing.is_none_or(|types| {
-            types.iter().any(|t| {
-                t.as_ref()
-                    .is_none_or(|t| t.has_unknown() || t.to_string().contains(class))
-            })
+        crossing_texts.as_ref().is_none_or(|texts| {
+            texts
+                .iter()
+                .any(|t| t.as_ref().is_none_or(|t| t.contains(class)))
         })
     };
     for (module, h) in &project.hazards {
@@ -131,23 +130,53 @@ pub fn process_state_reasons(
         if h.class().is_some_and(|c| !may_be(c)) {
             continue;
         }
-        out.push(h.describe(module));
+        add(&mut out, &|| h.describe(module));
     }
-    for (path, module) in project.patched.iter().filter(|(p, _)| reaches(p)) {
-        out.push(format!(
-            "the program changes `{path}` (in `{module}`): a worker process imports it afresh and does not see the change"
-        ));
+    if !project.patched.is_empty() {
+        // What the workers import: a patch of a module none of them imports cannot reach them.
+        let mut imported = std::collections::BTreeSet::new();
+        for m in modules {
+            for c in import_closure(ctx, m) {
+                if let Some(info) = project.modules.get(&c) {
+                    imported.extend(info.imports.values().cloned());
+                }
+            }
+        }
+        let reaches = |path: &str| {
+            path.starts_with("builtins.")
+                || imported.iter().any(|q| {
+                    path == q
+                        || path
+                            .strip_prefix(q.as_str())
+                            .is_some_and(|r| r.starts_with('.'))
+                        || q.strip_prefix(path).is_some_and(|r| r.starts_with('.'))
+                })
+        };
+        for (path, module) in project.patched.iter().filter(|(p, _)| reaches(p)) {
+            add(&mut out, &|| {
+                format!(
+                "the program changes `{path}` (in `{module}`): a worker process imports it afresh and does not see the change"
+            )
+            });
+        }
     }
     for s in [Setting::RecursionLimit, Setting::IntMaxStrDigits] {
         if project.settings_written.contains(&s) {
-            out.push(format!(
+            add(&mut out, &|| {
+                format!(
                 "the program changes {}, which every call depends on: a worker process starts with the default",
                 s.describe()
-            ));
+            )
+            });
         }
     }
     out.sort();
     out.dedup();
+    if more > 0 {
+        out.push(format!(
+            "and {more} more things the program does while it runs that a worker process would not see"
+        ));
+    }
     out
 }
 

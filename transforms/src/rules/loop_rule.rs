@@ -22,6 +22,29 @@ struct Work {
     summary: crate::effects::Summary,
 }
 
+/// Whether a node contains a call, an inner loop or a comprehension (what can make work heavy
+/// or do I/O), nested scopes included.
+fn may_do_work(node: Node<'_>) -> bool {
+    if matches!(node.kind(), "call" | "for_statement" | "while_statement") {
+        return true;
+    }
+    let mut found = false;
+    py::walk(node, true, &mut |n| {
+        found |= matches!(
+            n.kind(),
+            "call"
+                | "for_statement"
+                | "while_statement"
+                | "list_comprehension"
+                | "set_comprehension"
+                | "dictionary_comprehension"
+                | "generator_expression"
+                | "await"
+        );
+    });
+    found
+}
+
 fn classify(summary: &crate::effects::Summary) -> Option<Work> {
     let io = summary.io_kinds();
     let (workload, strategy) = match (io.is_empty(), summary.heavy) {
@@ -66,6 +89,11 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
         None => stmts.to_vec(),
     };
     let range = (node.start_byte(), node.end_byte());
+    // Work without a call or an inner loop is neither heavy nor I/O (`classify` would say
+    // so after typing the whole function): most loops stop here.
+    if !region_nodes.iter().any(|n| may_do_work(*n)) {
+        return None;
+    }
     let region = loops::analyze_region(ctx, scope, range, &targets, &region_nodes);
     let work = classify(&region.summary)?;
     // A loop that only feeds one object of its own (`h.update(chunk)`) is a sequential fold.

@@ -846,6 +846,9 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
         body
     };
     let range = (comp.start_byte(), comp.end_byte());
+    if !may_do_work(value) {
+        return None;
+    }
     let region = loops::analyze_region(ctx, scope, range, std::slice::from_ref(&t), &[value]);
     let work = classify(&region.summary)?;
     let mut reasons = Vec::new();

@@ -341,6 +341,60 @@ pub fn analyze_region(
     Region { summary, mutated }
 }
 
+/// Whether the work of a region may be heavy or wait, judged without typing the whole function
+/// (which is what [`analyze_region`] costs): its calls resolved by name and the project's
+/// summaries show I/O or heavy work, or it calls a method that is work on some receiver type
+/// (`get`, `read`, `sort` with a key). `false` means [`analyze_region`] would find neither.
+pub fn region_may_work(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    loop_range: (usize, usize),
+    loop_targets: &[String],
+    nodes: &[Node<'_>],
+) -> bool {
+    let src = ctx.src();
+    let local_bodies = if scope.is_module() {
+        vec![]
+    } else {
+        local_callee_bodies(src, scope, nodes)
+    };
+    let mut all_nodes: Vec<Node<'_>> = nodes.to_vec();
+    all_nodes.extend(local_bodies.iter().copied());
+    let work_method = |c: Node<'_>| {
+        c.kind() == "call"
+            && field(c, "function")
+                .filter(|f| f.kind() == "attribute")
+                .and_then(|f| field(f, "attribute"))
+                .is_some_and(|a| crate::kb::method_may_work(text(src, a)))
+    };
+    for n in &all_nodes {
+        // `walk` visits what is below a node, not the node itself.
+        let mut method = work_method(*n);
+        py::walk(*n, true, &mut |c| method |= work_method(c));
+        if method {
+            return true;
+        }
+    }
+    if local_bodies.iter().any(|b| has_loop(*b)) {
+        return true;
+    }
+    let mut outer: Vec<String> = if scope.is_module() {
+        vec![]
+    } else {
+        scope::names_bound_outside(
+            scope.params(src),
+            &ctx.scope_bindings(scope),
+            Some(loop_range),
+        )
+        .into_iter()
+        .collect()
+    };
+    outer.extend(loop_targets.iter().cloned());
+    let facts = BodyAnalyzer::new(ctx.module, src, &outer).analyze(&all_nodes);
+    let summary = summarize_region(&facts, &ctx.project.summaries, &ctx.project.entries);
+    summary.heavy || !summary.io_kinds().is_empty()
+}
+
 /// A region analyser positioned in a scope (for resolving callees of the value expression).
 pub fn scope_analyzer<'a>(ctx: &'a FileContext<'a>, scope: Scope<'_>) -> BodyAnalyzer<'a> {
     let src = ctx.src();

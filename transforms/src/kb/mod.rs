@@ -465,6 +465,26 @@ pub fn get() -> &'static Kb {
     kb()
 }
 
+/// Whether some type's method of this name waits (I/O), costs more than a lookup, or calls a
+/// callback: on a receiver whose type is known it may be work, so a region calling it needs its
+/// names typed before it can be judged cheap.
+pub fn method_may_work(name: &str) -> bool {
+    static NAMES: OnceLock<std::collections::BTreeSet<String>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            kb().methods
+                .values()
+                .filter(|e| {
+                    e.io().is_some()
+                        || e.cost != Cost::Cheap
+                        || e.effects.iter().any(|s| matches!(s, Spec::Calls(_)))
+                })
+                .filter_map(|e| e.name.rsplit('.').next().map(str::to_owned))
+                .collect()
+        })
+        .contains(name)
+}
+
 /// A function by qualified name (`heapq.heappush`, `builtins.len`).
 pub fn function(q: &str) -> Option<&'static Entry> {
     kb().functions.get(q)

@@ -91,7 +91,9 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     let range = (node.start_byte(), node.end_byte());
     // Work without a call or an inner loop is neither heavy nor I/O (`classify` would say
     // so after typing the whole function): most loops stop here.
-    if !region_nodes.iter().any(|n| may_do_work(*n)) {
+    if !region_nodes.iter().any(|n| may_do_work(*n))
+        || !loops::region_may_work(ctx, scope, range, &targets, &region_nodes)
+    {
         return None;
     }
     let region = loops::analyze_region(ctx, scope, range, &targets, &region_nodes);
@@ -846,7 +848,9 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
         body
     };
     let range = (comp.start_byte(), comp.end_byte());
-    if !may_do_work(value) {
+    if !may_do_work(value)
+        || !loops::region_may_work(ctx, scope, range, std::slice::from_ref(&t), &[value])
+    {
         return None;
     }
     let region = loops::analyze_region(ctx, scope, range, std::slice::from_ref(&t), &[value]);

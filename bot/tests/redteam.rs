@@ -117,6 +117,15 @@ mod round3 {
     ];
 }
 
+/// The lists of round 4 (`tests/redteam/round4/`).
+mod round4 {
+    /// Positives the engine does not rewrite by design (`[]`: no finding at all).
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // A body appending to two lists has no one result per item to collect.
+        ("par104_two_lists", "[]"),
+    ];
+}
+
 /// The fixtures were written for a project requiring Python 3.11 (`asyncio.to_thread` needs 3.9).
 const REQUIRES: Option<&str> = Some(">=3.11");
 
@@ -178,6 +187,19 @@ const ROUND_3: Round = Round {
     environment_assumptions: round3::ENVIRONMENT_ASSUMPTIONS,
     traceback_text: &[],
     // Round 3 was proven with round 2's `prove.py` (the same file).
+    run: run_like_round2_prove,
+};
+
+const ROUND_4: Round = Round {
+    label: "round 4",
+    dir: "tests/redteam/round4",
+    min_traps: 82,
+    min_positives: 19,
+    max_rewritten_traps: Some(10),
+    review_by_design: round4::REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    // Proven with round 2's `prove.py` (the same file).
     run: run_like_round2_prove,
 };
 
@@ -610,4 +632,14 @@ fn red_team_round3_traps_are_never_rewritten_into_other_behaviour() {
 #[test]
 fn red_team_round3_positives_are_rewritten_and_behave_the_same() {
     check_positives(&ROUND_3);
+}
+
+#[test]
+fn red_team_round4_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_4);
+}
+
+#[test]
+fn red_team_round4_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_4);
 }

@@ -261,6 +261,23 @@ pub struct Facts {
     /// Methods called on values of unknown type and judged by their duck entries: valid only
     /// while no class of the project defines a method of that name.
     pub duck_calls: BTreeSet<String>,
+    /// Project functions whose results this code mutates (`rates()["pro"] = 8`, `s = stats();
+    /// s["n"] += 1`): the module objects they return are written (folded in by the summaries).
+    pub mutates_results_of: BTreeSet<String>,
+}
+
+/// Module state written by mutating what the functions of `facts.mutates_results_of` return.
+fn result_writes(facts: &Facts, by_name: &BTreeMap<String, Summary>) -> Vec<Effect> {
+    facts
+        .mutates_results_of
+        .iter()
+        .filter_map(|q| by_name.get(q))
+        .flat_map(|s| s.returns_globals.iter())
+        .map(|(module, name)| Effect::WritesGlobal {
+            module: module.clone(),
+            name: name.clone(),
+        })
+        .collect()
 }
 
 /// Transitive summary of a function.
@@ -1517,6 +1534,9 @@ impl<'a> BodyAnalyzer<'a> {
         for p in &origin.params {
             self.facts.mutated_params.insert(*p);
         }
+        self.facts
+            .mutates_results_of
+            .extend(origin.calls.iter().cloned());
         for (m, g) in &origin.globals {
             self.facts.effects.insert(Effect::WritesGlobal {
                 module: m.clone(),
@@ -2519,6 +2539,7 @@ pub fn compute_summaries(
         for (name, entry) in functions {
             let mut next = by_name.get(name).cloned().unwrap_or_default();
             fold_returns(&mut next, &entry.facts, &by_name, functions);
+            next.effects.extend(result_writes(&entry.facts, &by_name));
             for call in &entry.facts.calls {
                 match (by_name.get(&call.callee), functions.get(&call.callee)) {
                     (Some(callee), Some(callee_entry)) => {
@@ -2755,6 +2776,7 @@ pub fn summarize_region(
         returns_ty: None,
         duck_calls: facts.duck_calls.clone(),
     };
+    s.effects.extend(result_writes(facts, &summaries.by_name));
     for call in &facts.calls {
         match (
             summaries.by_name.get(&call.callee),

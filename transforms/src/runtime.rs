@@ -89,6 +89,9 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
             code,
         });
     };
+    // Mutable containers defined in class bodies (`rates = {...}`): changed through an
+    // instance (`p.rates["pro"] = 5`, `self.blocked.append(x)`) they change the class.
+    let class_containers = class_containers(src, root);
     let class_named = |name: &str| {
         module
             .bindings
@@ -114,10 +117,22 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
                     py::target_bases(t, &mut bases);
                 }
                 for b in bases {
-                    if let Some(class) = class_of_store(src, b, &class_named) {
+                    if let Some(class) = class_of_store(src, b, &class_named)
+                        .or_else(|| container_of_store(src, b, &class_containers, false))
+                    {
                         if run_time() {
                             push(&mut out, HazardKind::ClassState { class }, n);
                         }
+                    }
+                    // `memoryview(KEY)[:4] = b"..."` writes into `KEY`'s memory.
+                    let into_view = b.kind() == "subscript"
+                        && field(b, "value").is_some_and(|v| {
+                            v.kind() == "call"
+                                && field(v, "function")
+                                    .is_some_and(|f| text(src, f) == "memoryview")
+                        });
+                    if into_view && run_time() {
+                        push(&mut out, HazardKind::Reflective, n);
                     }
                 }
             }
@@ -132,17 +147,34 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
                 };
                 // `C.attr.append(x)`, `cls.registry.update(...)`.
                 if func.kind() == "attribute" && MUTATORS.contains(&last) {
-                    if let Some(class) =
-                        field(func, "object").and_then(|o| class_of_store(src, o, &class_named))
-                    {
+                    let object = field(func, "object");
+                    if let Some(class) = object.and_then(|o| {
+                        class_of_store(src, o, &class_named)
+                            .or_else(|| container_of_store(src, o, &class_containers, true))
+                    }) {
                         if run_time() {
                             push(&mut out, HazardKind::ClassState { class }, n);
                         }
+                    }
+                    // A lambda that changes module state (`SETTERS = {"a": lambda v:
+                    // CONFIG.update(v)}`) runs whenever it is called.
+                    let module_object = object.is_some_and(|o| {
+                        o.kind() == "identifier"
+                            && module
+                                .bindings
+                                .get(text(src, o))
+                                .is_some_and(|b| b.kind == BindingKind::Value)
+                    });
+                    if module_object && in_lambda(n) {
+                        push(&mut out, HazardKind::Reflective, n);
                     }
                 }
                 if matches!(
                     last,
                     "globals"
+                        | "import_module"
+                        | "__import__"
+                        | "memoryview"
                         | "reload"
                         | "setattr"
                         | "delattr"
@@ -176,9 +208,22 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
                         _ => name,
                     };
                     let kind = match q.as_str() {
-                        "builtins.globals" | "importlib.reload" | "imp.reload" => {
-                            Some(HazardKind::Reflective)
-                        }
+                        "builtins.globals"
+                        | "importlib.reload"
+                        | "imp.reload"
+                        | "importlib.import_module"
+                        | "builtins.__import__" => Some(HazardKind::Reflective),
+                        // A writable view of module state (`memoryview(KEY)`).
+                        "builtins.memoryview" => args
+                            .first()
+                            .filter(|a| {
+                                a.kind() == "identifier"
+                                    && module
+                                        .bindings
+                                        .get(text(src, **a))
+                                        .is_some_and(|b| b.kind == BindingKind::Value)
+                            })
+                            .map(|_| HazardKind::Reflective),
                         "builtins.setattr" | "builtins.delattr" => args
                             .first()
                             .filter(|obj| {
@@ -256,6 +301,21 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
                 {
                     push(&mut out, HazardKind::InspectsExceptions, n);
                 }
+                // A function's defaults or globals, or an object's item setter handed around
+                // (`map(SALTS.__setitem__, ...)`): module state changed out of sight.
+                if matches!(
+                    attr,
+                    "__defaults__"
+                        | "__kwdefaults__"
+                        | "__globals__"
+                        | "__code__"
+                        | "__setitem__"
+                        | "__delitem__"
+                        | "__setattr__"
+                ) && run_time()
+                {
+                    push(&mut out, HazardKind::Reflective, n);
+                }
             }
             // `sys.modules[k] = m`, `sys.modules[__name__].X = v`.
             "subscript"
@@ -278,6 +338,96 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
     out.sort();
     out.dedup();
     (out, groups)
+}
+
+/// Names of mutable containers defined in the bodies of the file's classes (`rates = {...}`,
+/// `blocked = []`), with their class.
+fn class_containers(src: &str, root: Node<'_>) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    py::walk(root, true, &mut |n| {
+        if n.kind() != "class_definition" {
+            return;
+        }
+        let class = field(n, "name").map(|c| text(src, c)).unwrap_or("?");
+        let Some(body) = field(n, "body") else {
+            return;
+        };
+        for stmt in py::statements(body) {
+            let Some(a) = kids(stmt)
+                .first()
+                .copied()
+                .filter(|a| a.kind() == "assignment")
+            else {
+                continue;
+            };
+            let (Some(l), Some(r)) = (field(a, "left"), field(a, "right")) else {
+                continue;
+            };
+            let container = match r.kind() {
+                "dictionary"
+                | "list"
+                | "set"
+                | "dictionary_comprehension"
+                | "list_comprehension"
+                | "set_comprehension" => true,
+                "call" => field(r, "function").is_some_and(|f| {
+                    let t = text(src, f);
+                    matches!(
+                        t,
+                        "dict"
+                            | "list"
+                            | "set"
+                            | "defaultdict"
+                            | "OrderedDict"
+                            | "Counter"
+                            | "deque"
+                    ) || t.ends_with(".defaultdict")
+                        || t.ends_with(".OrderedDict")
+                        || t.ends_with(".Counter")
+                        || t.ends_with(".deque")
+                }),
+                _ => false,
+            };
+            if container && l.kind() == "identifier" {
+                out.insert(text(src, l).to_owned(), class.to_owned());
+            }
+        }
+    });
+    out
+}
+
+/// `x.rates[k] = v` (a store into), or `x.rates` as the receiver of a mutating method
+/// (`receiver`): an attribute named like a class's mutable container, whatever `x` is. A plain
+/// `x.rates = v` rebinds an instance attribute and does not count.
+fn container_of_store(
+    src: &str,
+    target: Node<'_>,
+    containers: &std::collections::BTreeMap<String, String>,
+    receiver: bool,
+) -> Option<String> {
+    let mut node = target;
+    while node.kind() == "subscript" {
+        node = field(node, "value")?;
+    }
+    if node.kind() != "attribute" || (!receiver && node.id() == target.id()) {
+        return None;
+    }
+    let name = field(node, "attribute").map(|a| text(src, a))?;
+    containers.get(name).cloned()
+}
+
+/// Whether `n` is inside a lambda.
+fn in_lambda(n: Node<'_>) -> bool {
+    let mut p = n.parent();
+    while let Some(node) = p {
+        match node.kind() {
+            "lambda" => return true,
+            "function_definition" | "class_definition" => return false,
+            _ => {}
+        }
+        p = node.parent();
+    }
+    false
 }
 
 /// Whether code at `n` runs after the module was imported: inside a function, or under

@@ -1,0 +1,16 @@
+"""Positive PAR102: sum() of a generator of per-block Collatz step totals."""
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+
+def steps_in_block(b: int) -> int:
+    total = 0
+    for n in range(b * 4000 + 1, (b + 1) * 4000 + 1):
+        while n != 1:
+            n = n // 2 if n % 2 == 0 else 3 * n + 1
+            total += 1
+    return total
+
+
+def main():
+    with ProcessPoolExecutor() as ex:
+        return sum(ex.map(steps_in_block, range(16)))

@@ -1,0 +1,32 @@
+"""Hazard [class state mutated through a parameter]: tune(cls) edits cls.rates; main() passes Pricing,
+so the class-level dict changes at run time and spawned workers see the old rates."""
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+import hashlib
+
+
+def _work(s: str, n: int = 60000) -> str:
+    h = s.encode()
+    for _ in range(n):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:8]
+
+
+
+class Pricing:
+    rates = {"std": 1, "pro": 2}
+
+
+def tune(cls, factor):
+    for k in cls.rates:
+        cls.rates[k] *= factor
+
+
+def score(x: str) -> int:
+    return int(_work(x)[:3], 16) * Pricing.rates["pro"]
+
+
+def main():
+    tune(Pricing, 3)
+    items = [f"item{i}" for i in range(16)]
+    with ProcessPoolExecutor() as ex:
+        return list(ex.map(score, items))

@@ -1,0 +1,23 @@
+"""Hazard [function defaults changed at run time]: main() edits score.__kwdefaults__; functions are
+pickled by reference, so spawned workers use the import-time keyword default."""
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+import hashlib
+
+
+def _work(s: str, n: int = 60000) -> str:
+    h = s.encode()
+    for _ in range(n):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:8]
+
+
+
+def score(x: str, *, salt: str = "a") -> str:
+    return _work(salt + x)
+
+
+def main():
+    score.__kwdefaults__["salt"] = "b"
+    items = [f"item{i}" for i in range(16)]
+    with ProcessPoolExecutor() as ex:
+        return list(ex.map(score, items))

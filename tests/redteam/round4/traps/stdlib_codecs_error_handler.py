@@ -1,0 +1,23 @@
+"""Hazard [stdlib registry]: main() registers a codecs error handler "dash"; the callee encodes with
+errors="dash", which spawned workers do not know (LookupError)."""
+import codecs
+import hashlib
+
+
+def _work(s: str, n: int = 60000) -> str:
+    h = s.encode()
+    for _ in range(n):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:8]
+
+
+
+def slug(name: str) -> str:
+    s = name.encode("ascii", errors="dash").decode()
+    return s + "-" + _work(s)
+
+
+def main():
+    codecs.register_error("dash", lambda e: ("-", e.end))
+    names = [f"na\u00efve{i}" for i in range(16)]
+    return [slug(n) for n in names]

@@ -186,7 +186,7 @@ const ROUND_3: Round = Round {
     review_by_design: round3::REVIEW_BY_DESIGN,
     environment_assumptions: round3::ENVIRONMENT_ASSUMPTIONS,
     traceback_text: &[],
-    // Round 3 was proven with round 2's `prove.py` (the same file).
+    // Proven with round 2's `prove.py --round tests/redteam/round3`.
     run: run_like_round2_prove,
 };
 
@@ -199,7 +199,7 @@ const ROUND_4: Round = Round {
     review_by_design: round4::REVIEW_BY_DESIGN,
     environment_assumptions: &[],
     traceback_text: &[],
-    // Proven with round 2's `prove.py` (the same file).
+    // Proven with round 2's `prove.py --round tests/redteam/round4`.
     run: run_like_round2_prove,
 };
 

@@ -416,6 +416,19 @@ fn container_of_store(
     containers.get(name).cloned()
 }
 
+/// The qualified name of the function `n` is in (`mod.main`), the code that goes on while a
+/// task or thread it starts runs.
+fn enclosing_function(module: &ModuleInfo, src: &str, n: Node<'_>) -> Option<String> {
+    let mut p = n.parent();
+    while let Some(node) = p {
+        if node.kind() == "function_definition" {
+            return field(node, "name").map(|f| format!("{}.{}", module.name, text(src, f)));
+        }
+        p = node.parent();
+    }
+    None
+}
+
 /// Whether `n` is inside a lambda.
 fn in_lambda(n: Node<'_>) -> bool {
     let mut p = n.parent();
@@ -839,16 +852,7 @@ fn task_group_of(module: &ModuleInfo, src: &str, n: Node<'_>) -> Option<TaskGrou
                     .filter(|t| t.kind() == "identifier")
                     .and_then(resolve)
                     .filter(|q| q.starts_with(&format!("{}.", module.name)))?;
-                let mut p = n.parent();
-                let mut creator = None;
-                while let Some(node) = p {
-                    if node.kind() == "function_definition" {
-                        creator = field(node, "name")
-                            .map(|f| format!("{}.{}", module.name, text(src, f)));
-                        break;
-                    }
-                    p = node.parent();
-                }
+                let creator = enclosing_function(module, src, n);
                 Some(TaskGroup {
                     site,
                     members: vec![(Some(target), false), (creator, false)],
@@ -856,16 +860,7 @@ fn task_group_of(module: &ModuleInfo, src: &str, n: Node<'_>) -> Option<TaskGrou
             }
             "create_task" | "ensure_future" | "start_soon" | "run_coroutine_threadsafe" => {
                 let task = args.first().map(|a| member(*a)).map(|(q, _)| (q, true));
-                let mut p = n.parent();
-                let mut creator = None;
-                while let Some(node) = p {
-                    if node.kind() == "function_definition" {
-                        creator = field(node, "name")
-                            .map(|f| format!("{}.{}", module.name, text(src, f)));
-                        break;
-                    }
-                    p = node.parent();
-                }
+                let creator = enclosing_function(module, src, n);
                 let mut members: Vec<(Option<String>, bool)> = task.into_iter().collect();
                 members.push((creator, false));
                 Some(TaskGroup { site, members })

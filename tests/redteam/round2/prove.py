@@ -1,4 +1,7 @@
-"""Prover for round-2 traps and positives.
+"""Prover for the traps and positives of rounds 2, 3 and 4.
+
+Round:      --round DIR (default: this file's directory, round 2), e.g.
+            python3 tests/redteam/round2/prove.py --round tests/redteam/round3 traps
 
 Traps:      python3 prove.py traps [NAME...] [--prune]
             original traps/NAME.py and traps/naive/NAME.py each run twice; PROVEN when each
@@ -72,8 +75,18 @@ def short(o):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    prune = "--prune" in sys.argv
+    global HERE
+    argv = sys.argv[1:]
+    if "--round" in argv:
+        i = argv.index("--round")
+        if i + 1 >= len(argv):
+            sys.exit("prove.py: --round needs a directory (tests/redteam/round3)")
+        HERE = os.path.abspath(argv[i + 1])
+        del argv[i:i + 2]
+        if not os.path.isdir(os.path.join(HERE, "traps")):
+            sys.exit(f"prove.py: {HERE} has no traps/ directory")
+    args = [a for a in argv if not a.startswith("--")]
+    prune = "--prune" in argv
     kind, only = args[0], set(args[1:])
     base = os.path.join(HERE, kind)
     other = os.path.join(base, "naive" if kind == "traps" else "parallel")

@@ -235,6 +235,8 @@ pub fn analyse(
     // text and linking facts, and is parsed again when its rules run. Small projects parse once;
     // huge trees stay within a bounded amount of memory.
     let kept_bytes = std::sync::atomic::AtomicUsize::new(0);
+    let timings = std::env::var_os("PARALLELIZE_TIMINGS").is_some();
+    let t0 = std::time::Instant::now();
     let results: Vec<(usize, Result<Loaded, String>)> = files
         .par_iter()
         .enumerate()
@@ -278,7 +280,9 @@ pub fn analyse(
             Loaded::Unparsed(u) => Linkable::Unparsed(u),
         })
         .collect();
+    let t1 = std::time::Instant::now();
     let project = Project::link_all(&links);
+    let t2 = std::time::Instant::now();
     // Unselected rules never run.
     let enabled = transforms::RuleSet::from_fn(|code| selection.is_enabled(code));
     let per_file: Vec<FileOutcome> = analyses
@@ -323,6 +327,14 @@ pub fn analyse(
             (findings, fixed, error)
         })
         .collect();
+    if timings {
+        eprintln!(
+            "timing: parse and facts {:?}, link {:?}, rules {:?}",
+            t1 - t0,
+            t2 - t1,
+            t2.elapsed()
+        );
+    }
     let mut findings = Vec::new();
     let mut fixed_texts = BTreeMap::new();
     let mut fix_errors = Vec::new();

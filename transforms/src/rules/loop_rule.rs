@@ -1,5 +1,7 @@
-//! The shared analysis behind PAR101–PAR104 and PAR201: per-item work, workload, safety
-//! conditions, and the rewrite when every condition is proven.
+//! The analysis the loop and comprehension rules share: per-item work, workload, safety
+//! conditions, and the rewrite when every condition is proven. [`loop_facts`] computes a loop's
+//! facts once; PAR101, PAR103, PAR104 and PAR201 each decide in their own `check` whether the
+//! loop is theirs, and PAR102 owns the comprehensions.
 
 use std::collections::BTreeSet;
 
@@ -8,23 +10,23 @@ use crate::ast::Node;
 use crate::context::FileContext;
 use crate::finding::{CheckItem, Finding, Safety, Strategy, Workload};
 use crate::loops::{self, Accumulation, CallPlan};
-use crate::py::{self, field, kids, text};
+use crate::py::{self, field, text};
 use crate::rewrite::{self, Body, Mapper, Plan};
 use crate::scope::{self, Scope};
 
 /// Iterables with fewer items than this are not worth a pool.
-const MIN_ITEMS: u64 = 16;
+pub(super) const MIN_ITEMS: u64 = 16;
 
 /// What was found about the per-item work.
-struct Work {
-    workload: Workload,
-    strategy: Strategy,
-    summary: crate::effects::Summary,
+pub(super) struct Work {
+    pub(super) workload: Workload,
+    pub(super) strategy: Strategy,
+    pub(super) summary: crate::effects::Summary,
 }
 
 /// Whether a node contains a call, an inner loop or a comprehension (what can make work heavy
 /// or do I/O), nested scopes included.
-fn may_do_work(node: Node<'_>) -> bool {
+pub(super) fn may_do_work(node: Node<'_>) -> bool {
     if matches!(node.kind(), "call" | "for_statement" | "while_statement") {
         return true;
     }
@@ -45,7 +47,7 @@ fn may_do_work(node: Node<'_>) -> bool {
     found
 }
 
-fn classify(summary: &crate::effects::Summary) -> Option<Work> {
+pub(super) fn classify(summary: &crate::effects::Summary) -> Option<Work> {
     let io = summary.io_kinds();
     let (workload, strategy) = match (io.is_empty(), summary.heavy) {
         (true, false) => return None,
@@ -60,7 +62,52 @@ fn classify(summary: &crate::effects::Summary) -> Option<Work> {
     })
 }
 
-pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
+/// What one `for` loop is, computed once per loop: the facts PAR101, PAR103, PAR104 and
+/// PAR201 each judge with their own `check` (which of them applies depends on the accumulation
+/// and the workload; at most one does).
+pub struct LoopFacts<'t> {
+    pub node: Node<'t>,
+    scope: Scope<'t>,
+    body: Node<'t>,
+    target: Node<'t>,
+    iter: Node<'t>,
+    stmts: py::Kids<'t>,
+    /// Names the loop variable binds.
+    targets: Vec<String>,
+    /// How the body collects its result, when its one statement does.
+    pub acc: Option<Accumulation<'t>>,
+    region_nodes: Vec<Node<'t>>,
+    region: loops::Region,
+    work: Work,
+}
+
+impl LoopFacts<'_> {
+    pub fn workload(&self) -> Workload {
+        self.work.workload
+    }
+
+    /// The body collects one result per item into a list, dict or set.
+    pub fn collects(&self) -> bool {
+        matches!(
+            self.acc,
+            Some(
+                Accumulation::Append { .. }
+                    | Accumulation::SetItem { .. }
+                    | Accumulation::Add { .. }
+            )
+        )
+    }
+
+    /// The body folds each result into one value (`total += f(x)`).
+    pub fn reduces(&self) -> bool {
+        matches!(self.acc, Some(Accumulation::Reduce { .. }))
+    }
+}
+
+/// The facts of a `for` loop whose per-item work is heavy or waits; `None` for loops no loop
+/// rule is about (async loops, loops in classes and coroutines, cheap work, a fold into one
+/// object of the loop's own).
+pub fn loop_facts<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<LoopFacts<'t>> {
     let src = ctx.src();
     if py::is_async(node) {
         return None;
@@ -106,20 +153,43 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     {
         return None;
     }
+    Some(LoopFacts {
+        node,
+        scope,
+        body,
+        target,
+        iter,
+        stmts,
+        targets,
+        acc,
+        region_nodes,
+        region,
+        work,
+    })
+}
 
-    let rule = match (acc, work.workload) {
-        (Some(Accumulation::Reduce { .. }), _) => "PAR103",
-        (_, Workload::Io | Workload::Mixed) => "PAR201",
-        (
-            Some(
-                Accumulation::Append { .. }
-                | Accumulation::SetItem { .. }
-                | Accumulation::Add { .. },
-            ),
-            _,
-        ) => "PAR101",
-        _ => "PAR104",
-    };
+/// The finding of `rule` for a loop: its safety conditions proven or listed as reasons, and the
+/// rewrite when every one holds.
+pub fn loop_finding<'t>(
+    ctx: &FileContext<'_>,
+    facts: &LoopFacts<'t>,
+    rule: &'static str,
+) -> Option<Finding> {
+    let src = ctx.src();
+    let LoopFacts {
+        node,
+        scope,
+        body,
+        target,
+        iter,
+        ref stmts,
+        ref targets,
+        acc,
+        ref region_nodes,
+        ref region,
+        ref work,
+    } = *facts;
+    let range = (node.start_byte(), node.end_byte());
     let acc_name = acc.and_then(|a| a.acc()).map(|n| text(src, n).to_owned());
     // In a longer body, one `acc.append(...)`-style statement (or reduction) still gives one
     // result per item; when it is the last statement, the ones before it can be outlined into a
@@ -285,7 +355,7 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     let mut process_summary_reasons = Vec::new();
     let mut outlined = None;
     if let (true, Some(fa)) = (needs_outline, fix_acc) {
-        match crate::outline::outline(ctx, scope, node, &stmts, fa, process, &work.summary) {
+        match crate::outline::outline(ctx, scope, node, stmts, fa, process, &work.summary) {
             Ok(o) => outlined = Some(o),
             Err(r) => shape_reasons.extend(r),
         }
@@ -332,9 +402,9 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
     }
     reasons.extend(shape_reasons);
 
-    let mut finding = base_finding(ctx, node, rule, &work, scope);
+    let mut finding = base_finding(ctx, node, rule, work, scope);
     let value_nodes: Vec<Node<'t>> = acc.map(|a| vec![a.value()]).unwrap_or_default();
-    finding.message = message(rule, &work, &value_nodes, src);
+    finding.message = message(rule, work, &value_nodes, src);
     if reasons.is_empty() {
         if let Some(body) = body_line {
             let mapper = match (outlined, work.strategy, plan, &target_name) {
@@ -371,13 +441,13 @@ pub fn check_for<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<Finding> {
                 Ok(built) => {
                     finding.checklist = checklist(
                         ctx,
-                        &work,
+                        work,
                         &plan,
                         &built,
                         acc_name.as_deref().or(tail_acc.as_deref()),
                         chunk_one,
                     );
-                    finding.rationale = rationale(ctx, &work, &plan);
+                    finding.rationale = rationale(ctx, work, &plan);
                     finding.fix = Some(built.fix);
                     finding.safety = Safety::Safe;
                 }
@@ -504,11 +574,11 @@ fn accumulator_body(
     }
 }
 
-fn in_coroutine(scope: Scope<'_>) -> bool {
+pub(super) fn in_coroutine(scope: Scope<'_>) -> bool {
     !scope.is_module() && py::is_async(scope.node)
 }
 
-fn base_finding(
+pub(super) fn base_finding(
     ctx: &FileContext<'_>,
     node: Node<'_>,
     rule: &'static str,
@@ -558,7 +628,7 @@ fn work_description(work: &Work) -> String {
     }
 }
 
-fn message(rule: &str, work: &Work, region: &[Node<'_>], src: &str) -> String {
+pub(super) fn message(rule: &str, work: &Work, region: &[Node<'_>], src: &str) -> String {
     let what = work_description(work);
     let callee = region.first().and_then(|n| {
         let n = py::unparen(*n);
@@ -578,7 +648,7 @@ fn message(rule: &str, work: &Work, region: &[Node<'_>], src: &str) -> String {
     }
 }
 
-fn rationale(ctx: &FileContext<'_>, work: &Work, plan: &Plan<'_>) -> String {
+pub(super) fn rationale(ctx: &FileContext<'_>, work: &Work, plan: &Plan<'_>) -> String {
     let src = ctx.src();
     let callee = match &plan.mapper {
         Mapper::Call(c) => format!("`{}`", text(src, c.callee)),
@@ -624,7 +694,7 @@ fn rationale(ctx: &FileContext<'_>, work: &Work, plan: &Plan<'_>) -> String {
     }
 }
 
-fn checklist(
+pub(super) fn checklist(
     ctx: &FileContext<'_>,
     work: &Work,
     plan: &Plan<'_>,
@@ -725,258 +795,4 @@ fn checklist(
     });
     let _ = CallPlan::clone;
     items
-}
-
-/// PAR102: `x = [f(i) for i in xs]` / `return [...]` with one `for` and no `if`.
-pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
-    let src = ctx.src();
-    let (comp, assign_prefix) = match stmt.kind() {
-        "return_statement" => {
-            let e = kids(stmt).into_iter().next()?;
-            (e, "return ".to_owned())
-        }
-        _ => {
-            let e = py::expression_of_statement(stmt)?;
-            if e.kind() != "assignment" {
-                return None;
-            }
-            let left = field(e, "left")?;
-            let right = field(e, "right")?;
-            if left.kind() != "identifier" {
-                return None;
-            }
-            let ty = field(e, "type")
-                .map(|t| format!(": {}", text(src, t)))
-                .unwrap_or_default();
-            (right, format!("{}{ty} = ", text(src, left)))
-        }
-    };
-    // `sum(f(x) for x in xs)` (also `min`, `max`, and `sum`'s start value): the fold stays in the
-    // caller, in the same order; only the calls move.
-    let (comp, ctor, fold_extra) = match comp.kind() {
-        "call" => {
-            let f = field(comp, "function").filter(|f| f.kind() == "identifier")?;
-            let name = text(src, f);
-            if !matches!(name, "sum" | "min" | "max")
-                || ctx.module.resolve(name)
-                    != crate::module::Resolved::Qualified(format!("builtins.{name}"))
-                || scope::enclosing_scope(comp)
-                    .0
-                    .params(src)
-                    .iter()
-                    .any(|p| p == name)
-            {
-                return None;
-            }
-            // `sum(f(x) for x in xs)`: the generator is the arguments node itself.
-            let arguments = field(comp, "arguments")?;
-            let args: Vec<Node<'_>> = if arguments.kind() == "generator_expression" {
-                vec![arguments]
-            } else {
-                kids(arguments).into_iter().collect()
-            };
-            let gen = *args
-                .first()
-                .filter(|g| g.kind() == "generator_expression")?;
-            let extra: Vec<&str> = args[1..].iter().map(|a| text(src, *a)).collect();
-            let allowed = match name {
-                "sum" => args.len() <= 2,
-                _ => args.len() == 1,
-            };
-            let constant = |a: &Node<'_>| match a.kind() {
-                "keyword_argument" => {
-                    field(*a, "name").is_some_and(|n| text(src, n) == "start")
-                        && field(*a, "value").is_some_and(crate::module::is_constant)
-                }
-                _ => crate::module::is_constant(*a),
-            };
-            if !allowed || !args[1..].iter().all(constant) {
-                return None;
-            }
-            (
-                gen,
-                name,
-                extra.iter().map(|e| format!(", {e}")).collect::<String>(),
-            )
-        }
-        "list_comprehension" => (comp, "list", String::new()),
-        "set_comprehension" => (comp, "set", String::new()),
-        "dictionary_comprehension" => (comp, "dict", String::new()),
-        _ => return None,
-    };
-    // Cheap shape checks first: most statements are not comprehensions.
-    let (scope, in_class) = scope::enclosing_scope(stmt);
-    if in_class || in_coroutine(scope) {
-        return None;
-    }
-    let parts = kids(comp);
-    let clauses: Vec<Node<'_>> = parts
-        .iter()
-        .copied()
-        .filter(|k| matches!(k.kind(), "for_in_clause" | "if_clause"))
-        .collect();
-    // One `for`, then any number of `if` filters.
-    if clauses.is_empty()
-        || clauses[0].kind() != "for_in_clause"
-        || py::is_async(clauses[0])
-        || clauses[1..].iter().any(|c| c.kind() != "if_clause")
-    {
-        return None;
-    }
-    let clause = clauses[0];
-    let conditions: Vec<Node<'_>> = clauses[1..]
-        .iter()
-        .filter_map(|c| kids(*c).into_iter().next())
-        .collect();
-    let target = field(clause, "left")?;
-    let iter = field(clause, "right")?;
-    if target.kind() != "identifier" {
-        return None;
-    }
-    let t = text(src, target).to_owned();
-    let body = field(comp, "body")?;
-    let value = if ctor == "dict" {
-        if body.kind() != "pair" {
-            return None;
-        }
-        let key = field(body, "key")?;
-        if key.kind() != "identifier" || text(src, key) != t {
-            return None;
-        }
-        field(body, "value")?
-    } else {
-        body
-    };
-    let range = (comp.start_byte(), comp.end_byte());
-    if !may_do_work(value)
-        || !loops::region_may_work(ctx, scope, range, std::slice::from_ref(&t), &[value])
-    {
-        return None;
-    }
-    let region = loops::analyze_region(ctx, scope, range, std::slice::from_ref(&t), &[value]);
-    let work = classify(&region.summary)?;
-    let mut reasons = Vec::new();
-    for m in &region.mutated {
-        if *m == t {
-            reasons.push(format!("mutates the item `{m}` in place: workers would change copies or race on shared items"));
-        } else {
-            reasons.push(format!("mutates `{m}`, which is shared between items"));
-        }
-    }
-    reasons.extend(crate::boundary::effect_reasons(
-        ctx,
-        &work.summary,
-        crate::boundary::place_of(work.strategy),
-    ));
-    if let Some(n) = loops::literal_size(src, iter) {
-        if n < MIN_ITEMS {
-            reasons.push(format!(
-                "iterates over only {n} items: starting a pool costs more than it saves"
-            ));
-        }
-    }
-    let module_level = scope.is_module();
-    if module_level && !scope::inside_main_guard(src, stmt) {
-        reasons.push("module-level comprehension outside `if __name__ == \"__main__\":`: it runs on import (and again in every worker process)".to_owned());
-    }
-    if let Some(fname) = scope.function_name(src) {
-        let q = format!("{}.{}", ctx.module.name, fname);
-        if work.strategy == Strategy::ProcessPool
-            && ctx.project.summaries.import_time_reachable.contains(&q)
-        {
-            reasons.push(format!("`{fname}` is called when a module is imported; worker processes re-import it and would start pools of their own"));
-        }
-    }
-    reasons.extend(loops::iterable_reasons(ctx, scope, iter));
-    reasons.extend(loops::reflection_reasons(src, scope, Some(range)));
-    reasons.extend(crate::boundary::pool_reasons(ctx));
-    let process = work.strategy == Strategy::ProcessPool;
-    reasons.extend(loops::handler_reasons(src, stmt, process));
-    if process {
-        reasons.extend(loops::cpu_time_reasons(ctx, scope));
-    }
-    // Filters run before the calls, all of them first: that changes nothing only when they
-    // cannot raise (a failing call could otherwise be overtaken by a failing filter) and do
-    // nothing but compare.
-    if !conditions.is_empty() {
-        let item_ty = loops::item_type(ctx, scope, iter);
-        for c in &conditions {
-            if !loops::cannot_raise(src, *c, &t, item_ty.as_ref()) {
-                reasons.push(format!(
-                    "the filter `{}` may raise or do more than compare: evaluated for every item before the calls, it could raise before a call that failed first",
-                    text(src, *c).chars().take(60).collect::<String>()
-                ));
-            }
-        }
-    }
-    let filter = (!conditions.is_empty()).then(|| {
-        let ifs: Vec<&str> = clauses[1..].iter().map(|c| text(src, *c)).collect();
-        (t.clone(), ifs.join(" "))
-    });
-    // A dict is built from the items and the results: an iterable that may not be re-readable
-    // is read into a list first; filtered items are collected first.
-    let materialize = (filter.is_some()
-        || (ctor == "dict" && !loops::is_reiterable_name(src, scope, iter)))
-    .then(|| scope::fresh_name(ctx.identifiers(), &["items", "work_items", "all_items"]));
-    let analyzer = loops::scope_analyzer(ctx, scope);
-    let plan = loops::call_plan(src, value, &t, &analyzer);
-    let enclosing_q = scope
-        .function_name(src)
-        .map(|f| format!("{}.{}", ctx.module.name, f));
-    if work.strategy == Strategy::ProcessPool {
-        match &plan {
-            Some(p) => {
-                let item_ty = loops::item_type(ctx, scope, iter);
-                reasons.extend(
-                    loops::process_pool_reasons(ctx, p, enclosing_q.as_deref(), scope, item_ty.as_ref()).0,
-                )
-            }
-            None => reasons.push("the element is not one call of a module-level function with the item as an argument; it would need outlining (PAR104)".to_owned()),
-        }
-    }
-    let mut finding = base_finding(ctx, comp, "PAR102", &work, scope);
-    finding.message = message("PAR102", &work, &[value], src);
-    if reasons.is_empty() {
-        let inner = if ctor == "dict" {
-            "dict(zip({items}, {map}))".to_owned()
-        } else {
-            format!("{ctor}({{map}}{fold_extra})")
-        };
-        let mapper = match plan {
-            Some(p)
-                if work.strategy == Strategy::ProcessPool
-                    || (p.positional.len() == 1 && p.keywords.is_empty()) =>
-            {
-                Mapper::Call(p)
-            }
-            _ => Mapper::Lambda {
-                target: t.clone(),
-                value,
-            },
-        };
-        let chunksize = (work.strategy == Strategy::ProcessPool)
-            .then(|| rewrite::chunksize(loops::literal_size(src, iter), ctx.settings.max_workers));
-        let plan = Plan {
-            strategy: work.strategy,
-            mapper,
-            iter,
-            body: Body::Line(format!("{assign_prefix}{inner}")),
-            chunksize,
-            materialize,
-            filter,
-            replace: (stmt.start_byte(), stmt.end_byte()),
-        };
-        match rewrite::build(ctx, &plan) {
-            Ok(built) => {
-                finding.checklist = checklist(ctx, &work, &plan, &built, None, false);
-                finding.rationale = rationale(ctx, &work, &plan);
-                finding.fix = Some(built.fix);
-                finding.safety = Safety::Safe;
-            }
-            Err(e) => reasons.push(format!("cannot rewrite: {e}")),
-        }
-    }
-    super::dedup(&mut reasons);
-    finding.reasons = reasons;
-    Some(finding)
 }

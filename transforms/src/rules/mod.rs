@@ -1,8 +1,10 @@
 //! Rules. One file per rule with its documentation (What it does / Why / Example / When it is not
 //! applied); `parallelize explain` and pull-request bodies print that same text.
 //!
-//! The loop rules share one analysis ([`loop_rule`]): find the per-item work, classify the
-//! workload, prove the safety conditions, and build the rewrite only when every condition holds.
+//! The loop rules share one analysis ([`loop_rule`]): a loop's facts (per-item work, workload,
+//! accumulation) are computed once, each of PAR101, PAR103, PAR104 and PAR201 decides in its own
+//! `check` whether the loop is its shape, and the shared code proves the safety conditions and
+//! builds the rewrite only when every condition holds. PAR102 owns the comprehensions.
 
 mod blocking_call;
 mod loop_rule;
@@ -183,13 +185,13 @@ pub fn check(ctx: &FileContext<'_>, enabled: RuleSet) -> Vec<Finding> {
     if enabled.any(&[Par212, Par213]) {
         out.extend(blocking_call::check(ctx));
     }
-    let loops = enabled.any(&[Par101, Par102, Par103, Par104, Par201]);
+    let loops = enabled.any(&[Par101, Par103, Par104, Par201]);
     let (numeric, rows, awaits) = (
         enabled.contains(Par301),
         enabled.contains(Par302),
         enabled.contains(Par211),
     );
-    if loops || numeric || rows || awaits {
+    if loops || numeric || rows || awaits || enabled.contains(Par102) {
         crate::py::walk(root, true, &mut |n| match n.kind() {
             "for_statement" => {
                 let f = if par211::owns_loop(n) {
@@ -199,7 +201,7 @@ pub fn check(ctx: &FileContext<'_>, enabled: RuleSet) -> Vec<Finding> {
                         .then(|| par301::check_for(ctx, n))
                         .flatten()
                         .or_else(|| rows.then(|| par302::check_for(ctx, n)).flatten())
-                        .or_else(|| loops.then(|| loop_rule::check_for(ctx, n)).flatten())
+                        .or_else(|| loops.then(|| check_loop(ctx, n, enabled)).flatten())
                 };
                 out.extend(f);
             }
@@ -214,8 +216,9 @@ pub fn check(ctx: &FileContext<'_>, enabled: RuleSet) -> Vec<Finding> {
                     })
                     .or_else(|| rows.then(|| par302::check_statement(ctx, n)).flatten())
                     .or_else(|| {
-                        loops
-                            .then(|| loop_rule::check_comprehension(ctx, n))
+                        enabled
+                            .contains(Par102)
+                            .then(|| par102::check(ctx, n))
                             .flatten()
                     });
                 out.extend(f);
@@ -237,4 +240,28 @@ pub fn check(ctx: &FileContext<'_>, enabled: RuleSet) -> Vec<Finding> {
     });
     out.retain(|f| enabled.contains_code(f.rule));
     out
+}
+
+/// A loop rule's judgement of a loop's facts.
+type LoopCheck = fn(&FileContext<'_>, &loop_rule::LoopFacts<'_>) -> Option<Finding>;
+
+/// A `for` loop's facts, computed once, judged by each enabled loop rule in turn (their shapes
+/// exclude each other, so at most one finds something).
+fn check_loop(
+    ctx: &FileContext<'_>,
+    node: crate::ast::Node<'_>,
+    enabled: RuleSet,
+) -> Option<Finding> {
+    use Rule::*;
+    let facts = loop_rule::loop_facts(ctx, node)?;
+    let rules: [(Rule, LoopCheck); 4] = [
+        (Par101, par101::check),
+        (Par103, par103::check),
+        (Par104, par104::check),
+        (Par201, par201::check),
+    ];
+    rules
+        .iter()
+        .filter(|(rule, _)| enabled.contains(*rule))
+        .find_map(|(_, check)| check(ctx, &facts))
 }

@@ -1,6 +1,9 @@
 //! PAR101: a loop that builds a list, dict or set from an independent CPU-bound call per item.
 
 use super::declare_rule;
+use super::loop_rule::{loop_finding, LoopFacts};
+use crate::context::FileContext;
+use crate::finding::{Finding, Workload};
 
 declare_rule! {
     /// ## What it does
@@ -40,4 +43,13 @@ declare_rule! {
         name: "loop-to-process-pool",
         summary: "loop builds a collection from an independent CPU-bound call per item"
     }
+}
+
+/// The loop is PAR101's when it collects one result per item into a list, dict or set and the
+/// work is CPU-bound.
+pub fn check(ctx: &FileContext<'_>, facts: &LoopFacts<'_>) -> Option<Finding> {
+    let applies = facts.collects() && facts.workload() == Workload::Cpu;
+    applies
+        .then(|| loop_finding(ctx, facts, Par101::INFO.code))
+        .flatten()
 }

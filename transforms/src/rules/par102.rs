@@ -1,6 +1,17 @@
 //! PAR102: a comprehension over an expensive pure call.
 
+use crate::ast::Node;
+use crate::context::FileContext;
+use crate::finding::{Finding, Safety, Strategy};
+use crate::loops;
+use crate::py::{self, field, kids, text};
+use crate::rewrite::{self, Body, Mapper, Plan};
+use crate::scope;
+
 use super::declare_rule;
+use super::loop_rule::{
+    base_finding, checklist, classify, in_coroutine, may_do_work, message, rationale, MIN_ITEMS,
+};
 
 declare_rule! {
     /// ## What it does
@@ -40,4 +51,258 @@ declare_rule! {
         name: "comprehension-to-pool",
         summary: "comprehension over an expensive pure call"
     }
+}
+
+/// PAR102: `x = [f(i) for i in xs]` / `return [...]` with one `for` and no `if`.
+pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
+    let src = ctx.src();
+    let (comp, assign_prefix) = match stmt.kind() {
+        "return_statement" => {
+            let e = kids(stmt).into_iter().next()?;
+            (e, "return ".to_owned())
+        }
+        _ => {
+            let e = py::expression_of_statement(stmt)?;
+            if e.kind() != "assignment" {
+                return None;
+            }
+            let left = field(e, "left")?;
+            let right = field(e, "right")?;
+            if left.kind() != "identifier" {
+                return None;
+            }
+            let ty = field(e, "type")
+                .map(|t| format!(": {}", text(src, t)))
+                .unwrap_or_default();
+            (right, format!("{}{ty} = ", text(src, left)))
+        }
+    };
+    // `sum(f(x) for x in xs)` (also `min`, `max`, and `sum`'s start value): the fold stays in the
+    // caller, in the same order; only the calls move.
+    let (comp, ctor, fold_extra) = match comp.kind() {
+        "call" => {
+            let f = field(comp, "function").filter(|f| f.kind() == "identifier")?;
+            let name = text(src, f);
+            if !matches!(name, "sum" | "min" | "max")
+                || ctx.module.resolve(name)
+                    != crate::module::Resolved::Qualified(format!("builtins.{name}"))
+                || scope::enclosing_scope(comp)
+                    .0
+                    .params(src)
+                    .iter()
+                    .any(|p| p == name)
+            {
+                return None;
+            }
+            // `sum(f(x) for x in xs)`: the generator is the arguments node itself.
+            let arguments = field(comp, "arguments")?;
+            let args: Vec<Node<'_>> = if arguments.kind() == "generator_expression" {
+                vec![arguments]
+            } else {
+                kids(arguments).into_iter().collect()
+            };
+            let gen = *args
+                .first()
+                .filter(|g| g.kind() == "generator_expression")?;
+            let extra: Vec<&str> = args[1..].iter().map(|a| text(src, *a)).collect();
+            let allowed = match name {
+                "sum" => args.len() <= 2,
+                _ => args.len() == 1,
+            };
+            let constant = |a: &Node<'_>| match a.kind() {
+                "keyword_argument" => {
+                    field(*a, "name").is_some_and(|n| text(src, n) == "start")
+                        && field(*a, "value").is_some_and(crate::module::is_constant)
+                }
+                _ => crate::module::is_constant(*a),
+            };
+            if !allowed || !args[1..].iter().all(constant) {
+                return None;
+            }
+            (
+                gen,
+                name,
+                extra.iter().map(|e| format!(", {e}")).collect::<String>(),
+            )
+        }
+        "list_comprehension" => (comp, "list", String::new()),
+        "set_comprehension" => (comp, "set", String::new()),
+        "dictionary_comprehension" => (comp, "dict", String::new()),
+        _ => return None,
+    };
+    // Cheap shape checks first: most statements are not comprehensions.
+    let (scope, in_class) = scope::enclosing_scope(stmt);
+    if in_class || in_coroutine(scope) {
+        return None;
+    }
+    let parts = kids(comp);
+    let clauses: Vec<Node<'_>> = parts
+        .iter()
+        .copied()
+        .filter(|k| matches!(k.kind(), "for_in_clause" | "if_clause"))
+        .collect();
+    // One `for`, then any number of `if` filters.
+    if clauses.is_empty()
+        || clauses[0].kind() != "for_in_clause"
+        || py::is_async(clauses[0])
+        || clauses[1..].iter().any(|c| c.kind() != "if_clause")
+    {
+        return None;
+    }
+    let clause = clauses[0];
+    let conditions: Vec<Node<'_>> = clauses[1..]
+        .iter()
+        .filter_map(|c| kids(*c).into_iter().next())
+        .collect();
+    let target = field(clause, "left")?;
+    let iter = field(clause, "right")?;
+    if target.kind() != "identifier" {
+        return None;
+    }
+    let t = text(src, target).to_owned();
+    let body = field(comp, "body")?;
+    let value = if ctor == "dict" {
+        if body.kind() != "pair" {
+            return None;
+        }
+        let key = field(body, "key")?;
+        if key.kind() != "identifier" || text(src, key) != t {
+            return None;
+        }
+        field(body, "value")?
+    } else {
+        body
+    };
+    let range = (comp.start_byte(), comp.end_byte());
+    if !may_do_work(value)
+        || !loops::region_may_work(ctx, scope, range, std::slice::from_ref(&t), &[value])
+    {
+        return None;
+    }
+    let region = loops::analyze_region(ctx, scope, range, std::slice::from_ref(&t), &[value]);
+    let work = classify(&region.summary)?;
+    let mut reasons = Vec::new();
+    for m in &region.mutated {
+        if *m == t {
+            reasons.push(format!("mutates the item `{m}` in place: workers would change copies or race on shared items"));
+        } else {
+            reasons.push(format!("mutates `{m}`, which is shared between items"));
+        }
+    }
+    reasons.extend(crate::boundary::effect_reasons(
+        ctx,
+        &work.summary,
+        crate::boundary::place_of(work.strategy),
+    ));
+    if let Some(n) = loops::literal_size(src, iter) {
+        if n < MIN_ITEMS {
+            reasons.push(format!(
+                "iterates over only {n} items: starting a pool costs more than it saves"
+            ));
+        }
+    }
+    let module_level = scope.is_module();
+    if module_level && !scope::inside_main_guard(src, stmt) {
+        reasons.push("module-level comprehension outside `if __name__ == \"__main__\":`: it runs on import (and again in every worker process)".to_owned());
+    }
+    if let Some(fname) = scope.function_name(src) {
+        let q = format!("{}.{}", ctx.module.name, fname);
+        if work.strategy == Strategy::ProcessPool
+            && ctx.project.summaries.import_time_reachable.contains(&q)
+        {
+            reasons.push(format!("`{fname}` is called when a module is imported; worker processes re-import it and would start pools of their own"));
+        }
+    }
+    reasons.extend(loops::iterable_reasons(ctx, scope, iter));
+    reasons.extend(loops::reflection_reasons(src, scope, Some(range)));
+    reasons.extend(crate::boundary::pool_reasons(ctx));
+    let process = work.strategy == Strategy::ProcessPool;
+    reasons.extend(loops::handler_reasons(src, stmt, process));
+    if process {
+        reasons.extend(loops::cpu_time_reasons(ctx, scope));
+    }
+    // Filters run before the calls, all of them first: that changes nothing only when they
+    // cannot raise (a failing call could otherwise be overtaken by a failing filter) and do
+    // nothing but compare.
+    if !conditions.is_empty() {
+        let item_ty = loops::item_type(ctx, scope, iter);
+        for c in &conditions {
+            if !loops::cannot_raise(src, *c, &t, item_ty.as_ref()) {
+                reasons.push(format!(
+                    "the filter `{}` may raise or do more than compare: evaluated for every item before the calls, it could raise before a call that failed first",
+                    text(src, *c).chars().take(60).collect::<String>()
+                ));
+            }
+        }
+    }
+    let filter = (!conditions.is_empty()).then(|| {
+        let ifs: Vec<&str> = clauses[1..].iter().map(|c| text(src, *c)).collect();
+        (t.clone(), ifs.join(" "))
+    });
+    // A dict is built from the items and the results: an iterable that may not be re-readable
+    // is read into a list first; filtered items are collected first.
+    let materialize = (filter.is_some()
+        || (ctor == "dict" && !loops::is_reiterable_name(src, scope, iter)))
+    .then(|| scope::fresh_name(ctx.identifiers(), &["items", "work_items", "all_items"]));
+    let analyzer = loops::scope_analyzer(ctx, scope);
+    let plan = loops::call_plan(src, value, &t, &analyzer);
+    let enclosing_q = scope
+        .function_name(src)
+        .map(|f| format!("{}.{}", ctx.module.name, f));
+    if work.strategy == Strategy::ProcessPool {
+        match &plan {
+            Some(p) => {
+                let item_ty = loops::item_type(ctx, scope, iter);
+                reasons.extend(
+                    loops::process_pool_reasons(ctx, p, enclosing_q.as_deref(), scope, item_ty.as_ref()).0,
+                )
+            }
+            None => reasons.push("the element is not one call of a module-level function with the item as an argument; it would need outlining (PAR104)".to_owned()),
+        }
+    }
+    let mut finding = base_finding(ctx, comp, "PAR102", &work, scope);
+    finding.message = message("PAR102", &work, &[value], src);
+    if reasons.is_empty() {
+        let inner = if ctor == "dict" {
+            "dict(zip({items}, {map}))".to_owned()
+        } else {
+            format!("{ctor}({{map}}{fold_extra})")
+        };
+        let mapper = match plan {
+            Some(p)
+                if work.strategy == Strategy::ProcessPool
+                    || (p.positional.len() == 1 && p.keywords.is_empty()) =>
+            {
+                Mapper::Call(p)
+            }
+            _ => Mapper::Lambda {
+                target: t.clone(),
+                value,
+            },
+        };
+        let chunksize = (work.strategy == Strategy::ProcessPool)
+            .then(|| rewrite::chunksize(loops::literal_size(src, iter), ctx.settings.max_workers));
+        let plan = Plan {
+            strategy: work.strategy,
+            mapper,
+            iter,
+            body: Body::Line(format!("{assign_prefix}{inner}")),
+            chunksize,
+            materialize,
+            filter,
+            replace: (stmt.start_byte(), stmt.end_byte()),
+        };
+        match rewrite::build(ctx, &plan) {
+            Ok(built) => {
+                finding.checklist = checklist(ctx, &work, &plan, &built, None, false);
+                finding.rationale = rationale(ctx, &work, &plan);
+                finding.fix = Some(built.fix);
+                finding.safety = Safety::Safe;
+            }
+            Err(e) => reasons.push(format!("cannot rewrite: {e}")),
+        }
+    }
+    super::dedup(&mut reasons);
+    finding.reasons = reasons;
+    Some(finding)
 }

@@ -1,6 +1,9 @@
 //! PAR103: a reduction loop over an expensive call.
 
 use super::declare_rule;
+use super::loop_rule::{loop_finding, LoopFacts};
+use crate::context::FileContext;
+use crate::finding::Finding;
 
 declare_rule! {
     /// ## What it does
@@ -37,4 +40,12 @@ declare_rule! {
         name: "reduction-to-pool",
         summary: "reduction loop over an expensive call"
     }
+}
+
+/// The loop is PAR103's when it folds each item's result into one value, whatever the work.
+pub fn check(ctx: &FileContext<'_>, facts: &LoopFacts<'_>) -> Option<Finding> {
+    let applies = facts.reduces();
+    applies
+        .then(|| loop_finding(ctx, facts, Par103::INFO.code))
+        .flatten()
 }

@@ -1,6 +1,9 @@
 //! PAR104: a loop body of several statements doing independent expensive work per item.
 
 use super::declare_rule;
+use super::loop_rule::{loop_finding, LoopFacts};
+use crate::context::FileContext;
+use crate::finding::{Finding, Workload};
 
 declare_rule! {
     /// ## What it does
@@ -58,4 +61,13 @@ declare_rule! {
         name: "outline-loop-body",
         summary: "multi-statement loop body with independent expensive work per item"
     }
+}
+
+/// The loop is PAR104's when its CPU-bound work collects nothing (a body of several statements,
+/// or one whose result is discarded).
+pub fn check(ctx: &FileContext<'_>, facts: &LoopFacts<'_>) -> Option<Finding> {
+    let applies = !facts.collects() && !facts.reduces() && facts.workload() == Workload::Cpu;
+    applies
+        .then(|| loop_finding(ctx, facts, Par104::INFO.code))
+        .flatten()
 }

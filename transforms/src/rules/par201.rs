@@ -1,6 +1,9 @@
 //! PAR201: a loop of blocking I/O.
 
 use super::declare_rule;
+use super::loop_rule::{loop_finding, LoopFacts};
+use crate::context::FileContext;
+use crate::finding::{Finding, Workload};
 
 declare_rule! {
     /// ## What it does
@@ -36,4 +39,13 @@ declare_rule! {
         name: "io-loop-to-thread-pool",
         summary: "loop of blocking I/O calls"
     }
+}
+
+/// The loop is PAR201's when its work waits on I/O (alone or with CPU work) and does not fold
+/// into one value.
+pub fn check(ctx: &FileContext<'_>, facts: &LoopFacts<'_>) -> Option<Finding> {
+    let applies = !facts.reduces() && facts.workload() != Workload::Cpu;
+    applies
+        .then(|| loop_finding(ctx, facts, Par201::INFO.code))
+        .flatten()
 }

@@ -45,6 +45,8 @@ struct CachedFinding {
     reasons: Vec<String>,
     message: String,
     edits: Option<Vec<Edit>>,
+    #[serde(default)]
+    cost: Option<transforms::vocab::CostEvidence>,
 }
 
 /// Hash of everything the report depends on. `None` if a file cannot be read (no caching then).
@@ -120,6 +122,7 @@ pub fn load(root: &Path, fingerprint: &str) -> Option<(usize, Vec<Finding>, Vec<
                 imports: vec![],
                 helpers: vec![],
             }),
+            cost: c.cost,
             function: None,
             rationale: String::new(),
             checklist: vec![],
@@ -172,6 +175,7 @@ pub fn store(
                 reasons: f.reasons.clone(),
                 message: f.message.clone(),
                 edits: f.fix.as_ref().map(|x| x.edits.clone()),
+                cost: f.cost.clone(),
             })
             .collect(),
         skipped: skipped

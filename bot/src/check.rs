@@ -185,6 +185,7 @@ pub fn prepare(
         min_python: config.min_python,
         max_concurrency: config.max_concurrency,
         dependencies: config.dependencies.clone(),
+        rewrite_tests: config.rewrite_tests,
     };
     Ok(Prepared {
         files,

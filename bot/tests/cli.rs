@@ -362,3 +362,106 @@ fn cache_is_reused_and_invalidated_by_a_change_in_an_imported_module() {
     );
     assert_eq!(uncached.stdout, after.stdout);
 }
+
+#[test]
+fn process_pools_need_strong_evidence_of_cost_and_json_says_what_it_is() {
+    // `digest` loops per call: a Python-level loop is strong evidence. `json.loads` alone only
+    // costs with its data, which the analysis cannot size: reported, not rewritten.
+    let tmp = project(&format!(
+        "import json\n\n\n{SAFE_LOOP}\n\ndef parse_all(lines):\n    return [json.loads(s) for s in lines]\n"
+    ));
+    let out = parallelize(&["check", "--output-format", "json", "."], tmp.path());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let findings = v["findings"].as_array().expect("findings");
+    let by_rule = |rule: &str| {
+        findings
+            .iter()
+            .find(|f| f["rule"] == rule)
+            .unwrap_or_else(|| panic!("no {rule} in {v}"))
+    };
+    let strong = by_rule("PAR101");
+    assert_eq!(strong["safety"], "safe", "{strong}");
+    assert_eq!(strong["cost"]["tier"], "loops", "{strong}");
+    assert_eq!(strong["cost"]["what"], "`for _ in range(100)`", "{strong}");
+    assert_eq!(strong["cost"]["function"], "digest", "{strong}");
+    let weak = by_rule("PAR102");
+    assert_eq!(weak["safety"], "review", "{weak}");
+    assert!(weak["fix"].is_null(), "{weak}");
+    assert_eq!(weak["cost"]["tier"], "data", "{weak}");
+    assert_eq!(weak["cost"]["what"], "`json.loads`", "{weak}");
+    let reasons = weak["reasons"].to_string();
+    assert!(
+        reasons
+            .contains("the per-item work's only cost is `json.loads` (cost grows with its data)"),
+        "{reasons}"
+    );
+    // A thread pool's evidence is the I/O it overlaps.
+    write(
+        tmp.path(),
+        "fetch.py",
+        "import urllib.request\n\n\ndef fetch_all(urls):\n    pages = []\n    for u in urls:\n        pages.append(urllib.request.urlopen(u).read())\n    return pages\n",
+    );
+    let out = parallelize(
+        &["check", "--output-format", "json", "fetch.py"],
+        tmp.path(),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let io = &v["findings"][0];
+    assert_eq!(io["rule"], "PAR201", "{io}");
+    assert_eq!(io["cost"]["tier"], "io", "{io}");
+    // --fix leaves the weak one as it was.
+    parallelize(&["check", "--fix", "."], tmp.path());
+    let fixed = std::fs::read_to_string(tmp.path().join("mod.py")).expect("read");
+    assert!(fixed.contains("executor.map(digest, blobs"), "{fixed}");
+    assert!(
+        fixed.contains("return [json.loads(s) for s in lines]"),
+        "{fixed}"
+    );
+}
+
+#[test]
+fn test_code_is_reported_but_not_rewritten_unless_the_config_opts_in() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let code = format!("{HEAVY}\n\n{SAFE_LOOP}");
+    for rel in [
+        "tests/test_digest.py",
+        "pkg/conftest.py",
+        "pkg/digest_test.py",
+        "pkg/digest.py",
+    ] {
+        write(tmp.path(), rel, &code);
+    }
+    let out = parallelize(&["check", "--output-format", "json", "."], tmp.path());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let findings = v["findings"].as_array().expect("findings");
+    assert_eq!(findings.len(), 4, "{v}");
+    for f in findings {
+        let path = f["path"].as_str().expect("path");
+        if path == "pkg/digest.py" {
+            assert_eq!(f["safety"], "safe", "{f}");
+        } else {
+            assert_eq!(f["safety"], "review", "{f}");
+            assert!(
+                f["reasons"]
+                    .to_string()
+                    .contains(&format!("`{path}` is test code, which is not rewritten")),
+                "{f}"
+            );
+        }
+    }
+    // Opting in makes them ordinary findings again.
+    write(
+        tmp.path(),
+        "pyproject.toml",
+        "[tool.parallelize]\nrewrite-tests = true\n",
+    );
+    let out = parallelize(&["check", "--output-format", "json", "."], tmp.path());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let safe = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["safety"] == "safe")
+        .count();
+    assert_eq!(safe, 4, "{v}");
+}

@@ -21,6 +21,7 @@
 //! test-command = "pytest -q"
 //! test-timeout = "15m"               # or seconds: 900 (the default)
 //! network-in-tests = false
+//! rewrite-tests = false             # rewrite loops in test code too
 //!
 //! [tool.parallelize.bot]             # [bot] in parallelize.toml
 //! on-push = true

@@ -22,6 +22,7 @@ pub(crate) const SETTINGS_KEYS: &[&str] = &[
     "test-command",
     "test-timeout",
     "network-in-tests",
+    "rewrite-tests",
     "bot",
 ];
 
@@ -74,6 +75,7 @@ pub(crate) fn settings(
             "test-command" => config.test_command = Some(field.non_empty_string(ctx)?),
             "test-timeout" => config.test_timeout = field.duration(ctx)?,
             "network-in-tests" => config.network_in_tests = field.bool(ctx)?,
+            "rewrite-tests" => config.rewrite_tests = field.bool(ctx)?,
             "bot" => config.bot = bot(&field, ctx, names)?,
             _ => return Err(unknown_key(&field, ctx, names.main, SETTINGS_KEYS)),
         }

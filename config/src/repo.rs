@@ -113,6 +113,9 @@ pub struct RepoConfig {
     pub test_timeout: Duration,
     /// `network-in-tests`: allow network access in test runs (default `false`).
     pub network_in_tests: bool,
+    /// `rewrite-tests`: rewrite loops in test code too (`tests/`, `test_*.py`, `*_test.py`,
+    /// `conftest.py`; default `false`: reported as `review`).
+    pub rewrite_tests: bool,
     /// The `bot` table.
     pub bot: BotConfig,
     /// `[project] requires-python` from pyproject.toml, verbatim.
@@ -140,6 +143,7 @@ impl Default for RepoConfig {
             test_command: None,
             test_timeout: Duration::from_secs(900),
             network_in_tests: false,
+            rewrite_tests: false,
             bot: BotConfig::default(),
             requires_python: None,
             min_python: None,

@@ -117,7 +117,7 @@ fn discover_reports_errors_with_the_file_path() {
     assert_eq!(
         error.to_string(),
         format!(
-            "{}:3:1: unknown key `schedule` in the top level; allowed keys are `include`, `exclude`, `select`, `ignore`, `max-workers`, `max-concurrency`, `setup-command`, `test-command`, `test-timeout`, `network-in-tests`, `bot`",
+            "{}:3:1: unknown key `schedule` in the top level; allowed keys are `include`, `exclude`, `select`, `ignore`, `max-workers`, `max-concurrency`, `setup-command`, `test-command`, `test-timeout`, `network-in-tests`, `rewrite-tests`, `bot`",
             file.display()
         )
     );

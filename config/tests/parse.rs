@@ -20,6 +20,7 @@ setup-command = "pip install -e .[test]"
 test-command = "pytest -q"
 test-timeout = "1h30m"
 network-in-tests = true
+rewrite-tests = true
 
 [tool.parallelize.bot]
 on-push = false
@@ -62,6 +63,7 @@ fn every_key_is_read_from_pyproject() {
         test_command: Some("pytest -q".into()),
         test_timeout: Duration::from_secs(5400),
         network_in_tests: true,
+        rewrite_tests: true,
         bot: BotConfig {
             on_push: false,
             schedule: Schedule::Daily,
@@ -115,6 +117,7 @@ fn defaults() {
     assert_eq!(config.test_command, None);
     assert_eq!(config.test_timeout, Duration::from_secs(900));
     assert!(!config.network_in_tests);
+    assert!(!config.rewrite_tests);
     assert_eq!(config.requires_python, None);
     assert_eq!(config.min_python, None);
     assert_eq!(config.source, None);
@@ -204,7 +207,7 @@ fn unknown_key_with_suggestion() {
 fn unknown_key_without_suggestion() {
     assert_eq!(
         settings_error("colour = \"blue\"\n"),
-        "pyproject.toml:2:1: unknown key `colour` in [tool.parallelize]; allowed keys are `include`, `exclude`, `select`, `ignore`, `max-workers`, `max-concurrency`, `setup-command`, `test-command`, `test-timeout`, `network-in-tests`, `bot`"
+        "pyproject.toml:2:1: unknown key `colour` in [tool.parallelize]; allowed keys are `include`, `exclude`, `select`, `ignore`, `max-workers`, `max-concurrency`, `setup-command`, `test-command`, `test-timeout`, `network-in-tests`, `rewrite-tests`, `bot`"
     );
     assert_eq!(
         standalone("extend-exclude = []\n").expect_err("unknown").to_string(),

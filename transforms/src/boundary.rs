@@ -12,6 +12,7 @@
 
 use crate::context::FileContext;
 use crate::effects::{Effect, Summary};
+use crate::finding::Strategy;
 use crate::kb::Ty;
 use crate::vocab::{HazardKind, IoKind, Place, Setting};
 
@@ -478,5 +479,25 @@ pub fn unknown_crossing_reasons(ctx: &FileContext<'_>, types: &[Option<Ty>]) -> 
             "`{class}` customises how its objects pickle or are finalised (`{hook}`), and what is sent to the workers is not known not to be such an object"
         )],
         _ => vec![],
+    }
+}
+
+/// Why a process pool is not proven to pay for itself: without a measurement it is started only
+/// on strong evidence that one item's work is expensive (a Python-level loop per call, or a call
+/// that is expensive by design). Work whose only cost is a call that grows with its data
+/// (`json.loads`, `re.fullmatch`, `hashlib.sha256` of a value) takes microseconds on the short
+/// values most code passes, while a pool costs tens of milliseconds to start and pickles every
+/// item.
+pub fn cost_reasons(strategy: Strategy, summary: &crate::effects::Summary) -> Vec<String> {
+    if strategy != Strategy::ProcessPool {
+        return vec![];
+    }
+    match &summary.cost {
+        Some(c) if c.tier.is_strong() => vec![],
+        Some(c) => vec![format!(
+            "the per-item work's only cost is {}: on short values that is microseconds, and a process pool costs tens of milliseconds to start and pickles every item; not rewritten without a measurement (`parallelize propose` measures it against the tests)",
+            c.describe()
+        )],
+        None => vec!["no call in the per-item work is known to be expensive: a process pool costs tens of milliseconds to start and pickles every item".to_owned()],
     }
 }

@@ -18,6 +18,8 @@ pub struct Settings {
     pub max_concurrency: Option<u32>,
     /// Distributions the project declares (normalised names: `numpy`, `scikit-learn`).
     pub dependencies: BTreeSet<String>,
+    /// `rewrite-tests` from the repository config: test code is rewritten too.
+    pub rewrite_tests: bool,
 }
 
 /// Everything a rule needs while checking one file.

@@ -13,7 +13,7 @@ use crate::module::{BindingKind, ModuleInfo, Resolved};
 use crate::py::{self, field, kids, text};
 
 pub use crate::vocab::IoKind;
-use crate::vocab::{Place, Setting, Stream};
+use crate::vocab::{CostEvidence, CostTier, Place, Setting, Stream};
 
 /// An observable effect that can make a parallel rewrite change behaviour.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -244,6 +244,10 @@ pub struct Facts {
     pub heavy: bool,
     /// CPU-heavy *calls* (not counting the code's own loops): the signal for a loop region.
     pub heavy_calls: bool,
+    /// The strongest evidence of CPU cost, the code's own loops included.
+    pub cost: Option<CostEvidence>,
+    /// The strongest evidence of CPU cost among its calls (what [`Facts::heavy_calls`] saw).
+    pub call_cost: Option<CostEvidence>,
     pub reads_globals: BTreeSet<(String, String)>,
     /// Parameters whose objects (or parts of them) may be returned as-is.
     pub returns_params: BTreeSet<usize>,
@@ -286,6 +290,8 @@ pub struct Summary {
     pub effects: BTreeSet<Effect>,
     pub mutated_params: BTreeSet<usize>,
     pub heavy: bool,
+    /// The strongest evidence of CPU cost in it and what it calls.
+    pub cost: Option<CostEvidence>,
     pub reads_globals: BTreeSet<(String, String)>,
     pub returns_params: BTreeSet<usize>,
     /// Module-level objects the function may return, itself or through the functions whose
@@ -1574,6 +1580,18 @@ impl<'a> BodyAnalyzer<'a> {
                     if loop_is_heavy(src, n) =>
                 {
                     self.facts.heavy = true;
+                    let line = text(src, n)
+                        .lines()
+                        .next()
+                        .unwrap_or("")
+                        .trim_end_matches(':');
+                    let what: String = line.chars().take(60).collect();
+                    let evidence = Some(CostEvidence {
+                        tier: CostTier::Loops,
+                        what: format!("`{what}`"),
+                        function: None,
+                    });
+                    self.facts.cost = CostEvidence::max(self.facts.cost.take(), evidence);
                 }
                 "assignment" | "augmented_assignment" => {
                     if let Some(left) = field(n, "left") {
@@ -2143,6 +2161,14 @@ impl<'a> BodyAnalyzer<'a> {
         if entry.cost != crate::vocab::Cost::Cheap && entry.io().is_none() {
             self.facts.heavy = true;
             self.facts.heavy_calls = true;
+            let tier = if entry.cost == crate::vocab::Cost::Heavy {
+                CostTier::Heavy
+            } else {
+                CostTier::Data
+            };
+            let evidence = Some(CostEvidence::call(tier, call));
+            self.facts.call_cost = CostEvidence::max(self.facts.call_cost.take(), evidence.clone());
+            self.facts.cost = CostEvidence::max(self.facts.cost.take(), evidence);
         }
     }
 
@@ -2483,6 +2509,12 @@ pub fn function_facts(module: &ModuleInfo, src: &str, def: Node<'_>) -> Facts {
         let own = format!("{}.{}", module.name, text(src, name));
         if facts.calls.iter().any(|c| c.callee == own) {
             facts.heavy = true; // recursion
+            let evidence = Some(CostEvidence {
+                tier: CostTier::Loops,
+                what: "recursion".to_owned(),
+                function: None,
+            });
+            facts.cost = CostEvidence::max(facts.cost.take(), evidence);
         }
     }
     facts
@@ -2525,6 +2557,10 @@ pub fn compute_summaries(
                     effects: f.effects.clone(),
                     mutated_params: f.mutated_params.clone(),
                     heavy: f.heavy,
+                    cost: f
+                        .cost
+                        .as_ref()
+                        .map(|c| c.in_function(name.rsplit('.').next().unwrap_or(name))),
                     reads_globals: f.reads_globals.clone(),
                     returns_params: f.returns_params.clone(),
                     returns_globals: f.returns_globals.clone(),
@@ -2718,6 +2754,8 @@ fn fold_call(next: &mut Summary, call: &CallSite, callee: &Summary, entry: &Func
     next.effects.extend(callee.effects.iter().cloned());
     next.duck_calls.extend(callee.duck_calls.iter().cloned());
     next.heavy |= callee.heavy;
+    let callee_cost = callee.cost.as_ref().map(|c| c.in_function(short));
+    next.cost = CostEvidence::max(next.cost.take(), callee_cost);
     next.reads_globals
         .extend(callee.reads_globals.iter().cloned());
     let mut mutated: Vec<Origin> = Vec::new();
@@ -2770,6 +2808,7 @@ pub fn summarize_region(
         effects: facts.effects.clone(),
         mutated_params: facts.mutated_params.clone(),
         heavy: facts.heavy_calls,
+        cost: facts.call_cost.clone(),
         reads_globals: facts.reads_globals.clone(),
         returns_params: BTreeSet::new(),
         returns_globals: BTreeSet::new(),

@@ -126,6 +126,9 @@ pub struct Finding {
     pub reasons: Vec<String>,
     pub message: String,
     pub fix: Option<Fix>,
+    /// What makes one item's CPU work expensive, when the analysis found it (`null` for work
+    /// that only waits, and for rules that do not judge cost).
+    pub cost: Option<crate::vocab::CostEvidence>,
     /// Enclosing function (`render_all`), for reports.
     #[serde(skip)]
     pub function: Option<String>,

@@ -49,8 +49,31 @@ pub fn check_file(
         let suppressions = suppress::Suppressions::parse(&file.parsed);
         findings.retain(|f| !suppressions.is_suppressed(f.line, f.rule));
     }
+    if !settings.rewrite_tests && is_test_code(&file.path) {
+        for f in findings.iter_mut().filter(|f| f.fix.is_some()) {
+            f.fix = None;
+            f.safety = Safety::Review;
+            f.reasons.push(format!(
+                "`{}` is test code, which is not rewritten: tests rarely spend their time where a pool pays off (set `rewrite-tests = true` in `[tool.parallelize]` to include it)",
+                file.path
+            ));
+        }
+    }
     findings.sort_by_key(|f| (f.line, f.column, f.rule));
     findings
+}
+
+/// Whether a path (relative to the project) is test code: under a `tests` or `test` directory,
+/// or named `test_*.py`, `*_test.py` or `conftest.py` (pytest's discovery names).
+pub fn is_test_code(path: &str) -> bool {
+    let mut parts: Vec<&str> = path.split(['/', '\\']).collect();
+    let Some(name) = parts.pop() else {
+        return false;
+    };
+    parts.iter().any(|d| matches!(*d, "tests" | "test"))
+        || name == "conftest.py"
+        || (name.starts_with("test_") && name.ends_with(".py"))
+        || name.ends_with("_test.py")
 }
 
 /// Why fixes could not be applied to a file.

@@ -332,7 +332,22 @@ pub fn analyze_region(
     let facts = analyzer.analyze(&all_nodes);
     let mut summary = summarize_region(&facts, &ctx.project.summaries, &ctx.project.entries);
     // A nested function's or lambda's own loops are work the loop calls.
-    summary.heavy |= local_bodies.iter().any(|b| has_loop(*b));
+    if let Some(body) = local_bodies.iter().find(|b| has_loop(**b)) {
+        summary.heavy = true;
+        let line: String = text(src, *body)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(60)
+            .collect();
+        let evidence = Some(crate::vocab::CostEvidence {
+            tier: crate::vocab::CostTier::Loops,
+            what: format!("a loop in the nested `{}`", line.trim_end_matches(':')),
+            function: None,
+        });
+        summary.cost = crate::vocab::CostEvidence::max(summary.cost.take(), evidence);
+    }
     let mutated = summary
         .mutated_params
         .iter()

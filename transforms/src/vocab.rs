@@ -296,6 +296,93 @@ impl Stream {
     }
 }
 
+/// How strong the evidence is that one item's work pays for a pool, weakest first.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum CostTier {
+    /// A call whose cost grows with its data (`json.loads`, `re.fullmatch`, `hashlib.sha256`):
+    /// microseconds on the short values most code gives it, which the analysis cannot size.
+    Data,
+    /// Python-level loops or recursion in a project function: work that repeats per call.
+    Loops,
+    /// A call that is expensive by design (key derivation, big-number arithmetic).
+    Heavy,
+    /// Waiting on I/O (network, disk, a subprocess, a sleep): what a thread pool overlaps. Only
+    /// findings carry it; summaries collect CPU evidence.
+    Io,
+}
+
+impl CostTier {
+    pub fn name(self) -> &'static str {
+        match self {
+            CostTier::Data => "data",
+            CostTier::Loops => "loops",
+            CostTier::Heavy => "heavy",
+            CostTier::Io => "io",
+        }
+    }
+
+    /// Strong enough to start a process pool without a measurement.
+    pub fn is_strong(self) -> bool {
+        self >= CostTier::Loops
+    }
+}
+
+/// What makes one item's CPU work expensive: the strongest evidence found in it and in what it
+/// calls. The derived order (tier first) picks the evidence a finding reports.
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub struct CostEvidence {
+    pub tier: CostTier,
+    /// The costly call (`hashlib.pbkdf2_hmac`), or the loop (`while ...`, `recursion`).
+    pub what: String,
+    /// The project function it happens in, when it is not the analysed code itself.
+    pub function: Option<String>,
+}
+
+impl CostEvidence {
+    pub fn call(tier: CostTier, call: &str) -> CostEvidence {
+        CostEvidence {
+            tier,
+            what: format!("`{call}`"),
+            function: None,
+        }
+    }
+
+    /// The same evidence seen from a caller of `function`.
+    pub fn in_function(&self, function: &str) -> CostEvidence {
+        CostEvidence {
+            function: Some(self.function.clone().unwrap_or_else(|| function.to_owned())),
+            ..self.clone()
+        }
+    }
+
+    /// The larger of two pieces of evidence (either may be absent).
+    pub fn max(a: Option<CostEvidence>, b: Option<CostEvidence>) -> Option<CostEvidence> {
+        match (a, b) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// One line for reports: `` `hashlib.pbkdf2_hmac` (expensive by design) in `derive` ``.
+    pub fn describe(&self) -> String {
+        let why = match self.tier {
+            CostTier::Data => "cost grows with its data",
+            CostTier::Loops => "Python-level loop per call",
+            CostTier::Heavy => "expensive by design",
+            CostTier::Io => "waits on I/O",
+        };
+        match &self.function {
+            Some(f) => format!("{} ({why}) in `{f}`", self.what),
+            None => format!("{} ({why})", self.what),
+        }
+    }
+}
+
 /// What one call costs, as evidence that parallel work pays for a pool.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Cost {

@@ -301,6 +301,7 @@ fn finding(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, c: Candidate<'_>) -> F
         reasons: vec![],
         message,
         fix: None,
+        cost: None,
         function,
         rationale: String::new(),
         checklist: vec![],

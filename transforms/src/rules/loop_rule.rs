@@ -47,6 +47,24 @@ pub(super) fn may_do_work(node: Node<'_>) -> bool {
     found
 }
 
+impl Work {
+    /// What makes one item expensive: the I/O it waits on when that is the workload (what a
+    /// thread pool overlaps), its CPU evidence otherwise.
+    pub(super) fn cost(&self) -> Option<crate::vocab::CostEvidence> {
+        let io = self.summary.effects.iter().find_map(|e| match e {
+            crate::effects::Effect::Io { call, .. } => Some(call.clone()),
+            _ => None,
+        });
+        match (self.workload, io) {
+            (Workload::Cpu, _) | (_, None) => self.summary.cost.clone(),
+            (_, Some(call)) => Some(crate::vocab::CostEvidence::call(
+                crate::vocab::CostTier::Io,
+                &call,
+            )),
+        }
+    }
+}
+
 pub(super) fn classify(summary: &crate::effects::Summary) -> Option<Work> {
     let io = summary.io_kinds();
     let (workload, strategy) = match (io.is_empty(), summary.heavy) {
@@ -281,6 +299,7 @@ pub fn loop_finding<'t>(
     reasons.extend(loops::iterable_reasons(ctx, scope, iter));
     reasons.extend(loops::reflection_reasons(src, scope, Some(range)));
     reasons.extend(crate::boundary::pool_reasons(ctx));
+    reasons.extend(crate::boundary::cost_reasons(work.strategy, &work.summary));
     if work.strategy == Strategy::ThreadPool {
         if let Some(f) = scope.function_name(src) {
             reasons.extend(crate::boundary::peer_reasons(
@@ -603,6 +622,7 @@ pub(super) fn base_finding(
         reasons: vec![],
         message: String::new(),
         fix: None,
+        cost: work.cost(),
         function: scope.function_name(src),
         rationale: String::new(),
         checklist: vec![],

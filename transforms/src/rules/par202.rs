@@ -788,6 +788,7 @@ fn finding_for(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) ->
             run.len()
         ),
         fix: None,
+        cost: None,
         function: scope.function_name(src),
         rationale: String::new(),
         checklist: vec![],

@@ -612,6 +612,7 @@ fn base_finding(
         reasons: vec![],
         message: String::new(),
         fix: None,
+        cost: None,
         function: scope.function_name(src),
         rationale: String::new(),
         checklist: vec![],

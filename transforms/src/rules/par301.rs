@@ -1154,6 +1154,7 @@ fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
             short(&code)
         ),
         fix: None,
+        cost: None,
         function,
         rationale: String::new(),
         checklist: vec![],

@@ -267,6 +267,7 @@ fn finding(
             visit.describe()
         ),
         fix: None,
+        cost: None,
         function: scope.function_name(src),
         rationale: String::new(),
         checklist: vec![],

@@ -521,7 +521,9 @@ pub fn verify(
                 .as_ref()
                 .filter(|_| traced.iter().any(|(t, _)| t == i))
             {
-                let tests = touching.get(i).cloned().unwrap_or_default();
+                let traced = touching.get(i);
+                let tests = traced.map(|t| t.tests.clone()).unwrap_or_default();
+                change.measured = traced.and_then(Traced::measured);
                 if let Some(after) = &after {
                     change.tests_seconds =
                         Some((before.seconds_of(&tests), after.seconds_of(&tests)));
@@ -672,6 +674,26 @@ fn exclude_from_git(clone: &Path, output: &Path) {
     }
 }
 
+/// What the trace run saw of one finding: the tests that call its function, and per execution
+/// of its loop `(items, seconds, test)`.
+#[derive(Debug, Default, serde::Deserialize)]
+struct Traced {
+    tests: Vec<String>,
+    #[serde(default)]
+    runs: Vec<(u64, f64, Option<String>)>,
+}
+
+impl Traced {
+    fn measured(&self) -> Option<report::Measured> {
+        let runs: Vec<(u64, f64, String)> = self
+            .runs
+            .iter()
+            .map(|(items, seconds, test)| (*items, *seconds, test.clone().unwrap_or_default()))
+            .collect();
+        report::Measured::from_runs(&runs)
+    }
+}
+
 /// The pytest plugin of the trace run.
 const TRACE_PLUGIN: &str = include_str!("trace_plugin.py");
 
@@ -763,7 +785,7 @@ impl Runner<'_> {
     fn trace(
         &mut self,
         targets: &[(usize, &Finding)],
-    ) -> anyhow::Result<Option<BTreeMap<usize, Vec<String>>>> {
+    ) -> anyhow::Result<Option<BTreeMap<usize, Traced>>> {
         self.runs += 1;
         let n = self.runs;
         let plugin = self.plugins.join("parallelize_trace.py");
@@ -800,7 +822,7 @@ impl Runner<'_> {
         let Ok(text) = std::fs::read_to_string(&out) else {
             return Ok(None);
         };
-        let hits: BTreeMap<String, Vec<String>> = serde_json::from_str(&text)
+        let hits: BTreeMap<String, Traced> = serde_json::from_str(&text)
             .with_context(|| format!("cannot read the trace report {}", out.display()))?;
         Ok(Some(
             hits.into_iter()

@@ -192,7 +192,19 @@ fn listed(c: &Change) -> Value {
 }
 
 fn row(c: &Change, icon: &str, strategy: String, note: String) -> Value {
+    let per_item = c.measured.as_ref().map_or_else(
+        || "—".to_owned(),
+        |m| {
+            format!(
+                "{} ({} items in `{}`)",
+                duration(m.seconds_per_item),
+                m.items,
+                cell(&m.test)
+            )
+        },
+    );
     json!({
+        "per_item": per_item,
         "icon": icon,
         "location": format!("{}:{}", c.finding.path, c.finding.line),
         "function": c.function,
@@ -289,6 +301,22 @@ pub(crate) fn suite_summary(s: &Suite) -> String {
         parts.push(format!("{} skipped", s.skipped));
     }
     parts.join(", ")
+}
+
+/// A short duration with its unit: `0.4 µs`, `38 µs`, `2.1 ms`, `1.30 s`.
+fn duration(s: f64) -> String {
+    let (value, unit) = if s < 1e-3 {
+        (s * 1e6, "µs")
+    } else if s < 1.0 {
+        (s * 1e3, "ms")
+    } else {
+        return format!("{s:.2} s");
+    };
+    if value < 10.0 {
+        format!("{value:.1} {unit}")
+    } else {
+        format!("{value:.0} {unit}")
+    }
 }
 
 fn secs(s: f64) -> String {

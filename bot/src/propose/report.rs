@@ -53,6 +53,10 @@ pub struct Change {
     pub tests: Option<Vec<String>>,
     /// Those tests' summed durations before and after.
     pub tests_seconds: Option<(f64, f64)>,
+    /// The loop's items and time per item as the tests ran it (trace run, unchanged code);
+    /// `None` when no test ran the loop.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measured: Option<Measured>,
     /// What identifies the rewrite across commits ([`super::fingerprint`]); empty for findings
     /// in files without a safe rewrite.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -69,8 +73,43 @@ impl Change {
             failing_tests: Vec::new(),
             tests: None,
             tests_seconds: None,
+            measured: None,
             fingerprint: String::new(),
         }
+    }
+}
+
+/// What the trace run measured of one loop: every execution the tests made of it (up to 200),
+/// summarised.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Measured {
+    /// Executions of the loop measured.
+    pub executions: usize,
+    /// Items of the largest execution, and the test that ran it.
+    pub items: u64,
+    pub test: String,
+    /// Median over the executions of the time of one item, in seconds (measured under line
+    /// tracing of the loop's own frame, so slightly high for very cheap items).
+    pub seconds_per_item: f64,
+}
+
+impl Measured {
+    /// From `(items, seconds, test)` per execution; `None` when there is none.
+    pub fn from_runs(runs: &[(u64, f64, String)]) -> Option<Measured> {
+        let largest = runs.iter().max_by_key(|(items, _, _)| *items)?;
+        let mut per_item: Vec<f64> = runs
+            .iter()
+            .filter(|(items, _, _)| *items > 0)
+            .map(|(items, seconds, _)| seconds / *items as f64)
+            .collect();
+        per_item.sort_by(f64::total_cmp);
+        let median = *per_item.get(per_item.len() / 2)?;
+        Some(Measured {
+            executions: runs.len(),
+            items: largest.0,
+            test: largest.2.clone(),
+            seconds_per_item: median,
+        })
     }
 }
 
@@ -230,6 +269,24 @@ pub struct ProposeResult {
 mod tests {
     use super::*;
     use crate::propose::junit::Case;
+
+    #[test]
+    fn a_loop_measurement_is_the_median_item_time_and_the_largest_execution() {
+        let run = |items, seconds, test: &str| (items, seconds, test.to_owned());
+        let m = Measured::from_runs(&[
+            run(10, 0.010, "t::small"),
+            run(40, 0.080, "t::large"),
+            run(20, 0.060, "t::slow"),
+        ])
+        .expect("measured");
+        assert_eq!(
+            (m.executions, m.items, m.test.as_str()),
+            (3, 40, "t::large")
+        );
+        // Per item: 1 ms, 2 ms, 3 ms -> the median.
+        assert!((m.seconds_per_item - 0.002).abs() < 1e-12, "{m:?}");
+        assert_eq!(Measured::from_runs(&[]), None);
+    }
 
     fn suite(cases: &[(&str, Outcome, f64)]) -> Suite {
         let cases: Cases = cases

@@ -1,16 +1,24 @@
-"""pytest plugin of parallelize: which tests call the functions a rewrite changes.
+"""pytest plugin of parallelize: which tests call the functions a rewrite changes, and how many
+items their loops get and how long each takes.
 
 Loaded with ``-p parallelize_trace`` in one extra run on the unchanged code. The targets come
 from ``PARALLELIZE_TRACE_TARGETS`` (JSON: ``[[key, path, function, line], ...]``; the function
-whose code object has that name, lives in that file and starts at or before that line); the
-result goes to ``PARALLELIZE_TRACE_OUT`` as JSON ``{key: [test node ids]}``. Only ``call``
-events are looked at (no per-line tracing), so the suite runs at close to its normal speed.
+whose code object has that name, lives in that file and starts at or before that line, and the
+loop or comprehension that starts on that line); the result goes to ``PARALLELIZE_TRACE_OUT`` as
+JSON ``{key: {"tests": [test node ids], "runs": [[items, seconds, test node id], ...]}}``.
+
+Other code sees only ``call`` events. Frames of a target function (and of a comprehension that
+starts on the target line, which is a function of its own before Python 3.12) get line events:
+the loop's first line runs once per item plus once when the loop ends, so ``hits - 1`` is the
+item count of one execution and the time from the first hit to the last is the time of its
+items (slightly inflated by the line tracing of that frame, never of the functions it calls).
 """
 
 import json
 import os
 import sys
 import threading
+import time
 
 import pytest
 
@@ -20,19 +28,61 @@ for _key, _path, _function, _line in json.loads(os.environ.get("PARALLELIZE_TRAC
 
 _current = None
 _hits = {}
+_runs = {}
 _seen_codes = {}
+_MAX_RUNS = 200
+_COMPREHENSIONS = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"}
 
 
 def _match(code):
+    """(keys of the targets in this function, {loop line: keys} of the loops to time)."""
     found = _seen_codes.get(code)
     if found is None:
-        found = ()
-        candidates = _TARGETS.get((os.path.realpath(code.co_filename), code.co_name))
+        keys, loops = (), {}
+        filename = os.path.realpath(code.co_filename)
+        candidates = _TARGETS.get((filename, code.co_name))
         if candidates:
             last = _last_line(code)
-            found = tuple(key for key, line in candidates if code.co_firstlineno <= line <= last)
+            inside = [(key, line) for key, line in candidates if code.co_firstlineno <= line <= last]
+            keys = tuple(key for key, _ in inside)
+            for key, line in inside:
+                loops.setdefault(line, []).append(key)
+        elif code.co_name in _COMPREHENSIONS:
+            for (path, _function), targets in _TARGETS.items():
+                if path == filename:
+                    for key, line in targets:
+                        if line == code.co_firstlineno:
+                            loops.setdefault(line, []).append(key)
+        found = (keys, loops)
         _seen_codes[code] = found
     return found
+
+
+def _timer(loops):
+    """A local trace function for one frame: counts the hits of each loop's first line."""
+    state = {}
+
+    def local(frame, event, arg):
+        if event == "line":
+            line = frame.f_lineno
+            if line in loops:
+                now = time.perf_counter()
+                entry = state.get(line)
+                if entry is None:
+                    state[line] = [1, now, now]
+                else:
+                    entry[0] += 1
+                    entry[2] = now
+        elif event == "return":
+            for line, (hits, first, last) in state.items():
+                if hits >= 2:
+                    for key in loops[line]:
+                        runs = _runs.setdefault(key, [])
+                        if len(runs) < _MAX_RUNS:
+                            runs.append([hits - 1, last - first, _current])
+        return local
+
+    return local
 
 
 def _last_line(code):
@@ -47,8 +97,11 @@ def _last_line(code):
 
 def _trace(frame, event, arg):
     if event == "call" and _current is not None:
-        for key in _match(frame.f_code):
+        keys, loops = _match(frame.f_code)
+        for key in keys:
             _hits.setdefault(key, set()).add(_current)
+        if loops:
+            return _timer(loops)
     return None
 
 
@@ -70,4 +123,11 @@ def pytest_sessionfinish(session, exitstatus):
     out = os.environ.get("PARALLELIZE_TRACE_OUT")
     if out:
         with open(out, "w", encoding="utf-8") as f:
-            json.dump({key: sorted(tests) for key, tests in _hits.items()}, f)
+            keys = set(_hits) | set(_runs)
+            json.dump(
+                {
+                    key: {"tests": sorted(_hits.get(key, ())), "runs": _runs.get(key, [])}
+                    for key in keys
+                },
+                f,
+            )

@@ -134,6 +134,16 @@ fn redact(body: &str, result: &Value) -> String {
     }
     let seconds = regex_lite_seconds(&out);
     out = seconds;
+    // Break-evens come from the measured times and the machine's pool costs (a loop of cheap
+    // items may never pay off on a loaded machine).
+    for phrase in ["; break-even ", "; never pays off"] {
+        let mut from = 0;
+        while let Some(at) = out[from..].find(phrase).map(|i| i + from) {
+            let end = out[at..].find(" |").map_or(out.len(), |i| at + i);
+            out.replace_range(at..end, "; [payoff]");
+            from = at + "; [payoff]".len();
+        }
+    }
     out.replace(
         &format!(
             "({} cores)",
@@ -145,8 +155,8 @@ fn redact(body: &str, result: &Value) -> String {
     )
 }
 
-/// `1.23 s` / `12.3 s` -> `[t] s`, `38 µs` / `2.1 ms` -> `[t] µs` / `[t] ms` (no regex crate in
-/// the tests).
+/// `1.23 s` / `12.3 s` -> `[t] s`, `38 µs` / `2.1 ms` -> `[duration]` (no regex crate in the
+/// tests).
 fn regex_lite_seconds(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
@@ -172,9 +182,10 @@ fn regex_lite_seconds(text: &str) -> String {
                     end = k;
                 }
             }
+            // The unit too: a cheap item takes µs or ms depending on the machine's load.
             if text_at(&chars, end, " ms") || text_at(&chars, end, " µs") {
-                out.push_str("[t]");
-                i = end;
+                out.push_str("[duration]");
+                i = end + 3;
                 continue;
             }
         }
@@ -215,6 +226,25 @@ fn every_verified_rewrite_lands_on_the_bot_branch_and_the_user_tree_is_untouched
         vec!["ledger/balance.py:12 PAR104"]
     );
     assert!(result["dropped"].as_array().expect("dropped").is_empty());
+    let calibration = &result["calibration"];
+    assert_eq!(
+        calibration["cpus"].as_u64(),
+        std::thread::available_parallelism()
+            .ok()
+            .map(|n| n.get() as u64)
+    );
+    for pool in ["process", "thread"] {
+        let fixed = calibration[pool]["fixed_seconds"]
+            .as_f64()
+            .expect("fixed cost");
+        let per_task = calibration[pool]["seconds_per_task"]
+            .as_f64()
+            .expect("round trip");
+        assert!(
+            fixed > 0.0 && fixed < 10.0 && per_task < 0.1,
+            "{calibration}"
+        );
+    }
     assert_eq!(result["before"]["passed"], 8);
     assert_eq!(result["after"]["passed"], 8);
     assert!(
@@ -262,6 +292,15 @@ fn every_verified_rewrite_lands_on_the_bot_branch_and_the_user_tree_is_untouched
             .expect("time measured");
         assert!(per_item > 0.0 && per_item < 1.0, "{measured}");
         let test = measured["test"].as_str().expect("test");
+        // The break-even from the calibrated pool: its model must agree with itself.
+        let payoff = &change["payoff"];
+        let chunksize = payoff["chunksize"].as_u64().expect("chunksize");
+        assert_eq!(payoff["workers"], 2, "{payoff}");
+        if let Some(n) = payoff["break_even"].as_u64() {
+            assert!(n >= 1, "{payoff}");
+        }
+        assert!(payoff["predicted_speedup"].as_f64().expect("speedup") > 0.0);
+        assert!(chunksize == 8 || chunksize == 1, "{payoff}");
         assert!(
             tests.iter().any(|t| t.as_str() == Some(test)),
             "{test} not among {tests:?}"

@@ -325,6 +325,7 @@ pub fn verify(
         faster: Vec::new(),
         slower: Vec::new(),
         title: None,
+        calibration: None,
     };
     progress.note(format!(
         "{} file(s): {} rewrite(s) proven safe, {} finding(s) for review",
@@ -452,6 +453,16 @@ pub fn verify(
         progress.stage("finding the tests that call each rewritten function");
         runner.trace(&traced)?
     };
+    // What a pool costs here, with the modules the rewrites live in imported by every worker.
+    if touching.is_some() {
+        progress.stage("measuring what starting a pool costs on this machine");
+        let modules: BTreeSet<String> = traced
+            .iter()
+            .filter_map(|(_, f)| files.iter().find(|s| s.display == f.path))
+            .map(|s| s.module.clone())
+            .collect();
+        result.calibration = runner.calibrate(config, &modules)?;
+    }
 
     // A rewrite that deadlocks must not cost the whole `test-timeout` per bisection step: runs
     // of rewritten code get three times the baseline's time plus a minute, within the limit.
@@ -524,6 +535,7 @@ pub fn verify(
                 let traced = touching.get(i);
                 let tests = traced.map(|t| t.tests.clone()).unwrap_or_default();
                 change.measured = traced.and_then(Traced::measured);
+                change.payoff = payoff(&change, result.calibration.as_ref());
                 if let Some(after) = &after {
                     change.tests_seconds =
                         Some((before.seconds_of(&tests), after.seconds_of(&tests)));
@@ -674,6 +686,35 @@ fn exclude_from_git(clone: &Path, output: &Path) {
     }
 }
 
+/// The break-even of a measured rewrite on the calibrated pool of its strategy, with the
+/// workers and chunksize the rewrite uses (from its checklist; the calibrated workers and one
+/// item a task otherwise).
+fn payoff(change: &Change, calibration: Option<&report::Calibration>) -> Option<report::Payoff> {
+    let measured = change.measured.as_ref()?;
+    let calibration = calibration?;
+    let cost = match change.finding.strategy {
+        transforms::Strategy::ProcessPool => &calibration.process,
+        transforms::Strategy::ThreadPool => &calibration.thread,
+        _ => return None,
+    };
+    let setting = |item: &str, key: &str| -> Option<u64> {
+        let evidence = &change.checklist.iter().find(|i| i.item == item)?.evidence;
+        let spelled = evidence.split('`').find(|s| s.starts_with(key))?;
+        spelled.strip_prefix(key)?.parse().ok()
+    };
+    let workers = setting("Worker count bounded", "max_workers=")
+        .map_or(cost.workers, |w| w as usize)
+        .min(
+            if change.finding.strategy == transforms::Strategy::ProcessPool {
+                calibration.cpus.max(1)
+            } else {
+                usize::MAX
+            },
+        );
+    let chunksize = setting("Chunked", "chunksize=").unwrap_or(1);
+    Some(report::Payoff::new(cost, measured, workers, chunksize))
+}
+
 /// What the trace run saw of one finding: the tests that call its function, and per execution
 /// of its loop `(items, seconds, test)`.
 #[derive(Debug, Default, serde::Deserialize)]
@@ -693,6 +734,9 @@ impl Traced {
         report::Measured::from_runs(&runs)
     }
 }
+
+/// The calibration script of the pool costs.
+const CALIBRATE: &str = include_str!("calibrate.py");
 
 /// The pytest plugin of the trace run.
 const TRACE_PLUGIN: &str = include_str!("trace_plugin.py");
@@ -829,6 +873,48 @@ impl Runner<'_> {
                 .filter_map(|(k, v)| k.parse().ok().map(|k| (k, v)))
                 .collect(),
         ))
+    }
+
+    /// One run of the calibration script in the sandbox: what a process pool and a thread pool
+    /// cost here, every worker importing `modules`. `None` when it did not run to the end (the
+    /// reason is in its log).
+    fn calibrate(
+        &mut self,
+        config: &RepoConfig,
+        modules: &BTreeSet<String>,
+    ) -> anyhow::Result<Option<report::Calibration>> {
+        let script = self.plugins.join("parallelize_calibrate.py");
+        check::write_atomically(&script, CALIBRATE)?;
+        let out = self.reports.join("calibration.json");
+        let log = self.logs.join("calibration.log");
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let process_workers = config.max_workers.map_or(cpus, |w| w as usize);
+        let thread_workers = config
+            .max_workers
+            .map_or((cpus + 4).min(32), |w| w as usize);
+        let mut command = format!(
+            "python {} {} {process_workers} {thread_workers}",
+            project::quote(&script.display().to_string()),
+            project::quote(&out.display().to_string()),
+        );
+        for m in modules {
+            command.push(' ');
+            command.push_str(&project::quote(m));
+        }
+        let env = self.env(None);
+        self.sandbox.run(&Job {
+            shell: &command,
+            cwd: self.project,
+            env: &env,
+            network: false,
+            log: &log,
+        })?;
+        let Ok(text) = std::fs::read_to_string(&out) else {
+            return Ok(None);
+        };
+        let calibration = serde_json::from_str(&text)
+            .with_context(|| format!("cannot read the calibration {}", out.display()))?;
+        Ok(Some(calibration))
     }
 
     /// Tests that passed in `before` and fail in `after`; when the command failed without

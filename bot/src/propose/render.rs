@@ -195,8 +195,15 @@ fn row(c: &Change, icon: &str, strategy: String, note: String) -> Value {
     let per_item = c.measured.as_ref().map_or_else(
         || "—".to_owned(),
         |m| {
+            let payoff = match c.payoff.map(|p| p.break_even) {
+                Some(Some(n)) => format!("; break-even {n} items"),
+                Some(None) => {
+                    "; never pays off: a round trip costs more than a worker saves".to_owned()
+                }
+                None => String::new(),
+            };
             format!(
-                "{} ({} items in `{}`)",
+                "{} ({} items in `{}`){payoff}",
                 duration(m.seconds_per_item),
                 m.items,
                 cell(&m.test)

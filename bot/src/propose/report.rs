@@ -57,6 +57,9 @@ pub struct Change {
     /// `None` when no test ran the loop.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measured: Option<Measured>,
+    /// From `measured` and the calibration: the break-even item count.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payoff: Option<Payoff>,
     /// What identifies the rewrite across commits ([`super::fingerprint`]); empty for findings
     /// in files without a safe rewrite.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -74,6 +77,7 @@ impl Change {
             tests: None,
             tests_seconds: None,
             measured: None,
+            payoff: None,
             fingerprint: String::new(),
         }
     }
@@ -110,6 +114,83 @@ impl Measured {
             test: largest.2.clone(),
             seconds_per_item: median,
         })
+    }
+}
+
+/// What a pool costs on the runner, measured by the calibration run (`calibrate.py`).
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+pub struct Calibration {
+    pub python: String,
+    /// `fork`, `forkserver` or `spawn`: the start method the project's interpreter uses.
+    pub start_method: String,
+    pub cpus: usize,
+    pub process: PoolCost,
+    pub thread: PoolCost,
+}
+
+/// One pool kind's measured costs.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq)]
+pub struct PoolCost {
+    pub workers: usize,
+    /// Starting the pool, every worker importing the project's modules, shutting it down.
+    pub fixed_seconds: f64,
+    /// One round trip of a trivial task.
+    pub seconds_per_task: f64,
+}
+
+impl PoolCost {
+    /// Time of `items` items of `per_item` seconds each on this pool, `chunksize` items a task,
+    /// with `workers` of them at once (the model behind the break-even: the fixed cost, then the
+    /// items shared by the workers, plus one round trip per task).
+    pub fn pooled_seconds(&self, per_item: f64, items: u64, chunksize: u64, workers: usize) -> f64 {
+        let n = items as f64;
+        let w = workers.max(1) as f64;
+        let tasks = (n / chunksize.max(1) as f64).ceil();
+        self.fixed_seconds + n * per_item / w + tasks * self.seconds_per_task
+    }
+
+    /// The smallest item count from which the pool is faster than the loop; `None` when it
+    /// never is (the round trip costs more than what a worker saves per item).
+    pub fn break_even(&self, per_item: f64, chunksize: u64, workers: usize) -> Option<u64> {
+        let w = workers.max(1) as f64;
+        let saved = per_item * (1.0 - 1.0 / w) - self.seconds_per_task / chunksize.max(1) as f64;
+        if saved <= 0.0 {
+            return None;
+        }
+        Some((self.fixed_seconds / saved).ceil().max(1.0) as u64)
+    }
+}
+
+/// The break-even of one rewrite and what the model predicts at the tests' item count.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct Payoff {
+    /// Items from which the pool pays off; `None`: never, at any count.
+    pub break_even: Option<u64>,
+    /// Predicted (not measured) speedup at the largest item count the tests used.
+    pub predicted_speedup: f64,
+    pub workers: usize,
+    pub chunksize: u64,
+}
+
+impl Payoff {
+    pub fn new(cost: &PoolCost, measured: &Measured, workers: usize, chunksize: u64) -> Payoff {
+        let sequential = measured.seconds_per_item * measured.items as f64;
+        let pooled = cost.pooled_seconds(
+            measured.seconds_per_item,
+            measured.items,
+            chunksize,
+            workers,
+        );
+        Payoff {
+            break_even: cost.break_even(measured.seconds_per_item, chunksize, workers),
+            predicted_speedup: if pooled > 0.0 {
+                sequential / pooled
+            } else {
+                0.0
+            },
+            workers,
+            chunksize,
+        }
     }
 }
 
@@ -263,12 +344,33 @@ pub struct ProposeResult {
     pub faster: Vec<Timing>,
     pub slower: Vec<Timing>,
     pub title: Option<String>,
+    /// What a pool costs on the runner (`None` when the calibration could not run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<Calibration>,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::propose::junit::Case;
+
+    #[test]
+    fn break_even_is_where_the_pool_catches_up_with_the_loop() {
+        // 20 ms to start, 100 µs a round trip, 2 workers.
+        let cost = PoolCost {
+            workers: 2,
+            fixed_seconds: 0.020,
+            seconds_per_task: 0.000_100,
+        };
+        // 1 ms an item, 8 a task: each item saves 0.5 ms - 12.5 µs; 20 ms / 487.5 µs = 41.03.
+        assert_eq!(cost.break_even(0.001, 8, 2), Some(42));
+        let at = |n| 0.001 * n as f64 / cost.pooled_seconds(0.001, n, 8, 2);
+        assert!(at(41) < 1.0 && at(42) > 1.0, "{} {}", at(41), at(42));
+        // 50 µs an item, one a task: a round trip costs more than a worker saves.
+        assert_eq!(cost.break_even(0.000_050, 1, 2), None);
+        // One worker never pays.
+        assert_eq!(cost.break_even(1.0, 1, 1), None);
+    }
 
     #[test]
     fn a_loop_measurement_is_the_median_item_time_and_the_largest_execution() {

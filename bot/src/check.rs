@@ -288,7 +288,8 @@ pub fn analyse(
     let enabled = transforms::RuleSet::from_fn(|code| selection.is_enabled(code));
     let per_file: Vec<FileOutcome> = analyses
         .par_iter()
-        .map(|loaded| {
+        .zip(index.par_iter())
+        .map(|(loaded, &i)| {
             let reparsed;
             let a = match loaded {
                 Loaded::Parsed(a) => a,
@@ -301,6 +302,9 @@ pub fn analyse(
                 },
             };
             let mut findings = transforms::check_file(a, &project, settings, enabled);
+            if !settings.rewrite_tests && transforms::is_test_code(&files[i].rel) {
+                transforms::keep_test_code_unchanged(&mut findings, &files[i].rel);
+            }
             let mut fixed = None;
             let mut error = None;
             if findings

@@ -12,6 +12,9 @@ pub struct SourceFile {
     pub abs: PathBuf,
     /// Path as shown to the user: relative to the current directory when below it.
     pub display: String,
+    /// Path relative to the project root (where the configuration is), `/`-separated: what
+    /// the test-code rule (`tests/`, `test_*.py`, ...) looks at.
+    pub rel: String,
     /// Dotted import name, from the package structure (`__init__.py` chain).
     pub module: String,
     pub is_package: bool,
@@ -83,9 +86,14 @@ pub fn discover(
                 .strip_prefix(&cwd)
                 .map(|r| r.to_string_lossy().replace('\\', "/"))
                 .unwrap_or_else(|_| abs.to_string_lossy().into_owned());
+            let rel = abs
+                .strip_prefix(root)
+                .map(|r| r.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_else(|_| display.clone());
             SourceFile {
                 abs,
                 display,
+                rel,
                 module,
                 is_package,
             }

@@ -508,3 +508,63 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+#[test]
+fn rewrites_measured_not_to_pay_off_are_listed_with_their_numbers_and_not_proposed() {
+    let repo = repo("not-worth-it");
+    let (out, result) = propose(&repo, &[], &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr:\n{}",
+        common::text(&out.stderr)
+    );
+    assert_eq!(result["status"], "nothing-to-propose", "{result}");
+    assert!(result["applied"].as_array().expect("applied").is_empty());
+    assert!(!branch_exists(&repo, "parallelize/main"));
+    let review = result["review"].as_array().expect("review");
+    let listed = |function: &str| {
+        review
+            .iter()
+            .find(|c| c["function"] == function)
+            .unwrap_or_else(|| panic!("{function} not listed: {result}"))
+    };
+    // Proven safe, run by the tests, measured: a pool would never catch up.
+    for (function, items, test) in [
+        (
+            "sizes",
+            6,
+            "tests/test_words.py::test_sizes_are_the_file_sizes",
+        ),
+        (
+            "checksums",
+            8,
+            "tests/test_words.py::test_checksums_are_per_word",
+        ),
+    ] {
+        let change = listed(function);
+        assert_eq!(change["safety"], "safe", "{change}");
+        assert_eq!(change["measured"]["items"], items, "{change}");
+        assert_eq!(change["measured"]["test"], test, "{change}");
+        let reason = change["reasons"][0].as_str().expect("reason");
+        assert!(reason.starts_with("not worth a pool: at "), "{reason}");
+        assert!(
+            reason.contains(&format!("({items} items in `{test}`)")),
+            "{reason}"
+        );
+        assert!(
+            reason.ends_with("it never pays off") || reason.contains("it pays off only from"),
+            "{reason}"
+        );
+    }
+    // No test runs this one: nothing measured, nothing proposed.
+    let unmeasured = listed("archive_checksums");
+    assert!(unmeasured["measured"].is_null(), "{unmeasured}");
+    assert!(
+        unmeasured["reasons"][0]
+            .as_str()
+            .expect("reason")
+            .starts_with("not proposed: no test runs this loop"),
+        "{unmeasured}"
+    );
+}

@@ -29,6 +29,7 @@
 //! labels = ["parallelize"]
 //! open-pr-limit = 1                  # 0..=100
 //! branch-prefix = "parallelize/"
+//! max-break-even = 1000             # propose a pool only if it pays off from this many items
 //! dashboard = false                  # an issue listing the findings left for review
 //! ```
 //!

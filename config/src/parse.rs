@@ -34,6 +34,7 @@ pub(crate) const BOT_KEYS: &[&str] = &[
     "open-pr-limit",
     "branch-prefix",
     "dashboard",
+    "max-break-even",
 ];
 
 /// How the settings tables are called in messages, which depends on the file kind.
@@ -97,6 +98,7 @@ fn bot(field: &Field<'_>, ctx: &Ctx<'_>, names: &TableNames) -> Result<BotConfig
             "labels" => bot.labels = field.string_array(ctx, |l| label(&field, l))?,
             "open-pr-limit" => bot.open_pr_limit = field.int_in(ctx, 0..=100)?,
             "dashboard" => bot.dashboard = field.bool(ctx)?,
+            "max-break-even" => bot.max_break_even = field.int_in(ctx, 1..=1_000_000)?,
             "branch-prefix" => {
                 let prefix = field.str(ctx)?;
                 check_branch_prefix(prefix).map_err(|why| ctx.invalid(field.span(), why))?;

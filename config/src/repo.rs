@@ -74,6 +74,10 @@ pub struct BotConfig {
     pub dashboard: bool,
     /// `branch-prefix`: prefix of the bot's branch names (default `parallelize/`).
     pub branch_prefix: String,
+    /// `max-break-even`: a rewrite is proposed only when its pool pays off from at most this
+    /// many items, measured on the tests' items and the runner's pool costs (default 1000,
+    /// 1..=1000000).
+    pub max_break_even: u32,
 }
 
 impl Default for BotConfig {
@@ -85,6 +89,7 @@ impl Default for BotConfig {
             open_pr_limit: 1,
             dashboard: false,
             branch_prefix: "parallelize/".to_owned(),
+            max_break_even: 1000,
         }
     }
 }

@@ -29,6 +29,7 @@ labels = ["perf", "bot"]
 open-pr-limit = 0
 branch-prefix = "bots/par-"
 dashboard = true
+max-break-even = 250
 "#;
 
 fn pyproject(text: &str) -> Result<Option<RepoConfig>, ConfigError> {
@@ -71,6 +72,7 @@ fn every_key_is_read_from_pyproject() {
             open_pr_limit: 0,
             branch_prefix: "bots/par-".into(),
             dashboard: true,
+            max_break_even: 250,
         },
         requires_python: Some(">=3.9,<4".into()),
         min_python: Some((3, 9)),
@@ -230,7 +232,7 @@ fn unknown_key_in_bot_table() {
     );
     assert_eq!(
         settings_error("bot = { whatever = 1 }\n"),
-        "pyproject.toml:2:9: unknown key `whatever` in [tool.parallelize.bot]; allowed keys are `on-push`, `schedule`, `labels`, `open-pr-limit`, `branch-prefix`, `dashboard`"
+        "pyproject.toml:2:9: unknown key `whatever` in [tool.parallelize.bot]; allowed keys are `on-push`, `schedule`, `labels`, `open-pr-limit`, `branch-prefix`, `dashboard`, `max-break-even`"
     );
 }
 

@@ -18,7 +18,8 @@ pub struct Settings {
     pub max_concurrency: Option<u32>,
     /// Distributions the project declares (normalised names: `numpy`, `scikit-learn`).
     pub dependencies: BTreeSet<String>,
-    /// `rewrite-tests` from the repository config: test code is rewritten too.
+    /// `rewrite-tests` from the repository config: test code is rewritten too (the caller
+    /// applies it with [`crate::keep_test_code_unchanged`], knowing each file's project path).
     pub rewrite_tests: bool,
 }
 

@@ -49,16 +49,7 @@ pub fn check_file(
         let suppressions = suppress::Suppressions::parse(&file.parsed);
         findings.retain(|f| !suppressions.is_suppressed(f.line, f.rule));
     }
-    if !settings.rewrite_tests && is_test_code(&file.path) {
-        for f in findings.iter_mut().filter(|f| f.fix.is_some()) {
-            f.fix = None;
-            f.safety = Safety::Review;
-            f.reasons.push(format!(
-                "`{}` is test code, which is not rewritten: tests rarely spend their time where a pool pays off (set `rewrite-tests = true` in `[tool.parallelize]` to include it)",
-                file.path
-            ));
-        }
-    }
+
     findings.sort_by_key(|f| (f.line, f.column, f.rule));
     findings
 }
@@ -74,6 +65,17 @@ pub fn is_test_code(path: &str) -> bool {
         || name == "conftest.py"
         || (name.starts_with("test_") && name.ends_with(".py"))
         || name.ends_with("_test.py")
+}
+
+/// Findings of a test file (`rel`, relative to the project root): reported, not rewritten.
+pub fn keep_test_code_unchanged(findings: &mut [Finding], rel: &str) {
+    for f in findings.iter_mut().filter(|f| f.fix.is_some()) {
+        f.fix = None;
+        f.safety = Safety::Review;
+        f.reasons.push(format!(
+            "`{rel}` is test code, which is not rewritten: tests rarely spend their time where a pool pays off (set `rewrite-tests = true` in `[tool.parallelize]` to include it)"
+        ));
+    }
 }
 
 /// Why fixes could not be applied to a file.

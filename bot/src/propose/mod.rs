@@ -464,6 +464,36 @@ pub fn verify(
         result.calibration = runner.calibrate(config, &modules)?;
     }
 
+    // The policy: a rewrite is proposed only when the tests ran its loop (so its cost was
+    // measured) and its pool pays off from at most `max-break-even` items. The others are
+    // listed with their numbers, never dropped silently.
+    let mut candidates = candidates;
+    let proven = candidates.len();
+    let max_break_even = u64::from(config.bot.max_break_even);
+    candidates.retain(|&i| {
+        let mut change = Change::new(&analysis.findings[i]);
+        change.fingerprint = workspace.fingerprint(i);
+        let traced = touching.as_ref().and_then(|t| t.get(&i));
+        change.tests = traced.map(|t| t.tests.clone());
+        change.measured = traced.and_then(Traced::measured);
+        change.payoff = payoff(&change, result.calibration.as_ref());
+        let Some(reason) = not_worth_it(&change, max_break_even) else {
+            return true;
+        };
+        change.finding.reasons.insert(0, reason);
+        result.review.push(change);
+        false
+    });
+    if candidates.is_empty() {
+        progress.fail();
+        result.message = format!(
+            "None of the {proven} rewrite(s) proven safe was measured to pay off (each is listed with its numbers or why it could not be measured); nothing to commit."
+        );
+        result.before = Some(before);
+        result.test_runs = runner.runs;
+        return Ok(Verified::stopped(result, analysis.findings));
+    }
+
     // A rewrite that deadlocks must not cost the whole `test-timeout` per bisection step: runs
     // of rewritten code get three times the baseline's time plus a minute, within the limit.
     let after_timeout = config
@@ -683,6 +713,36 @@ fn exclude_from_git(clone: &Path, output: &Path) {
         text.push_str(&format!("/{}/\n", rel.to_string_lossy()));
         let _ = std::fs::create_dir_all(clone.join(".git/info"));
         let _ = std::fs::write(&exclude, text);
+    }
+}
+
+/// Why a rewrite proven safe is not proposed: no test ran its loop, or its pool does not pay off
+/// from `max_break_even` items (or at all) on this machine. `None`: it may be proposed.
+fn not_worth_it(change: &Change, max_break_even: u64) -> Option<String> {
+    let Some(measured) = &change.measured else {
+        return Some(
+            "not proposed: no test runs this loop, so what it costs and whether a pool pays off could not be measured".to_owned(),
+        );
+    };
+    let Some(payoff) = change.payoff else {
+        return Some(
+            "not proposed: what a pool costs on this machine could not be measured (the calibration run failed; its log is with the reports)".to_owned(),
+        );
+    };
+    let per_item = format!(
+        "{:.1} µs an item ({} items in `{}`)",
+        measured.seconds_per_item * 1e6,
+        measured.items,
+        measured.test
+    );
+    match payoff.break_even {
+        None => Some(format!(
+            "not worth a pool: at {per_item}, one round trip to a worker costs more than a worker saves; it never pays off"
+        )),
+        Some(n) if n > max_break_even => Some(format!(
+            "not worth a pool: at {per_item}, it pays off only from {n} items (`max-break-even` is {max_break_even})"
+        )),
+        Some(_) => None,
     }
 }
 

@@ -118,7 +118,12 @@ fn context(result: &ProposeResult, config: &RepoConfig) -> Value {
                 .first()
                 .cloned()
                 .unwrap_or_else(|| "not proven".into());
-            row(c, "👀", "not applied".to_owned(), cell(&reason))
+            // Proven safe, but not measured to pay off: the policy's, not the analysis's.
+            if c.finding.safety == transforms::Safety::Safe {
+                row(c, "💤", "not proposed".to_owned(), cell(&reason))
+            } else {
+                row(c, "👀", "not applied".to_owned(), cell(&reason))
+            }
         }))
         .collect();
     let before = result.before.as_ref();

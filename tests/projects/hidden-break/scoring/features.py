@@ -5,7 +5,7 @@ import hashlib
 def extract(doc):
     """A small fixed-size feature vector: letter counts mixed with a stretched hash."""
     h = hashlib.blake2b(doc.encode("utf-8"), digest_size=16)
-    for _ in range(200):
+    for _ in range(2000):
         h = hashlib.blake2b(h.digest(), digest_size=16)
     vowels = 0
     for ch in doc.lower():

@@ -5,9 +5,11 @@ directory::
 
     python parallelize_calibrate.py OUT.json PROCESS_WORKERS THREAD_WORKERS MODULE...
 
-For each pool kind it measures the fixed cost (start the pool under the start method in force,
-have every worker import the given modules, shut the pool down) and the cost of one round trip
-(a trivial task, chunksize 1), each the best of three, and writes them to OUT.json.
+The modules (those of the process-pool rewrites) are imported first, as the program that runs
+the loop has done. For each pool kind it then measures the fixed cost (start the pool under the
+start method in force, have every worker import the modules -- free for a forked worker, which
+inherits them; a spawned one imports them again --, shut the pool down) and the cost of one round
+trip (a trivial task, chunksize 1), each the best of three, and writes them to OUT.json.
 """
 
 import importlib
@@ -56,6 +58,7 @@ def measure(pool, workers, modules):
 def main():
     out, process_workers, thread_workers, *modules = sys.argv[1:]
     sys.path.insert(0, os.getcwd())
+    _import_all(modules)
     result = {
         "python": sys.version.split()[0],
         "start_method": multiprocessing.get_start_method(),

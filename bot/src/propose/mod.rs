@@ -453,11 +453,13 @@ pub fn verify(
         progress.stage("finding the tests that call each rewritten function");
         runner.trace(&traced)?
     };
-    // What a pool costs here, with the modules the rewrites live in imported by every worker.
+    // What a pool costs here, with the modules of the process-pool rewrites imported by every
+    // worker (threads share the interpreter that imported them already).
     if touching.is_some() {
         progress.stage("measuring what starting a pool costs on this machine");
         let modules: BTreeSet<String> = traced
             .iter()
+            .filter(|(_, f)| f.strategy == transforms::Strategy::ProcessPool)
             .filter_map(|(_, f)| files.iter().find(|s| s.display == f.path))
             .map(|s| s.module.clone())
             .collect();

@@ -1586,11 +1586,7 @@ impl<'a> BodyAnalyzer<'a> {
                         .unwrap_or("")
                         .trim_end_matches(':');
                     let what: String = line.chars().take(60).collect();
-                    let evidence = Some(CostEvidence {
-                        tier: CostTier::Loops,
-                        what: format!("`{what}`"),
-                        function: None,
-                    });
+                    let evidence = Some(CostEvidence::loops(format!("`{what}`")));
                     self.facts.cost = CostEvidence::max(self.facts.cost.take(), evidence);
                 }
                 "assignment" | "augmented_assignment" => {
@@ -2509,11 +2505,7 @@ pub fn function_facts(module: &ModuleInfo, src: &str, def: Node<'_>) -> Facts {
         let own = format!("{}.{}", module.name, text(src, name));
         if facts.calls.iter().any(|c| c.callee == own) {
             facts.heavy = true; // recursion
-            let evidence = Some(CostEvidence {
-                tier: CostTier::Loops,
-                what: "recursion".to_owned(),
-                function: None,
-            });
+            let evidence = Some(CostEvidence::loops("recursion".to_owned()));
             facts.cost = CostEvidence::max(facts.cost.take(), evidence);
         }
     }

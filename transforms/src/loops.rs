@@ -341,11 +341,10 @@ pub fn analyze_region(
             .chars()
             .take(60)
             .collect();
-        let evidence = Some(crate::vocab::CostEvidence {
-            tier: crate::vocab::CostTier::Loops,
-            what: format!("a loop in the nested `{}`", line.trim_end_matches(':')),
-            function: None,
-        });
+        let evidence = Some(crate::vocab::CostEvidence::loops(format!(
+            "a loop in the nested `{}`",
+            line.trim_end_matches(':')
+        )));
         summary.cost = crate::vocab::CostEvidence::max(summary.cost.take(), evidence);
     }
     let mutated = summary

@@ -352,6 +352,15 @@ impl CostEvidence {
         }
     }
 
+    /// A Python-level loop (or recursion) of the analysed code itself, described by `what`.
+    pub fn loops(what: String) -> CostEvidence {
+        CostEvidence {
+            tier: CostTier::Loops,
+            what,
+            function: None,
+        }
+    }
+
     /// The same evidence seen from a caller of `function`.
     pub fn in_function(&self, function: &str) -> CostEvidence {
         CostEvidence {

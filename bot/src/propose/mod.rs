@@ -472,19 +472,28 @@ pub fn verify(
     let mut candidates = candidates;
     let proven = candidates.len();
     let max_break_even = u64::from(config.bot.max_break_even);
+    // Each candidate's change, with what the trace run measured of it, made once.
+    let mut measured: BTreeMap<usize, Change> = BTreeMap::new();
     candidates.retain(|&i| {
         let mut change = Change::new(&analysis.findings[i]);
         change.fingerprint = workspace.fingerprint(i);
         let traced = touching.as_ref().and_then(|t| t.get(&i));
-        change.tests = traced.map(|t| t.tests.clone());
+        if touching.is_some() && change.finding.function.is_some() {
+            change.tests = Some(traced.map(|t| t.tests.clone()).unwrap_or_default());
+        }
         change.measured = traced.and_then(Traced::measured);
         change.payoff = payoff(&change, result.calibration.as_ref());
-        let Some(reason) = not_worth_it(&change, max_break_even) else {
-            return true;
-        };
-        change.finding.reasons.insert(0, reason);
-        result.review.push(change);
-        false
+        match not_worth_it(&change, touching.is_some(), max_break_even) {
+            None => {
+                measured.insert(i, change);
+                true
+            }
+            Some(reason) => {
+                change.finding.reasons.insert(0, reason);
+                result.review.push(change);
+                false
+            }
+        }
     });
     if candidates.is_empty() {
         progress.fail();
@@ -549,30 +558,18 @@ pub fn verify(
     };
     result.test_runs = runner.runs;
     for (i, failing_tests) in &narrowed.dropped {
-        let mut change = Change::new(&analysis.findings[*i]);
-        change.fingerprint = workspace.fingerprint(*i);
-        change.failing_tests = failing_tests.clone();
-        result.dropped.push(change);
+        if let Some(mut change) = measured.remove(i) {
+            change.failing_tests = failing_tests.clone();
+            result.dropped.push(change);
+        }
     }
     result.applied = narrowed
         .kept
         .iter()
-        .map(|i| {
-            let mut change = Change::new(&analysis.findings[*i]);
-            change.fingerprint = workspace.fingerprint(*i);
-            if let Some(touching) = touching
-                .as_ref()
-                .filter(|_| traced.iter().any(|(t, _)| t == i))
-            {
-                let traced = touching.get(i);
-                let tests = traced.map(|t| t.tests.clone()).unwrap_or_default();
-                change.measured = traced.and_then(Traced::measured);
-                change.payoff = payoff(&change, result.calibration.as_ref());
-                if let Some(after) = &after {
-                    change.tests_seconds =
-                        Some((before.seconds_of(&tests), after.seconds_of(&tests)));
-                }
-                change.tests = Some(tests);
+        .filter_map(|i| measured.remove(i))
+        .map(|mut change| {
+            if let (Some(tests), Some(after)) = (&change.tests, &after) {
+                change.tests_seconds = Some((before.seconds_of(tests), after.seconds_of(tests)));
             }
             change
         })
@@ -720,11 +717,18 @@ fn exclude_from_git(clone: &Path, output: &Path) {
 
 /// Why a rewrite proven safe is not proposed: no test ran its loop, or its pool does not pay off
 /// from `max_break_even` items (or at all) on this machine. `None`: it may be proposed.
-fn not_worth_it(change: &Change, max_break_even: u64) -> Option<String> {
+fn not_worth_it(change: &Change, traced: bool, max_break_even: u64) -> Option<String> {
     let Some(measured) = &change.measured else {
-        return Some(
-            "not proposed: no test runs this loop, so what it costs and whether a pool pays off could not be measured".to_owned(),
-        );
+        let why = if change.finding.function.is_none() {
+            "the loop is at module level, where the trace run does not time loops"
+        } else if !traced {
+            "the trace run could not run (the test command is not pytest, or did not load the plugin)"
+        } else {
+            "no test runs this loop"
+        };
+        return Some(format!(
+            "not proposed: {why}, so what it costs and whether a pool pays off could not be measured"
+        ));
     };
     let Some(payoff) = change.payoff else {
         return Some(
@@ -732,8 +736,8 @@ fn not_worth_it(change: &Change, max_break_even: u64) -> Option<String> {
         );
     };
     let per_item = format!(
-        "{:.1} µs an item ({} items in `{}`)",
-        measured.seconds_per_item * 1e6,
+        "{} an item ({} items in `{}`)",
+        render::duration(measured.seconds_per_item),
         measured.items,
         measured.test
     );
@@ -760,9 +764,7 @@ fn payoff(change: &Change, calibration: Option<&report::Calibration>) -> Option<
         _ => return None,
     };
     let setting = |item: &str, key: &str| -> Option<u64> {
-        let evidence = &change.checklist.iter().find(|i| i.item == item)?.evidence;
-        let spelled = evidence.split('`').find(|s| s.starts_with(key))?;
-        spelled.strip_prefix(key)?.parse().ok()
+        change.spelled(item, key)?.strip_prefix(key)?.parse().ok()
     };
     let workers = setting("Worker count bounded", "max_workers=")
         .map_or(cost.workers, |w| w as usize)

@@ -316,7 +316,7 @@ pub(crate) fn suite_summary(s: &Suite) -> String {
 }
 
 /// A short duration with its unit: `0.4 µs`, `38 µs`, `2.1 ms`, `1.30 s`.
-fn duration(s: f64) -> String {
+pub(super) fn duration(s: f64) -> String {
     let (value, unit) = if s < 1e-3 {
         (s * 1e6, "µs")
     } else if s < 1.0 {
@@ -377,23 +377,11 @@ fn strategy_name(s: Strategy) -> &'static str {
 }
 
 fn strategy_detail(c: &Change, _config: &RepoConfig) -> String {
-    let workers = c
-        .checklist
-        .iter()
-        .find(|i| i.item == "Worker count bounded")
-        .map(|i| i.evidence.clone());
-    let chunk = c
-        .checklist
-        .iter()
-        .find(|i| i.item == "Chunked")
-        .map(|i| i.evidence.clone());
     let mut parts = Vec::new();
-    if let Some(w) = workers.as_deref().and_then(|w| w.split('`').nth(1)) {
-        if w.starts_with("max_workers") {
-            parts.push(format!("`{w}`"));
-        }
+    if let Some(w) = c.spelled("Worker count bounded", "max_workers=") {
+        parts.push(format!("`{w}`"));
     }
-    if let Some(ch) = chunk.as_deref().and_then(|c| c.split('`').nth(1)) {
+    if let Some(ch) = c.spelled("Chunked", "chunksize=") {
         parts.push(format!("`{ch}`"));
     }
     if parts.is_empty() {

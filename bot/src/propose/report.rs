@@ -67,6 +67,13 @@ pub struct Change {
 }
 
 impl Change {
+    /// A setting the rewrite spells in its checklist (`max_workers=2` under "Worker count
+    /// bounded", `chunksize=8` under "Chunked"): the code span of that item starting with `key`.
+    pub fn spelled(&self, item: &str, key: &str) -> Option<&str> {
+        let evidence = &self.checklist.iter().find(|i| i.item == item)?.evidence;
+        evidence.split('`').find(|s| s.starts_with(key))
+    }
+
     pub fn new(finding: &Finding) -> Self {
         Self {
             function: finding.function.clone(),

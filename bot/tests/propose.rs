@@ -65,7 +65,12 @@ fn git(dir: &Path, args: &[&str]) -> String {
 }
 
 /// Runs `propose` and returns its output and parsed result.json.
+/// One `propose` at a time: each measures speedups, which another run's pools would skew on
+/// a 2-core machine (`propose` itself only keeps measurements from overlapping).
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn propose(repo: &Repo, extra: &[&str], env: &[(&str, &str)]) -> (Output, Value) {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let out_dir = repo._dir.path().join("out");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_parallelize"));
     cmd.arg("propose")
@@ -134,14 +139,46 @@ fn redact(body: &str, result: &Value) -> String {
     }
     let seconds = regex_lite_seconds(&out);
     out = seconds;
-    // Break-evens come from the measured times and the machine's pool costs (a loop of cheap
-    // items may never pay off on a loaded machine).
-    for phrase in ["; break-even ", "; never pays off"] {
+    // Break-evens and replays come from times measured on a machine whose load varies: the
+    // table's measured cells, the replicated item counts and the replays' total.
+    out = out
+        .lines()
+        .map(|line| {
+            let cells: Vec<&str> = line.split(" | ").collect();
+            if !line.starts_with("| ") || cells.len() != 7 || cells[5] == "break-even" {
+                return line.to_owned();
+            }
+            let mut cells: Vec<String> = cells.into_iter().map(str::to_owned).collect();
+            // Which test gave the loop the most work can change with the load too.
+            if cells[4] != "—" {
+                cells[4] = "[per item]".to_owned();
+            }
+            if cells[5] != "—" {
+                cells[5] = "[break-even]".to_owned();
+            }
+            if cells[0] == "| ✅" {
+                cells[6] = "[replayed] |".to_owned();
+            }
+            cells.join(" | ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    for (start, end, with) in [
+        (
+            "replayed on the ",
+            ", the rewrite",
+            "replayed on [items], the rewrite",
+        ),
+        ("In all ", "×.", "In all [replayed]."),
+    ] {
         let mut from = 0;
-        while let Some(at) = out[from..].find(phrase).map(|i| i + from) {
-            let end = out[at..].find(" |").map_or(out.len(), |i| at + i);
-            out.replace_range(at..end, "; [payoff]");
-            from = at + "; [payoff]".len();
+        while let Some(at) = out[from..].find(start).map(|i| i + from) {
+            let Some(stop) = out[at..].find(end).map(|i| at + i + end.len()) else {
+                break;
+            };
+            out.replace_range(at..stop, with);
+            from = at + with.len();
         }
     }
     out.replace(
@@ -566,5 +603,195 @@ fn rewrites_measured_not_to_pay_off_are_listed_with_their_numbers_and_not_propos
             .expect("reason")
             .starts_with("not proposed: no test runs this loop"),
         "{unmeasured}"
+    );
+}
+
+#[test]
+fn rewrites_are_proposed_with_the_speedup_their_replay_measured() {
+    let repo = repo("replayed");
+    let (out, result) = propose(&repo, &["--dry-run"], &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr:\n{}",
+        common::text(&out.stderr)
+    );
+    assert_eq!(result["status"], "dry-run", "{result}");
+    let applied = result["applied"].as_array().expect("applied");
+    let replay_of = |function: &str| {
+        let change = applied
+            .iter()
+            .find(|c| c["function"] == function)
+            .unwrap_or_else(|| panic!("{function} not applied: {result}"));
+        change["replay"].clone()
+    };
+    // (function, test, its items, the speedup the issue asks for on this 2-core machine)
+    for (function, test, items, least) in [
+        (
+            "fetch_all",
+            "tests/test_fetch.py::test_fetch_all_in_order",
+            12,
+            1.2,
+        ),
+        (
+            "derive_all",
+            "tests/test_keys.py::test_derive_all_keeps_the_order_of_the_seeds",
+            16,
+            1.5,
+        ),
+    ] {
+        let replay = replay_of(function);
+        assert_eq!(replay["test"], test, "{replay}");
+        assert_eq!(replay["test_items"], items, "{replay}");
+        // Replicated to about a second of sequential work, timed 5 times each.
+        let factor = replay["factor"].as_u64().expect("factor");
+        assert!(factor > 1, "{replay}");
+        assert_eq!(replay["items"].as_u64(), Some(items * factor), "{replay}");
+        let seconds = |key: &str| -> Vec<f64> {
+            replay[key]
+                .as_array()
+                .expect("runs")
+                .iter()
+                .map(|s| s.as_f64().expect("seconds"))
+                .collect()
+        };
+        let (original, rewrite) = (seconds("original_seconds"), seconds("rewrite_seconds"));
+        assert_eq!((original.len(), rewrite.len()), (5, 5), "{replay}");
+        assert!(original.iter().all(|&s| s > 0.3), "{replay}");
+        let speedup = replay["speedup"].as_f64().expect("speedup");
+        assert!(
+            speedup >= least,
+            "{function}: {speedup}× < {least}×: {replay}"
+        );
+        // Compared on the test's own call (the process pool under spawn) and on the replayed
+        // items, and found the same.
+        let compared = replay["compared"].as_array().expect("compared");
+        assert_eq!(compared.len(), 2, "{replay}");
+        assert!(
+            compared.iter().all(|c| c["difference"].is_null()),
+            "{replay}"
+        );
+    }
+    assert_eq!(
+        replay_of("derive_all")["compared"][0]["method"],
+        "spawn",
+        "{result}"
+    );
+    // The table shows what was replayed, and the paragraph under it how.
+    let body = pr_body(&repo);
+    let row = body
+        .lines()
+        .find(|l| l.contains("`mirror/keys.py:17` `derive_all`"))
+        .unwrap_or_else(|| panic!("no row for derive_all:\n{body}"));
+    let summary = replay_of("derive_all");
+    assert!(
+        row.contains(&format!("{} items: ", summary["items"])) && row.contains("×** ±"),
+        "{row}"
+    );
+    assert!(
+        body.contains("through the original and the rewritten function in a fresh interpreter, alternating, 5 runs each"),
+        "{body}"
+    );
+}
+
+/// A project whose `pkg/pages.py` is `rewritten` (hand-written, as a careless tool would), with
+/// its original text next to it, and a test that checks only `len()` of the result; the replay
+/// plugin run on it directly (tiny sizes: this is about the comparison, not the timing).
+fn replay_directly(rewritten: &str) -> Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    let original = "import time\n\n\ndef fetch(i):\n    time.sleep(0.002 * (6 - i))\n    return f\"page {i}\"\n\n\ndef fetch_all(ids):\n    pages = []\n    for i in ids:\n        pages.append(fetch(i))\n    return pages\n";
+    std::fs::create_dir_all(root.join("pkg")).expect("mkdir");
+    std::fs::create_dir_all(root.join("tests")).expect("mkdir");
+    std::fs::write(root.join("pkg/__init__.py"), "").expect("write");
+    std::fs::write(root.join("pkg/pages.py"), rewritten).expect("write");
+    std::fs::write(root.join("original.py"), original).expect("write");
+    std::fs::write(root.join("conftest.py"), "").expect("write");
+    std::fs::write(
+        root.join("tests/test_pages.py"),
+        "from pkg.pages import fetch_all\n\n\ndef test_one_page_per_id():\n    assert len(fetch_all([1, 2, 3, 4, 5])) == 5\n",
+    )
+    .expect("write");
+    let plugins = root.join("plugins");
+    std::fs::create_dir_all(&plugins).expect("mkdir");
+    std::fs::copy(
+        common::repo_root().join("bot/src/propose/replay_plugin.py"),
+        plugins.join("parallelize_replay.py"),
+    )
+    .expect("copy plugin");
+    let out = root.join("replay.json");
+    let spec = serde_json::json!({
+        "out": out,
+        "seconds": 0.05,
+        "rounds": 3,
+        "targets": [{
+            "key": "0",
+            "path": root.join("pkg/pages.py"),
+            "original": root.join("original.py"),
+            "qualname": "fetch_all",
+            "line": 11,
+            "test": "tests/test_pages.py::test_one_page_per_id",
+            "call": 1,
+            "items": 5,
+            "process_pool": false,
+        }],
+    });
+    std::fs::write(root.join("spec.json"), spec.to_string()).expect("write spec");
+    let run = Command::new(common::python())
+        .args([
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "parallelize_replay",
+            "-p",
+            "no:cacheprovider",
+        ])
+        .current_dir(root)
+        .env("PYTHONPATH", &plugins)
+        .env("PARALLELIZE_REPLAY", root.join("spec.json"))
+        .output()
+        .expect("run pytest");
+    assert!(
+        run.status.success(),
+        "the len()-only test passes either way:\n{}",
+        common::text(&run.stdout)
+    );
+    let text = std::fs::read_to_string(&out).expect("replay.json");
+    serde_json::from_str::<Value>(&text).expect("JSON")["0"].clone()
+}
+
+#[test]
+fn the_replay_catches_a_rewrite_that_changes_what_no_test_asserts_on() {
+    // Results in completion order: the later ids answer first, so the order is reversed. The
+    // project's test checks only `len()`, so it passes with this rewrite.
+    let careless = "import time\nfrom concurrent.futures import ThreadPoolExecutor, as_completed\n\n\ndef fetch(i):\n    time.sleep(0.002 * (6 - i))\n    return f\"page {i}\"\n\n\ndef fetch_all(ids):\n    with ThreadPoolExecutor(max_workers=5) as executor:\n        futures = [executor.submit(fetch, i) for i in ids]\n        return [f.result() for f in as_completed(futures)]\n";
+    let replay = replay_directly(careless);
+    let difference = replay["compared"][0]["difference"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no difference found: {replay}"));
+    assert!(
+        difference.starts_with("the result[0]: 'page ")
+            && difference.contains("instead of 'page 1'"),
+        "{difference}"
+    );
+    // The same loop rewritten faithfully: no difference, and timed both ways.
+    let faithful = "import time\nfrom concurrent.futures import ThreadPoolExecutor\n\n\ndef fetch(i):\n    time.sleep(0.002 * (6 - i))\n    return f\"page {i}\"\n\n\ndef fetch_all(ids):\n    with ThreadPoolExecutor(max_workers=5) as executor:\n        pages = list(executor.map(fetch, ids))\n    return pages\n";
+    let replay = replay_directly(faithful);
+    let compared = replay["compared"].as_array().expect("compared");
+    assert_eq!(compared.len(), 2, "{replay}");
+    assert!(
+        compared.iter().all(|c| c["difference"].is_null()),
+        "{replay}"
+    );
+    assert_eq!(
+        replay["original"].as_array().map(Vec::len),
+        Some(3),
+        "{replay}"
+    );
+    assert_eq!(
+        replay["rewrite"].as_array().map(Vec::len),
+        Some(3),
+        "{replay}"
     );
 }

@@ -30,6 +30,7 @@
 //! open-pr-limit = 1                  # 0..=100
 //! branch-prefix = "parallelize/"
 //! max-break-even = 1000             # propose a pool only if it pays off from this many items
+//! min-speedup = 1.2                  # ...and the replay measured it at least this much faster
 //! dashboard = false                  # an issue listing the findings left for review
 //! ```
 //!
@@ -57,6 +58,6 @@ pub use deps::{normalize_name, project_dependencies, requirement_name};
 pub use error::ConfigError;
 pub use filter::{FileFilter, DEFAULT_EXCLUDES};
 pub use python::{parse_min_python, requires_python_from_pyproject};
-pub use repo::{BotConfig, RepoConfig, Schedule, PARALLELIZE_TOML_NAME, PYPROJECT_NAME};
+pub use repo::{BotConfig, RepoConfig, Schedule, Speedup, PARALLELIZE_TOML_NAME, PYPROJECT_NAME};
 pub use selection::{is_valid_selector, RuleSelection};
 pub use values::parse_duration;

@@ -35,6 +35,7 @@ pub(crate) const BOT_KEYS: &[&str] = &[
     "branch-prefix",
     "dashboard",
     "max-break-even",
+    "min-speedup",
 ];
 
 /// How the settings tables are called in messages, which depends on the file kind.
@@ -99,6 +100,10 @@ fn bot(field: &Field<'_>, ctx: &Ctx<'_>, names: &TableNames) -> Result<BotConfig
             "open-pr-limit" => bot.open_pr_limit = field.int_in(ctx, 0..=100)?,
             "dashboard" => bot.dashboard = field.bool(ctx)?,
             "max-break-even" => bot.max_break_even = field.int_in(ctx, 1..=1_000_000)?,
+            "min-speedup" => {
+                bot.min_speedup =
+                    crate::Speedup::from_hundredths(field.hundredths_in(ctx, 1.0..=100.0)?)
+            }
             "branch-prefix" => {
                 let prefix = field.str(ctx)?;
                 check_branch_prefix(prefix).map_err(|why| ctx.invalid(field.span(), why))?;

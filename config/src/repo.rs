@@ -78,6 +78,31 @@ pub struct BotConfig {
     /// many items, measured on the tests' items and the runner's pool costs (default 1000,
     /// 1..=1000000).
     pub max_break_even: u32,
+    /// `min-speedup`: a rewrite is proposed only when the replay of the tests' own inputs runs
+    /// it at least this many times faster than the original, beyond the noise (default 1.2,
+    /// 1.0..=100.0).
+    pub min_speedup: Speedup,
+}
+
+/// A speed ratio as configured, kept in hundredths so settings stay comparable with `Eq`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Speedup(u32);
+
+impl Speedup {
+    pub fn from_hundredths(hundredths: u32) -> Self {
+        Self(hundredths)
+    }
+
+    /// The ratio, e.g. `1.2`.
+    pub fn ratio(self) -> f64 {
+        f64::from(self.0) / 100.0
+    }
+}
+
+impl fmt::Display for Speedup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.ratio())
+    }
 }
 
 impl Default for BotConfig {
@@ -90,6 +115,7 @@ impl Default for BotConfig {
             dashboard: false,
             branch_prefix: "parallelize/".to_owned(),
             max_break_even: 1000,
+            min_speedup: Speedup(120),
         }
     }
 }

@@ -87,6 +87,28 @@ impl Field<'_> {
             })
     }
 
+    /// A number (integer or float) within `range`, rounded to hundredths: the value times 100.
+    pub(crate) fn hundredths_in(
+        &self,
+        ctx: &Ctx<'_>,
+        range: RangeInclusive<f64>,
+    ) -> Result<u32, ConfigError> {
+        let expected = "a number";
+        let value = self.value(ctx, expected)?;
+        let n = value
+            .as_float()
+            .or_else(|| value.as_integer().map(|i| i as f64))
+            .ok_or_else(|| self.type_error(ctx, expected))?;
+        if !range.contains(&n) {
+            let (lo, hi) = (range.start(), range.end());
+            return Err(ctx.invalid(
+                self.span(),
+                format!("`{}` must be between {lo} and {hi}, found {n}", self.name),
+            ));
+        }
+        Ok((n * 100.0).round() as u32)
+    }
+
     /// An array of strings, each accepted by `check` (which explains a rejection).
     pub(crate) fn string_array(
         &self,

@@ -30,6 +30,7 @@ open-pr-limit = 0
 branch-prefix = "bots/par-"
 dashboard = true
 max-break-even = 250
+min-speedup = 1.5
 "#;
 
 fn pyproject(text: &str) -> Result<Option<RepoConfig>, ConfigError> {
@@ -73,6 +74,7 @@ fn every_key_is_read_from_pyproject() {
             branch_prefix: "bots/par-".into(),
             dashboard: true,
             max_break_even: 250,
+            min_speedup: config::Speedup::from_hundredths(150),
         },
         requires_python: Some(">=3.9,<4".into()),
         min_python: Some((3, 9)),
@@ -232,7 +234,7 @@ fn unknown_key_in_bot_table() {
     );
     assert_eq!(
         settings_error("bot = { whatever = 1 }\n"),
-        "pyproject.toml:2:9: unknown key `whatever` in [tool.parallelize.bot]; allowed keys are `on-push`, `schedule`, `labels`, `open-pr-limit`, `branch-prefix`, `dashboard`, `max-break-even`"
+        "pyproject.toml:2:9: unknown key `whatever` in [tool.parallelize.bot]; allowed keys are `on-push`, `schedule`, `labels`, `open-pr-limit`, `branch-prefix`, `dashboard`, `max-break-even`, `min-speedup`"
     );
 }
 
@@ -315,6 +317,14 @@ fn bad_values() {
     assert_eq!(
         settings_error("[tool.parallelize.bot]\nschedule = \"hourly\"\n"),
         "pyproject.toml:3:12: invalid `schedule` \"hourly\"; expected one of \"off\", \"daily\", \"weekly\", \"monthly\""
+    );
+    assert_eq!(
+        settings_error("bot.min-speedup = 0.9\n"),
+        "pyproject.toml:2:19: `min-speedup` must be between 1 and 100, found 0.9"
+    );
+    assert_eq!(
+        settings_error("bot.min-speedup = \"fast\"\n"),
+        "pyproject.toml:2:19: `min-speedup` must be a number, found string"
     );
     assert_eq!(
         settings_error("bot.open-pr-limit = 101\n"),

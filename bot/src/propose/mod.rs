@@ -15,6 +15,7 @@ mod junit;
 pub(crate) mod progress;
 mod project;
 pub(crate) mod render;
+mod replay;
 pub(crate) mod report;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -455,6 +456,13 @@ pub fn verify(
     };
     // What a pool costs here, with the modules of the process-pool rewrites imported by every
     // worker (threads share the interpreter that imported them already).
+    // Measurements (the calibration, the replays) take the machine to themselves.
+    let mut measuring = if touching.is_some() {
+        progress.stage("waiting for the machine to measure on (other runs measure one at a time)");
+        Some(replay::MeasureLock::acquire()?)
+    } else {
+        None
+    };
     if touching.is_some() {
         progress.stage("measuring what starting a pool costs on this machine");
         let modules: BTreeSet<String> = traced
@@ -511,6 +519,106 @@ pub fn verify(
         .test_timeout
         .min(Duration::from_secs_f64(before.seconds * 3.0 + 60.0));
     let after_sandbox = make_sandbox(after_timeout)?;
+
+    // The replay: each candidate's own call from the tests, through the original and the
+    // rewrite, compared and timed. Proposed: the same outcome, at least `min-speedup` faster.
+    let mut targets: Vec<replay::Target> = Vec::new();
+    for &i in &candidates {
+        let Some(change) = measured.get(&i) else {
+            continue;
+        };
+        let (Some(m), Some((path, original))) = (
+            change.measured.as_ref(),
+            workspace.files.get(&change.finding.path),
+        ) else {
+            continue;
+        };
+        let (Some(call), Some(qualname)) = (m.call, m.qualname.clone()) else {
+            continue;
+        };
+        let key = i.to_string();
+        targets.push(replay::Target {
+            original: replay::save_original(&plugins.join("originals"), &key, &original.text)?,
+            key,
+            path: path.display().to_string(),
+            qualname,
+            line: change.finding.line,
+            test: m.test.clone(),
+            call,
+            items: m.items,
+            process_pool: change.finding.strategy == transforms::Strategy::ProcessPool,
+        });
+    }
+    let replay_timeout = config.test_timeout.min(Duration::from_secs_f64(
+        before.seconds * 3.0 + 60.0 + 30.0 * targets.len() as f64,
+    ));
+    let replay_sandbox = if targets.is_empty() {
+        None
+    } else {
+        Some(make_sandbox(replay_timeout)?)
+    };
+    let mut replays = BTreeMap::new();
+    if let Some(replay_sandbox) = &replay_sandbox {
+        runner.sandbox = replay_sandbox;
+        runner.timeout_secs = replay_timeout.as_secs();
+        progress.stage(format!(
+            "replaying the tests' calls of {} rewrite(s), original against rewrite",
+            targets.len()
+        ));
+        workspace.write(&candidates)?;
+        replays = runner.replay(&targets)?;
+        workspace.write(&[])?;
+    }
+    measuring.take();
+    let min_speedup = config.bot.min_speedup.ratio();
+    candidates.retain(|&i| {
+        let Some(mut change) = measured.remove(&i) else {
+            return false;
+        };
+        let replayed = replays.get(&i.to_string());
+        if let Some(Ok(r)) = replayed {
+            change.replay = Some(r.clone());
+        }
+        let verdict = if change.measured.as_ref().is_some_and(|m| m.call.is_none()) {
+            replay::Verdict::NotProposed(
+                "not proposed: the tests call it only from other threads than the main one, where the replay does not capture calls, so no speedup was measured".to_owned(),
+            )
+        } else {
+            replay::verdict(&change, replayed, min_speedup)
+        };
+        match verdict {
+            replay::Verdict::Keep => {
+                measured.insert(i, change);
+                true
+            }
+            replay::Verdict::Changed(reason) => {
+                progress.note(format!("dropped {}:{}: {reason}", change.finding.path, change.finding.line));
+                change.finding.reasons.insert(0, reason);
+                result.dropped.push(change);
+                false
+            }
+            replay::Verdict::NotProposed(reason) => {
+                change.finding.reasons.insert(0, reason);
+                result.review.push(change);
+                false
+            }
+        }
+    });
+    if candidates.is_empty() {
+        progress.fail();
+        result.status = if result.dropped.is_empty() {
+            Status::NothingToPropose
+        } else {
+            Status::AllDropped
+        };
+        result.message = format!(
+            "None of the {proven} rewrite(s) proven safe was replayed with the same outcome and measured at least {min_speedup}× faster (each is listed with its numbers or why); nothing to commit."
+        );
+        result.before = Some(before);
+        result.test_runs = runner.runs;
+        return Ok(Verified::stopped(result, analysis.findings));
+    }
+
     runner.sandbox = &after_sandbox;
     runner.timeout_secs = after_timeout.as_secs();
 
@@ -718,6 +826,16 @@ fn exclude_from_git(clone: &Path, output: &Path) {
 /// Why a rewrite proven safe is not proposed: no test ran its loop, or its pool does not pay off
 /// from `max_break_even` items (or at all) on this machine. `None`: it may be proposed.
 fn not_worth_it(change: &Change, traced: bool, max_break_even: u64) -> Option<String> {
+    let strategy = change.finding.strategy;
+    if !matches!(
+        strategy,
+        transforms::Strategy::ProcessPool | transforms::Strategy::ThreadPool
+    ) {
+        return Some(format!(
+            "not proposed: `propose` measures and replays pool rewrites only, so whether this {} rewrite is faster was not measured (`check --fix` applies it)",
+            strategy.as_str()
+        ));
+    }
     let Some(measured) = &change.measured else {
         let why = if change.finding.function.is_none() {
             "the loop is at module level, where the trace run does not time loops"
@@ -785,17 +903,12 @@ fn payoff(change: &Change, calibration: Option<&report::Calibration>) -> Option<
 struct Traced {
     tests: Vec<String>,
     #[serde(default)]
-    runs: Vec<(u64, f64, Option<String>)>,
+    runs: Vec<report::LoopRun>,
 }
 
 impl Traced {
     fn measured(&self) -> Option<report::Measured> {
-        let runs: Vec<(u64, f64, String)> = self
-            .runs
-            .iter()
-            .map(|(items, seconds, test)| (*items, *seconds, test.clone().unwrap_or_default()))
-            .collect();
-        report::Measured::from_runs(&runs)
+        report::Measured::from_runs(&self.runs)
     }
 }
 

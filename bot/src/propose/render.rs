@@ -58,7 +58,7 @@ pub fn commit_message(title: &str, result: &ProposeResult) -> String {
     let mut m = format!("{title}\n\n");
     for c in &result.applied {
         m.push_str(&format!(
-            "- {}:{} {}{}: {} ({})\n",
+            "- {}:{} {}{}: {} ({}){}\n",
             c.finding.path,
             c.finding.line,
             c.finding.rule,
@@ -67,7 +67,11 @@ pub fn commit_message(title: &str, result: &ProposeResult) -> String {
                 .map(|f| format!(" in {f}"))
                 .unwrap_or_default(),
             c.finding.strategy.as_str(),
-            c.finding.workload.as_str()
+            c.finding.workload.as_str(),
+            c.replay
+                .as_ref()
+                .map(|r| format!(", replayed {}", r.summary(false)))
+                .unwrap_or_default()
         ));
     }
     if let (Some(b), Some(a)) = (&result.before, &result.after) {
@@ -80,11 +84,11 @@ pub fn commit_message(title: &str, result: &ProposeResult) -> String {
     }
     for c in &result.dropped {
         m.push_str(&format!(
-            "Dropped {}:{} {} (broke {}).\n",
+            "Dropped {}:{} {} ({}).\n",
             c.finding.path,
             c.finding.line,
             c.finding.rule,
-            c.failing_tests.join(", ")
+            dropped_because(c, |t| t.join(", "))
         ));
     }
     m
@@ -100,7 +104,9 @@ fn context(result: &ProposeResult, config: &RepoConfig) -> Value {
                 c,
                 "✅",
                 format!("{}, {}", code_name(c), strategy_detail(c, config)),
-                tests_note(c),
+                c.replay
+                    .as_ref()
+                    .map_or_else(|| "not replayed".to_owned(), |r| r.summary(true)),
             )
         })
         .chain(result.dropped.iter().map(|c| {
@@ -108,7 +114,7 @@ fn context(result: &ProposeResult, config: &RepoConfig) -> Value {
                 c,
                 "❌",
                 "dropped".to_owned(),
-                format!("broke {}", code_list(&c.failing_tests, 3)),
+                cell(&dropped_because(c, |t| code_list(t, 3))),
             )
         }))
         .chain(result.review.iter().map(|c| {
@@ -166,6 +172,7 @@ fn context(result: &ProposeResult, config: &RepoConfig) -> Value {
         "review_count": result.review.len(),
         "review_are": if result.review.len() == 1 { "is" } else { "are" },
         "rows": rows,
+        "replay_note": replay_note(&result.applied),
         "test_command": result.test_command,
         "before_summary": before.map(suite_summary).unwrap_or_default(),
         "after_summary": after.map(suite_summary).unwrap_or_default(),
@@ -200,54 +207,74 @@ fn row(c: &Change, icon: &str, strategy: String, note: String) -> Value {
     let per_item = c.measured.as_ref().map_or_else(
         || "—".to_owned(),
         |m| {
-            let payoff = match c.payoff.map(|p| p.break_even) {
-                Some(Some(n)) => format!("; break-even {n} items"),
-                Some(None) => {
-                    "; never pays off: a round trip costs more than a worker saves".to_owned()
-                }
-                None => String::new(),
-            };
             format!(
-                "{} ({} items in `{}`){payoff}",
+                "{} (`{}`, {} items)",
                 duration(m.seconds_per_item),
-                m.items,
-                cell(&m.test)
+                cell(&m.test),
+                m.items
             )
         },
     );
+    let break_even = match c.payoff.map(|p| p.break_even) {
+        Some(Some(n)) => format!("{n} {}", if n == 1 { "item" } else { "items" }),
+        Some(None) => "never".to_owned(),
+        None => "—".to_owned(),
+    };
     json!({
         "per_item": per_item,
+        "break_even": break_even,
         "icon": icon,
         "location": format!("{}:{}", c.finding.path, c.finding.line),
         "function": c.function,
         "rule": c.finding.rule,
-        "workload": workload_name(c),
         "strategy": strategy,
         "note": note,
     })
 }
 
-/// The last column of an applied row: the tests that call the function and their time.
-fn tests_note(c: &Change) -> String {
-    match (&c.tests, c.tests_seconds) {
-        (Some(t), _) if t.is_empty() => {
-            "⚠️ no test calls it: only the static proof backs this rewrite".to_owned()
-        }
-        (Some(t), Some((b, a))) => format!(
-            "{} {}, {} s → {} s",
-            t.len(),
-            if t.len() == 1 { "test" } else { "tests" },
-            secs(b),
-            secs(a)
-        ),
-        (Some(t), None) => format!(
-            "{} {}",
-            t.len(),
-            if t.len() == 1 { "test" } else { "tests" }
-        ),
-        (None, _) if c.function.is_none() => "module-level code".to_owned(),
-        (None, _) => "not measured".to_owned(),
+/// Why a rewrite was dropped: the tests it broke, or what its replay found.
+fn dropped_because(c: &Change, tests: impl Fn(&[String]) -> String) -> String {
+    if !c.failing_tests.is_empty() {
+        return format!("broke {}", tests(&c.failing_tests));
     }
+    match c.replay.as_ref().and_then(|r| r.difference()) {
+        Some(d) => format!("the replay found a different outcome: {d}"),
+        None => c.finding.reasons.first().cloned().unwrap_or_default(),
+    }
+}
+
+/// The paragraph under the table: how the replays ran and what they add up to.
+fn replay_note(applied: &[Change]) -> String {
+    let replays: Vec<&super::replay::Replay> =
+        applied.iter().filter_map(|c| c.replay.as_ref()).collect();
+    if replays.is_empty() {
+        return String::new();
+    }
+    let runs = replays
+        .iter()
+        .map(|r| r.original_seconds.len())
+        .max()
+        .unwrap_or(0);
+    let (before, after) = replays.iter().fold((0.0, 0.0), |(b, a), r| {
+        let (rb, ra) = r.medians();
+        (b + rb, a + ra)
+    });
+    let spawn = replays.iter().any(|r| {
+        r.compared
+            .iter()
+            .any(|c| c.method.as_deref() == Some("spawn"))
+    });
+    format!(
+        "Replays ran each call captured from your tests (its items replicated to about a second of work) through the original and the rewritten function in a fresh interpreter, alternating, {runs} runs each; the result, the arguments' state afterwards and the output were identical{}. In all {} → {}, {:.2}×.",
+        if spawn {
+            ", process pools checked under `spawn` too"
+        } else {
+            ""
+        },
+        duration(before),
+        duration(after),
+        if after > 0.0 { before / after } else { 0.0 }
+    )
 }
 
 /// `ProcessPoolExecutor.map`-style name of the strategy, as the rewrite spells it.
@@ -261,6 +288,22 @@ fn code_name(c: &Change) -> &'static str {
 
 /// How "output matches the sequential version" was checked for one rewrite.
 fn output_evidence(c: &Change, total: usize, command: &str) -> String {
+    let mut s = tests_evidence(c, total, command);
+    if let Some(r) = &c.replay {
+        let spawn = r
+            .compared
+            .iter()
+            .any(|x| x.method.as_deref() == Some("spawn"));
+        s.push_str(&format!(
+            "; replayed on the {}, the rewrite gave the same result, arguments afterwards and output as the original{}",
+            r.source(),
+            if spawn { " (under `spawn` too)" } else { "" }
+        ));
+    }
+    s
+}
+
+fn tests_evidence(c: &Change, total: usize, command: &str) -> String {
     let name = c.function.as_deref().unwrap_or("this code");
     match &c.tests {
         Some(t) if t.is_empty() => format!(
@@ -388,15 +431,6 @@ fn strategy_detail(c: &Change, _config: &RepoConfig) -> String {
         "results in input order".to_owned()
     } else {
         parts.join(", ")
-    }
-}
-
-fn workload_name(c: &Change) -> &'static str {
-    match c.finding.workload {
-        transforms::Workload::Cpu => "CPU",
-        transforms::Workload::Io => "I/O",
-        transforms::Workload::Data => "data",
-        transforms::Workload::Mixed => "mixed",
     }
 }
 

@@ -60,6 +60,9 @@ pub struct Change {
     /// From `measured` and the calibration: the break-even item count.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payoff: Option<Payoff>,
+    /// The replay of the tests' own call, original against rewrite ([`super::replay`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replay: Option<super::replay::Replay>,
     /// What identifies the rewrite across commits ([`super::fingerprint`]); empty for findings
     /// in files without a safe rewrite.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -85,6 +88,7 @@ impl Change {
             tests_seconds: None,
             measured: None,
             payoff: None,
+            replay: None,
             fingerprint: String::new(),
         }
     }
@@ -96,9 +100,16 @@ impl Change {
 pub struct Measured {
     /// Executions of the loop measured.
     pub executions: usize,
-    /// Items of the largest execution, and the test that ran it.
+    /// Items of the longest execution, and the test that ran it.
     pub items: u64,
     pub test: String,
+    /// Which call of the function in that test made it (1 for the first; `None` when it was
+    /// made from another thread than the main one, where the replay does not look).
+    #[serde(skip)]
+    pub call: Option<u64>,
+    /// The function's qualified name, as the interpreter spells it (`Class.method`).
+    #[serde(skip)]
+    pub qualname: Option<String>,
     /// The time of one item over all the executions (their time over their items), in
     /// seconds: the tests' workload as a whole, so a test that mocks the work away counts for
     /// its share only. Measured under line tracing of the loop's own frame, so slightly high for
@@ -106,19 +117,37 @@ pub struct Measured {
     pub seconds_per_item: f64,
 }
 
+/// One execution of a loop in the trace run.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct LoopRun {
+    pub items: u64,
+    pub seconds: f64,
+    pub test: Option<String>,
+    pub call: Option<u64>,
+    pub qualname: Option<String>,
+}
+
 impl Measured {
-    /// From `(items, seconds, test)` per execution; `None` when there is none.
-    pub fn from_runs(runs: &[(u64, f64, String)]) -> Option<Measured> {
-        let largest = runs.iter().max_by_key(|(items, _, _)| *items)?;
-        let items: u64 = runs.iter().map(|(items, _, _)| items).sum();
-        let seconds: f64 = runs.iter().map(|(_, seconds, _)| seconds).sum();
+    /// From the executions; `None` when there is none. The longest execution made from the
+    /// main thread is the one reported and replayed (the longest of all when none is): the
+    /// most work the tests give the loop, where a test that mocks the work away gives little.
+    pub fn from_runs(runs: &[LoopRun]) -> Option<Measured> {
+        let largest = runs.iter().max_by(|a, b| {
+            (a.call.is_some(), a.seconds)
+                .partial_cmp(&(b.call.is_some(), b.seconds))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })?;
+        let items: u64 = runs.iter().map(|r| r.items).sum();
+        let seconds: f64 = runs.iter().map(|r| r.seconds).sum();
         if items == 0 {
             return None;
         }
         Some(Measured {
             executions: runs.len(),
-            items: largest.0,
-            test: largest.2.clone(),
+            items: largest.items,
+            test: largest.test.clone().unwrap_or_default(),
+            call: largest.call,
+            qualname: largest.qualname.clone(),
             seconds_per_item: seconds / items as f64,
         })
     }
@@ -380,20 +409,35 @@ mod tests {
     }
 
     #[test]
-    fn a_loop_measurement_is_the_time_per_item_of_all_executions_and_the_largest_one() {
-        let run = |items, seconds, test: &str| (items, seconds, test.to_owned());
+    fn a_loop_measurement_is_the_time_per_item_of_all_executions_and_the_longest_one() {
+        let run = |items, seconds, test: &str, call| LoopRun {
+            items,
+            seconds,
+            test: Some(test.to_owned()),
+            call,
+            qualname: Some("f".to_owned()),
+        };
         let m = Measured::from_runs(&[
-            run(10, 0.010, "t::small"),
-            run(40, 0.080, "t::large"),
-            run(20, 0.060, "t::slow"),
+            run(10, 0.010, "t::small", Some(1)),
+            run(40, 0.080, "t::large", Some(2)),
+            run(20, 0.060, "t::slow", Some(1)),
+            // Many items of a mocked-away workload.
+            run(500, 0.002, "t::mocked", Some(1)),
         ])
         .expect("measured");
         assert_eq!(
-            (m.executions, m.items, m.test.as_str()),
-            (3, 40, "t::large")
+            (m.executions, m.items, m.test.as_str(), m.call),
+            (4, 40, "t::large", Some(2))
         );
-        // 150 ms over 70 items.
-        assert!((m.seconds_per_item - 0.150 / 70.0).abs() < 1e-12, "{m:?}");
+        // 152 ms over 570 items.
+        assert!((m.seconds_per_item - 0.152 / 570.0).abs() < 1e-12, "{m:?}");
+        // A larger execution in another thread cannot be replayed: the main thread's is chosen.
+        let m = Measured::from_runs(&[
+            run(10, 0.010, "t::main", Some(1)),
+            run(40, 0.080, "t::thread", None),
+        ])
+        .expect("measured");
+        assert_eq!((m.items, m.test.as_str(), m.call), (10, "t::main", Some(1)));
         assert_eq!(Measured::from_runs(&[]), None);
     }
 

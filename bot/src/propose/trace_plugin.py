@@ -5,7 +5,10 @@ Loaded with ``-p parallelize_trace`` in one extra run on the unchanged code. The
 from ``PARALLELIZE_TRACE_TARGETS`` (JSON: ``[[key, path, function, line], ...]``; the function
 whose code object has that name, lives in that file and starts at or before that line, and the
 loop or comprehension that starts on that line); the result goes to ``PARALLELIZE_TRACE_OUT`` as
-JSON ``{key: {"tests": [test node ids], "runs": [[items, seconds, test node id], ...]}}``.
+JSON ``{key: {"tests": [test node ids], "runs": [[items, seconds, test node id, call, qualname],
+...]}}``, where ``call`` is which call of the function in that test made the run (1 for the
+first; ``None`` for a call from another thread than the main one) and ``qualname`` the
+function's qualified name: what the replay (``replay_plugin.py``) needs to find the same call.
 
 Other code sees only ``call`` events. Frames of a target function (and of a comprehension that
 starts on the target line, which is a function of its own before Python 3.12) get line events:
@@ -30,6 +33,8 @@ _current = None
 _hits = {}
 _runs = {}
 _seen_codes = {}
+_calls = {}
+_call_of = {}
 _MAX_RUNS = 200
 _COMPREHENSIONS = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"}
 
@@ -58,8 +63,9 @@ def _match(code):
     return found
 
 
-def _timer(loops):
-    """A local trace function for one frame: counts the hits of each loop's first line."""
+def _timer(loops, calls):
+    """A local trace function for one frame: counts the hits of each loop's first line.
+    ``calls``: per key, (which call of its function, qualified name) this frame belongs to."""
     state = {}
 
     def local(frame, event, arg):
@@ -79,7 +85,8 @@ def _timer(loops):
                     for key in loops[line]:
                         runs = _runs.setdefault(key, [])
                         if len(runs) < _MAX_RUNS:
-                            runs.append([hits - 1, last - first, _current])
+                            call, qualname = calls.get(key, (None, None))
+                            runs.append([hits - 1, last - first, _current, call, qualname])
         return local
 
     return local
@@ -98,10 +105,24 @@ def _last_line(code):
 def _trace(frame, event, arg):
     if event == "call" and _current is not None:
         keys, loops = _match(frame.f_code)
+        main = threading.current_thread() is threading.main_thread()
+        if keys and main:
+            # Which call of the function this is (a comprehension's frame, inside it, is not).
+            code = frame.f_code
+            call = _calls[code] = _calls.get(code, 0) + 1
+            qualname = getattr(code, "co_qualname", code.co_name)
+            for key in keys:
+                _call_of[key] = (call, qualname)
         for key in keys:
             _hits.setdefault(key, set()).add(_current)
         if loops:
-            return _timer(loops)
+            calls = {}
+            if main:
+                for keys_of_line in loops.values():
+                    for key in keys_of_line:
+                        if key in _call_of:
+                            calls[key] = _call_of[key]
+            return _timer(loops, calls)
     return None
 
 
@@ -109,6 +130,8 @@ def _trace(frame, event, arg):
 def pytest_runtest_protocol(item, nextitem):
     global _current
     _current = item.nodeid
+    _calls.clear()
+    _call_of.clear()
     sys.settrace(_trace)
     threading.settrace(_trace)
     try:

@@ -2,7 +2,7 @@
 import hashlib
 
 
-def fingerprint(record, rounds=300):
+def fingerprint(record, rounds=3000):
     """A stretched SHA-256 of one record (the same record always gives the same value)."""
     h = hashlib.sha256(record.encode("utf-8"))
     for _ in range(rounds):

@@ -7,7 +7,7 @@ RECORDS = [f"2024-01-{day:02d};invoice-{day * 7};{day * 13.5:.2f} EUR" for day i
 
 def reference_fingerprint(record):
     h = hashlib.sha256(record.encode("utf-8"))
-    for _ in range(300):
+    for _ in range(3000):
         h = hashlib.sha256(h.digest())
     return h.hexdigest()[:16]
 

@@ -2,7 +2,7 @@
 import hashlib
 
 
-def derive(label, rounds=400):
+def derive(label, rounds=4000):
     key = hashlib.sha256(b"vault:" + label.encode("utf-8"))
     for _ in range(rounds):
         key = hashlib.sha256(key.digest())

@@ -1,0 +1,370 @@
+//! The replay benchmark: each candidate's own call from the tests, through the original and the
+//! rewritten function, compared and timed (`replay_plugin.py` does the work in the sandbox).
+//!
+//! A rewrite is proposed only when the replay found the same outcome (result or exception,
+//! the arguments afterwards, the output) and measured it faster by at least `min-speedup` in
+//! the lower quartile of its paired runs: one slow round in five does not sink a rewrite, two
+//! do.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use super::report::Change;
+use super::{check, render, Runner};
+
+/// Seconds one sequential run of the replayed call is sized to.
+pub const SECONDS: f64 = 1.0;
+/// Timed runs of each version.
+pub const ROUNDS: usize = 5;
+
+/// The replay plugin.
+const PLUGIN: &str = include_str!("replay_plugin.py");
+
+/// What the replay measured and compared of one rewrite.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Replay {
+    /// The test whose call was replayed.
+    pub test: String,
+    /// Items the test's call had; items of one replayed run (the test's items replicated
+    /// `factor` times, in `calls` calls).
+    pub test_items: u64,
+    pub items: u64,
+    pub factor: u64,
+    pub calls: u64,
+    /// Seconds of each run, in the order they ran (alternating, ABBA).
+    pub original_seconds: Vec<f64>,
+    pub rewrite_seconds: Vec<f64>,
+    /// Median of the paired ratios (original over rewrite), their lower quartile (what the
+    /// policy compares with `min-speedup`) and half their range over the median.
+    pub speedup: f64,
+    pub low: f64,
+    pub spread: f64,
+    /// Pickled size of one item of the loop's iterable, when it is a parameter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bytes_per_item: Option<u64>,
+    pub compared: Vec<Compared>,
+}
+
+/// One comparison of the two versions' outcomes.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Compared {
+    /// "the test's call" or "the replayed items".
+    pub what: String,
+    /// The start method the rewrite ran under, for a process pool.
+    pub method: Option<String>,
+    /// `None`: the same result or exception, arguments afterwards and output.
+    pub difference: Option<String>,
+}
+
+/// What the plugin writes per target.
+#[derive(Debug, Deserialize)]
+struct Raw {
+    #[serde(default)]
+    original: Vec<f64>,
+    #[serde(default)]
+    rewrite: Vec<f64>,
+    #[serde(default)]
+    items: u64,
+    #[serde(default)]
+    factor: u64,
+    #[serde(default)]
+    calls: u64,
+    bytes_per_item: Option<u64>,
+    #[serde(default)]
+    compared: Vec<Compared>,
+    error: Option<String>,
+}
+
+impl Replay {
+    fn from_raw(raw: Raw, test: &str, test_items: u64) -> Result<Replay, String> {
+        if let Some(error) = raw.error {
+            return Err(error);
+        }
+        let ratios: Vec<f64> = raw
+            .original
+            .iter()
+            .zip(&raw.rewrite)
+            .filter(|(_, r)| **r > 0.0)
+            .map(|(o, r)| o / r)
+            .collect();
+        if ratios.is_empty() {
+            return Err("no timed run finished".to_owned());
+        }
+        let (speedup, low, spread) = ratio_stats(&ratios);
+        Ok(Replay {
+            test: test.to_owned(),
+            test_items,
+            items: raw.items,
+            factor: raw.factor,
+            calls: raw.calls,
+            original_seconds: raw.original,
+            rewrite_seconds: raw.rewrite,
+            speedup,
+            low,
+            spread,
+            bytes_per_item: raw.bytes_per_item,
+            compared: raw.compared,
+        })
+    }
+
+    /// The first difference the comparisons found, said in full.
+    pub fn difference(&self) -> Option<String> {
+        self.compared.iter().find_map(|c| {
+            let d = c.difference.as_ref()?;
+            Some(match &c.method {
+                Some(m) => format!("{} (under `{m}`): {d}", c.what),
+                None => format!("{}: {d}", c.what),
+            })
+        })
+    }
+
+    /// Median seconds of the original's and the rewrite's runs.
+    pub fn medians(&self) -> (f64, f64) {
+        (
+            median(&self.original_seconds),
+            median(&self.rewrite_seconds),
+        )
+    }
+
+    /// `64 items: 2.41 s → 1.29 s, 1.87× ±3%` (`bold` puts the ratio in bold).
+    pub fn summary(&self, bold: bool) -> String {
+        let (before, after) = self.medians();
+        let ratio = format!("{:.2}×", self.speedup);
+        let ratio = if bold { format!("**{ratio}**") } else { ratio };
+        format!(
+            "{} items: {} → {}, {ratio} ±{:.0}%",
+            self.items,
+            render::duration(before),
+            render::duration(after),
+            self.spread * 100.0
+        )
+    }
+
+    /// Where the items came from: `the 30 items of `t` replicated 146×`.
+    pub fn source(&self) -> String {
+        let mut s = format!("{} items of `{}`", self.test_items, self.test);
+        if self.factor > 1 {
+            s.push_str(&format!(" replicated {}×", self.factor));
+        }
+        if self.calls > 1 {
+            s.push_str(&format!(", {} calls a run", self.calls));
+        }
+        s
+    }
+}
+
+/// Median, lower quartile (the lower half's median, so 1 bad run in 5 is tolerated, 2 are
+/// not) and half the range over the median.
+fn ratio_stats(ratios: &[f64]) -> (f64, f64, f64) {
+    let mut sorted = ratios.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let mid = median(&sorted);
+    let low = sorted[(sorted.len() - 1) / 4];
+    let spread = if mid > 0.0 {
+        (sorted[sorted.len() - 1] - sorted[0]) / 2.0 / mid
+    } else {
+        0.0
+    };
+    (mid, low, spread)
+}
+
+fn median(values: &[f64]) -> f64 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    }
+}
+
+/// The policy's verdict on one replayed candidate.
+#[derive(Debug, PartialEq)]
+pub enum Verdict {
+    /// Same outcome and fast enough: proposed.
+    Keep,
+    /// The outcome changed: the rewrite is dropped, with this reason.
+    Changed(String),
+    /// Not measured fast enough, or not replayed: listed for review with this reason.
+    NotProposed(String),
+}
+
+/// The verdict on `change` from its replay (`None`: the replay did not reach its call).
+pub fn verdict(change: &Change, replay: Option<&Result<Replay, String>>, min: f64) -> Verdict {
+    let test = change
+        .measured
+        .as_ref()
+        .map(|m| m.test.as_str())
+        .unwrap_or_default();
+    match replay {
+        None => Verdict::NotProposed(format!(
+            "not proposed: the replay did not reach its call in `{test}` (does the test call it differently on every run?), so no speedup was measured"
+        )),
+        Some(Err(error)) => Verdict::NotProposed(format!(
+            "not proposed: its call in `{test}` could not be replayed ({error}), so no speedup was measured"
+        )),
+        Some(Ok(r)) => {
+            if let Some(d) = r.difference() {
+                return Verdict::Changed(format!(
+                    "the replay of `{test}` found a different outcome with the rewrite: {d}"
+                ));
+            }
+            if r.low < min {
+                return Verdict::NotProposed(format!(
+                    "not faster enough: {}, {} runs each, from the {}; one run in four or more was under {min}× (`min-speedup`)",
+                    r.summary(false),
+                    r.original_seconds.len(),
+                    r.source()
+                ));
+            }
+            Verdict::Keep
+        }
+    }
+}
+
+/// One call to replay.
+#[derive(Debug, Serialize)]
+pub struct Target {
+    pub key: String,
+    pub path: String,
+    pub original: String,
+    pub qualname: String,
+    pub line: usize,
+    pub test: String,
+    pub call: u64,
+    pub items: u64,
+    pub process_pool: bool,
+}
+
+impl Runner<'_> {
+    /// One run of the targets' tests with the replay plugin, on the rewritten code (written by
+    /// the caller). Per target key: the replay, or why it failed; a missing key: never reached.
+    pub(super) fn replay(
+        &mut self,
+        targets: &[Target],
+    ) -> anyhow::Result<BTreeMap<String, Result<Replay, String>>> {
+        self.runs += 1;
+        let n = self.runs;
+        let plugin = self.plugins.join("parallelize_replay.py");
+        check::write_atomically(&plugin, PLUGIN)?;
+        let out = self.reports.join(format!("{n:02}-replay.json"));
+        let spec_path = self.reports.join(format!("{n:02}-replay-spec.json"));
+        let log = self.logs.join(format!("tests-{n:02}-replay.log"));
+        let spec = serde_json::json!({
+            "out": out.display().to_string(),
+            "seconds": SECONDS,
+            "rounds": ROUNDS,
+            "targets": targets,
+        });
+        check::write_atomically(&spec_path, &serde_json::to_string(&spec)?)?;
+        let _ = std::fs::remove_file(&out);
+        let mut env = self.env(None);
+        env.push((
+            "PYTEST_ADDOPTS".to_owned(),
+            "-p parallelize_replay -p no:cacheprovider".to_owned(),
+        ));
+        env.push(("PYTHONPATH".to_owned(), self.plugins.display().to_string()));
+        env.push((
+            "PARALLELIZE_REPLAY".to_owned(),
+            spec_path.display().to_string(),
+        ));
+        let outcome = self.exec(&env, &log)?;
+        let Ok(text) = std::fs::read_to_string(&out) else {
+            let why = format!(
+                "the replay run ended with {} before writing its results (log: {})",
+                super::describe_status(&outcome.status, self.timeout_secs),
+                log.display()
+            );
+            return Ok(targets
+                .iter()
+                .map(|t| (t.key.clone(), Err(why.clone())))
+                .collect());
+        };
+        let raw: BTreeMap<String, Raw> = serde_json::from_str(&text)
+            .with_context(|| format!("cannot read the replay report {}", out.display()))?;
+        Ok(raw
+            .into_iter()
+            .filter_map(|(key, raw)| {
+                let t = targets.iter().find(|t| t.key == key)?;
+                Some((key, Replay::from_raw(raw, &t.test, t.items)))
+            })
+            .collect())
+    }
+}
+
+/// An exclusive lock on this machine for measuring: runs of `propose` (and the App's workers)
+/// measure one at a time, so one run's pools do not slow down another's replay. Released when
+/// dropped.
+pub struct MeasureLock {
+    _file: std::fs::File,
+}
+
+impl MeasureLock {
+    /// Wait for the lock (`$TMPDIR/parallelize-measure.lock`).
+    pub fn acquire() -> anyhow::Result<MeasureLock> {
+        use std::os::fd::AsRawFd;
+        let path = std::env::temp_dir().join("parallelize-measure.lock");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("cannot open the measurement lock {}", path.display()))?;
+        // SAFETY: flock on a file descriptor this function owns for the lock's lifetime.
+        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) };
+        if rc != 0 {
+            return Err(std::io::Error::last_os_error())
+                .with_context(|| format!("cannot lock {}", path.display()));
+        }
+        Ok(MeasureLock { _file: file })
+    }
+}
+
+/// Write `text`, the original of a file a replayed rewrite changes, where the plugin reads it.
+pub fn save_original(dir: &Path, key: &str, text: &str) -> anyhow::Result<String> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let path = dir.join(format!("original-{key}.py"));
+    check::write_atomically(&path, text)?;
+    Ok(path.display().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lower_quartile_tolerates_one_slow_round_in_five_but_not_two() {
+        let (mid, low, spread) = ratio_stats(&[1.9, 1.1, 1.8, 2.0, 1.85]);
+        assert_eq!((mid, low), (1.85, 1.8));
+        assert!((spread - 0.45 / 1.85).abs() < 1e-12);
+        let (_, low, _) = ratio_stats(&[1.9, 1.1, 1.15, 2.0, 1.85]);
+        assert_eq!(low, 1.15);
+        let (mid, low, _) = ratio_stats(&[1.5, 1.3, 1.4]);
+        assert_eq!((mid, low), (1.4, 1.3));
+    }
+
+    #[test]
+    fn a_replay_is_summarised_by_its_medians_and_where_its_items_came_from() {
+        let raw = Raw {
+            original: vec![1.0, 1.2, 1.1],
+            rewrite: vec![0.5, 0.6, 0.55],
+            items: 300,
+            factor: 10,
+            calls: 1,
+            bytes_per_item: Some(40),
+            compared: vec![],
+            error: None,
+        };
+        let r = Replay::from_raw(raw, "t.py::t", 30).expect("replay");
+        assert_eq!(r.summary(true), "300 items: 1.10 s → 550 ms, **2.00×** ±0%");
+        assert_eq!(r.source(), "30 items of `t.py::t` replicated 10×");
+        assert_eq!(r.difference(), None);
+    }
+}

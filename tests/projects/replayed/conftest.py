@@ -1,0 +1,1 @@
+# The package is imported from the project root (no install step).

@@ -1,0 +1,1 @@
+"""A tiny mirror: fetches pages from a server and derives keys for them."""

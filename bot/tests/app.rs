@@ -280,11 +280,29 @@ fn a_push_opens_one_verified_pull_request_and_a_second_push_updates_it() {
         "{paths:?}"
     );
     assert_eq!(paths.len(), 2, "{:#?}", run.annotations);
-    assert!(run
-        .summary
-        .clone()
-        .unwrap_or_default()
-        .contains(&format!("#{}", pr.number)));
+    let summary = run.summary.clone().unwrap_or_default();
+    assert!(summary.contains(&format!("#{}", pr.number)), "{summary}");
+    // The check run carries the figures the PR shows: each rewrite's replayed times.
+    for at in ["`ledger/checksums.py:24`", "`ledger/checksums.py:31`"] {
+        let row = body
+            .lines()
+            .find(|l| l.starts_with("| ✅ | ") && l.contains(at))
+            .unwrap_or_else(|| panic!("no row for {at}:\n{body}"));
+        let replayed = row
+            .trim_end_matches(" |")
+            .rsplit(" | ")
+            .next()
+            .unwrap_or_default()
+            .replace("**", "");
+        assert!(
+            replayed.contains(" items: ") && replayed.contains("× ±"),
+            "{row}"
+        );
+        assert!(
+            summary.contains(&format!("replayed {replayed}")),
+            "{replayed} not in the check run:\n{summary}"
+        );
+    }
 
     // 2. A change to loader.py: the same PR now carries loader.py's rewrite too.
     let number = pr.number;

@@ -88,13 +88,21 @@ fn every_claim_holds_when_run() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run python");
-    child
+    // A script that dies early closes its stdin: what it said on stderr explains why.
+    let written = child
         .stdin
         .take()
         .expect("stdin")
-        .write_all(data.to_string().as_bytes())
-        .expect("write entries");
+        .write_all(data.to_string().as_bytes());
     let out = child.wait_with_output().expect("python finished");
+    if let Err(e) = written {
+        panic!(
+            "cannot write the entries to {} ({e}); it exited with {} and said:\n{}",
+            python(),
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(

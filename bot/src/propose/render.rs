@@ -232,6 +232,73 @@ fn row(c: &Change, icon: &str, strategy: String, note: String) -> Value {
     })
 }
 
+/// What was measured of one rewrite, on one line (check runs and command replies): `replayed
+/// 300 items: 1.10 s → 550 ms, 2.00× ±3%; 2.9 ms an item in `t` (30 items), break-even 9 items`.
+pub(crate) fn measured_line(c: &Change) -> Option<String> {
+    let m = c.measured.as_ref()?;
+    let mut s = String::new();
+    if let Some(r) = &c.replay {
+        s.push_str(&format!("replayed {}; ", r.summary(false)));
+    }
+    s.push_str(&format!(
+        "{} an item in `{}` ({} items)",
+        duration(m.seconds_per_item),
+        m.test,
+        m.items
+    ));
+    match c.payoff.map(|p| p.break_even) {
+        Some(Some(n)) => s.push_str(&format!(", break-even {n} items")),
+        Some(None) => s.push_str(", a pool never pays off"),
+        None => {}
+    }
+    Some(s)
+}
+
+/// The check run's account of the policy: every rewrite proven safe with what was measured
+/// of it, and, for those not proposed or dropped, why (the same figures as the PR and
+/// `result.json`).
+pub(crate) fn measurements(result: &ProposeResult) -> String {
+    let mut s = String::new();
+    let proven = result
+        .review
+        .iter()
+        .filter(|c| c.finding.safety == transforms::Safety::Safe);
+    for (title, changes) in [
+        ("Proposed", result.applied.iter().collect::<Vec<_>>()),
+        ("Dropped", result.dropped.iter().collect()),
+        ("Proven safe, not proposed", proven.collect()),
+    ] {
+        if changes.is_empty() {
+            continue;
+        }
+        s.push_str(&format!("\n\n**{title}**\n"));
+        for c in changes {
+            s.push_str(&format!(
+                "\n- `{}:{}` {}{}",
+                c.finding.path,
+                c.finding.line,
+                c.finding.rule,
+                c.function
+                    .as_deref()
+                    .map(|f| format!(" `{f}`"))
+                    .unwrap_or_default()
+            ));
+            if let Some(line) = measured_line(c) {
+                s.push_str(&format!(": {line}"));
+            }
+            if title != "Proposed" {
+                let why = if c.failing_tests.is_empty() {
+                    c.finding.reasons.first().cloned().unwrap_or_default()
+                } else {
+                    dropped_because(c, |t| code_list(t, 3))
+                };
+                s.push_str(&format!("\n  - {why}"));
+            }
+        }
+    }
+    s
+}
+
 /// Why a rewrite was dropped: the tests it broke, or what its replay found.
 fn dropped_because(c: &Change, tests: impl Fn(&[String]) -> String) -> String {
     if !c.failing_tests.is_empty() {

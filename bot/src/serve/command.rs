@@ -783,11 +783,21 @@ pub(super) fn summary(
         s.push_str("\n\n**Verified rewrites**\n");
         for c in &result.applied {
             s.push_str(&format!("\n- {}", listed(c)));
+            if let Some(line) = render::measured_line(c) {
+                s.push_str(&format!("\n  - {line}"));
+            }
         }
     }
     if !result.dropped.is_empty() {
-        s.push_str("\n\n**Dropped** (proven safe, but a test failed with it)\n");
+        s.push_str(
+            "\n\n**Dropped** (proven safe, but a test failed with it or its replay differed)\n",
+        );
         for c in &result.dropped {
+            if c.failing_tests.is_empty() {
+                let why = c.finding.reasons.first().cloned().unwrap_or_default();
+                s.push_str(&format!("\n- {} — {why}", listed(c)));
+                continue;
+            }
             s.push_str(&format!(
                 "\n- {} — failed: {}",
                 listed(c),

@@ -472,12 +472,15 @@ async fn analyse_push(
     let proposed =
         propose_on_default(cx, &target, config, dirs, Scope::Since(since), false).await?;
     let result = &proposed.result;
-    let output = findings_output(
+    let mut output = findings_output(
         &result.status,
         &result.message,
         &proposed.pr_line,
         &proposed.findings,
     );
+    output
+        .summary
+        .push_str(&crate::propose::render::measurements(result));
     cx.github
         .complete_check_run(push.installation, &push.repo, run, &output)
         .await?;

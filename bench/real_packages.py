@@ -17,7 +17,14 @@ For each pinned package below this script:
    safe/review findings) and then ``parallelize check --fix --output-format
    json .`` in the package directory, and compares file hashes before/after to
    count the files changed (a unified diff goes to ``bench/.work/logs``),
-6. re-runs the tests and compares.
+6. re-runs the tests and compares,
+7. runs ``parallelize propose --dry-run`` on a fresh git repository holding the
+   unpacked sdist (before ``--fix``), with a ``parallelize.toml`` giving the same
+   setup and test commands: the bot's whole job, its measurements included. The
+   ``proposed`` column lists each rewrite it would propose with its replayed
+   speedup, and how many rewrites proven safe it did not propose. A proposed
+   rewrite without a replay, or replayed slower than the original, is a bug of
+   the second rule and makes the row ``SLOWER``.
 
 It prints one row per package. A row whose test results differ after --fix is
 ``CHANGED``: that is a bug in parallelize's safety model (a "safe" rewrite
@@ -418,6 +425,7 @@ def run_parallelize(binary: Path, pkgdir: Path, logdir: Path, log: Path) -> FixR
 @dataclass
 class Row:
     spec: str
+    proposed: str = "-"
     findings: str = "-"
     files_changed: str = "-"
     before: str = "-"
@@ -454,6 +462,13 @@ def process(pkg: Package, binary: Path, uv: str | None) -> Row:
         row.result = f"setup failed: {exc}"
         return row
 
+    step("parallelize propose --dry-run")
+    row.proposed, slower = run_propose(pkg, binary, pkgdir, logdir, log)
+    if slower:
+        row.result = f"SLOWER: {slower}"
+        row.bad = True
+        return row
+
     step("parallelize check / check --fix")
     fix = run_parallelize(binary, pkgdir, logdir, log)
     row.findings = f"{fix.safe}/{fix.review}" if fix.safe >= 0 else "-"
@@ -487,10 +502,57 @@ def process(pkg: Package, binary: Path, uv: str | None) -> Row:
     return row
 
 
+def run_propose(pkg: Package, binary: Path, pkgdir: Path, logdir: Path,
+                log: Path) -> tuple[str, str]:
+    """``propose --dry-run`` on a git repository holding a copy of the unpacked sdist: the
+    ``proposed`` cell, and what was proposed without a replay or replayed slower ("" if
+    nothing)."""
+    repo = WORK / "propose" / pkgdir.name
+    shutil.rmtree(repo, ignore_errors=True)
+    shutil.copytree(pkgdir, repo, ignore=shutil.ignore_patterns(*IGNORED_DIRS, "*.egg-info"))
+    deps = " ".join([PYTEST, *pkg.test_deps])
+    tests = " ".join(pkg.test_args)
+    (repo / "parallelize.toml").write_text(
+        f'setup-command = "python -m pip install --quiet -e . {deps}"\n'
+        f'test-command = "python -m pytest -q -p no:cacheprovider {tests}"\n'
+        f'test-timeout = "{TEST_TIMEOUT}s"\n',
+        encoding="utf-8",
+    )
+    git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.com"]
+    for cmd in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "sdist"]):
+        run(git + cmd, cwd=repo, timeout=120, log=log)
+    out = logdir / "propose"
+    run([str(binary), "propose", str(repo), "--dry-run", "--quiet", "--output", str(out)],
+        cwd=repo, timeout=TEST_TIMEOUT * 3, log=log)
+    try:
+        result = json.loads((out / "result.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return f"no result ({exc})", ""
+    applied = result.get("applied", [])
+    safe = len(applied) + len(result.get("dropped", [])) + sum(
+        1 for c in result.get("review", []) if c.get("safety") == "safe")
+    parts, slower = [], []
+    for c in applied:
+        where = f"{c['path']}:{c['line']} {c['rule']}"
+        replay = c.get("replay")
+        if not replay:
+            slower.append(f"{where} proposed without a replay")
+            continue
+        parts.append(f"{where} {replay['speedup']:.2f}x")
+        if replay["speedup"] < 1.0:
+            slower.append(f"{where} replayed at {replay['speedup']:.2f}x")
+    cell = ", ".join(parts) if parts else "none"
+    cell += f" ({safe - len(applied)} of {safe} safe not proposed)" if safe else " (0 safe)"
+    if result.get("status") in ("setup-failed", "baseline-failed", "no-tests"):
+        cell = f"{result['status']}: {safe} safe, not verified"
+    return cell, "; ".join(slower)
+
+
 def print_table(rows: list[Row]) -> None:
-    headers = ("package", "findings safe/review", "files changed",
-               "tests before (pass/fail)", "tests after", "result")
-    cells = [(r.spec, r.findings, r.files_changed, r.before, r.after, r.result) for r in rows]
+    headers = ("package", "proposed (replayed speedup)", "findings safe/review",
+               "files changed", "tests before (pass/fail)", "tests after", "result")
+    cells = [(r.spec, r.proposed, r.findings, r.files_changed, r.before, r.after, r.result)
+             for r in rows]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers[:-1])]
 
     def fmt(values: tuple[str, ...]) -> str:
@@ -544,12 +606,13 @@ def main() -> int:
         if not args.keep:
             shutil.rmtree(SRC, ignore_errors=True)
             shutil.rmtree(VENVS, ignore_errors=True)
+            shutil.rmtree(WORK / "propose", ignore_errors=True)
 
     print()
     print_table(rows)
     bad = [r.spec for r in rows if r.bad]
     print(f"\n{len(rows)} packages, {sum(r.result == 'unchanged' for r in rows)} unchanged, "
-          f"{len(bad)} CHANGED/error, "
+          f"{len(bad)} CHANGED/SLOWER/error, "
           f"{sum(r.result.startswith('setup failed') for r in rows)} setup failed; "
           f"logs in {LOGS.relative_to(REPO)}")
     return 1 if bad else 0

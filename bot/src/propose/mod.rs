@@ -584,7 +584,8 @@ pub fn verify(
                 "not proposed: the tests call it only from other threads than the main one, where the replay does not capture calls, so no speedup was measured".to_owned(),
             )
         } else {
-            replay::verdict(&change, replayed, min_speedup)
+            let test = change.measured.as_ref().map(|m| m.test.as_str());
+            replay::verdict(test.unwrap_or_default(), replayed, min_speedup)
         };
         match verdict {
             replay::Verdict::Keep => {

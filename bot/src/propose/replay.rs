@@ -12,7 +12,6 @@ use std::path::Path;
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
-use super::report::Change;
 use super::{check, render, Runner};
 
 /// Seconds one sequential run of the replayed call is sized to.
@@ -196,13 +195,9 @@ pub enum Verdict {
     NotProposed(String),
 }
 
-/// The verdict on `change` from its replay (`None`: the replay did not reach its call).
-pub fn verdict(change: &Change, replay: Option<&Result<Replay, String>>, min: f64) -> Verdict {
-    let test = change
-        .measured
-        .as_ref()
-        .map(|m| m.test.as_str())
-        .unwrap_or_default();
+/// The verdict on a rewrite whose call in `test` was replayed (`None`: the replay did not
+/// reach the call).
+pub fn verdict(test: &str, replay: Option<&Result<Replay, String>>, min: f64) -> Verdict {
     match replay {
         None => Verdict::NotProposed(format!(
             "not proposed: the replay did not reach its call in `{test}` (does the test call it differently on every run?), so no speedup was measured"
@@ -348,6 +343,59 @@ mod tests {
         assert_eq!(low, 1.15);
         let (mid, low, _) = ratio_stats(&[1.5, 1.3, 1.4]);
         assert_eq!((mid, low), (1.4, 1.3));
+    }
+
+    fn replayed(original: &[f64], rewrite: &[f64], difference: Option<&str>) -> Replay {
+        let raw = Raw {
+            original: original.to_vec(),
+            rewrite: rewrite.to_vec(),
+            items: 100,
+            factor: 4,
+            calls: 1,
+            bytes_per_item: None,
+            compared: vec![Compared {
+                what: "the test's call".to_owned(),
+                method: Some("spawn".to_owned()),
+                difference: difference.map(str::to_owned),
+            }],
+            error: None,
+        };
+        Replay::from_raw(raw, "t.py::t", 25).expect("replay")
+    }
+
+    #[test]
+    fn the_policy_keeps_only_the_same_outcome_measured_fast_enough() {
+        let fast = replayed(&[1.0; 5], &[0.5, 0.5, 0.9, 0.5, 0.5], None);
+        assert_eq!(verdict("t.py::t", Some(&Ok(fast)), 1.2), Verdict::Keep);
+        // Two slow rounds in five: not proposed, with the replayed figures.
+        let noisy = replayed(&[1.0; 5], &[0.5, 0.9, 0.9, 0.5, 0.5], None);
+        let Verdict::NotProposed(why) = verdict("t.py::t", Some(&Ok(noisy)), 1.2) else {
+            panic!("proposed");
+        };
+        assert!(
+            why.starts_with("not faster enough: 100 items: 1.00 s → 500 ms, 2.00× ±"),
+            "{why}"
+        );
+        assert!(
+            why.contains("from the 25 items of `t.py::t` replicated 4×"),
+            "{why}"
+        );
+        // A different outcome drops it however fast it is, and says where it differs.
+        let changed = replayed(&[1.0; 5], &[0.1; 5], Some("the result[0]: 2 instead of 1"));
+        assert_eq!(
+            verdict("t.py::t", Some(&Ok(changed)), 1.2),
+            Verdict::Changed(
+                "the replay of `t.py::t` found a different outcome with the rewrite: the test's call (under `spawn`): the result[0]: 2 instead of 1".to_owned()
+            )
+        );
+        // Never reached, or not replayable: not proposed, saying why.
+        assert!(
+            matches!(verdict("t.py::t", None, 1.2), Verdict::NotProposed(w) if w.contains("did not reach its call in `t.py::t`"))
+        );
+        let failed = Err("TypeError: its arguments cannot be copied".to_owned());
+        assert!(
+            matches!(verdict("t.py::t", Some(&failed), 1.2), Verdict::NotProposed(w) if w.contains("(TypeError: its arguments cannot be copied)"))
+        );
     }
 
     #[test]

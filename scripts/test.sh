@@ -12,12 +12,16 @@
 # 3. cargo test for the whole workspace: unit, snapshot (insta), CLI, differential tests that run
 #    the real Python interpreter, and the standard-library robustness test
 #
-# Builds go to a cargo target directory outside the clone so reruns reuse it
-# (CARGO_TARGET_DIR, default ~/.cache/parallelize/target).
+# Builds go to a cargo target directory outside the clone so reruns reuse it (CARGO_TARGET_DIR,
+# default ~/.cache/parallelize/target-<hash of this clone's path>: one per clone, because test
+# binaries bake the clone's path in at build time (env!("CARGO_MANIFEST_DIR")) and cargo would
+# reuse a binary built in a clone at another path, which then reads that clone's files, or
+# files that no longer exist).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parallelize/target}"
+clone_key="$(pwd -P | sha256sum | cut -c1-12)"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parallelize/target-$clone_key}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 # A shared target directory may reuse test binaries built from a clone at another path: insta
 # must find the snapshots of this clone (the tests read CARGO_MANIFEST_DIR at run time too).

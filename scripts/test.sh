@@ -12,16 +12,14 @@
 # 3. cargo test for the whole workspace: unit, snapshot (insta), CLI, differential tests that run
 #    the real Python interpreter, and the standard-library robustness test
 #
-# Builds go to a cargo target directory outside the clone so reruns reuse it (CARGO_TARGET_DIR,
-# default ~/.cache/parallelize/target-<hash of this clone's path>: one per clone, because test
-# binaries bake the clone's path in at build time (env!("CARGO_MANIFEST_DIR")) and cargo would
-# reuse a binary built in a clone at another path, which then reads that clone's files, or
-# files that no longer exist).
+# Builds go to a cargo target directory outside the clone so reruns reuse it
+# (CARGO_TARGET_DIR, default ~/.cache/parallelize/target). Cargo may reuse a test binary built in
+# a clone at another path (one whose files are older than that build), so tests find their
+# files through CARGO_MANIFEST_DIR at run time, never the path baked in at build time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-clone_key="$(pwd -P | sha256sum | cut -c1-12)"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parallelize/target-$clone_key}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parallelize/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 # A shared target directory may reuse test binaries built from a clone at another path: insta
 # must find the snapshots of this clone (the tests read CARGO_MANIFEST_DIR at run time too).

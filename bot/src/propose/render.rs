@@ -88,7 +88,7 @@ pub fn commit_message(title: &str, result: &ProposeResult) -> String {
             c.finding.path,
             c.finding.line,
             c.finding.rule,
-            dropped_because(c, |t| t.join(", "))
+            why_not_applied(c, |t| t.join(", "))
         ));
     }
     m
@@ -114,7 +114,7 @@ fn context(result: &ProposeResult, config: &RepoConfig) -> Value {
                 c,
                 "❌",
                 "dropped".to_owned(),
-                cell(&dropped_because(c, |t| code_list(t, 3))),
+                cell(&why_not_applied(c, |t| code_list(t, 3))),
             )
         }))
         .chain(result.review.iter().map(|c| {
@@ -287,20 +287,19 @@ pub(crate) fn measurements(result: &ProposeResult) -> String {
                 s.push_str(&format!(": {line}"));
             }
             if title != "Proposed" {
-                let why = if c.failing_tests.is_empty() {
-                    c.finding.reasons.first().cloned().unwrap_or_default()
-                } else {
-                    dropped_because(c, |t| code_list(t, 3))
-                };
-                s.push_str(&format!("\n  - {why}"));
+                s.push_str(&format!(
+                    "\n  - {}",
+                    why_not_applied(c, |t| code_list(t, 3))
+                ));
             }
         }
     }
     s
 }
 
-/// Why a rewrite was dropped: the tests it broke, or what its replay found.
-fn dropped_because(c: &Change, tests: impl Fn(&[String]) -> String) -> String {
+/// Why a rewrite is not applied: the tests it broke, what its replay found, or its first
+/// reason (the policy's or the analysis's).
+pub(crate) fn why_not_applied(c: &Change, tests: impl Fn(&[String]) -> String) -> String {
     if !c.failing_tests.is_empty() {
         return format!("broke {}", tests(&c.failing_tests));
     }
@@ -332,7 +331,7 @@ fn replay_note(applied: &[Change]) -> String {
             .any(|c| c.method.as_deref() == Some("spawn"))
     });
     format!(
-        "Replays ran each call captured from your tests (its items replicated to about a second of work) through the original and the rewritten function in a fresh interpreter, alternating, {runs} runs each; the result, the arguments' state afterwards and the output were identical{}. In all {} → {}, {:.2}×.",
+        "Replays ran each call captured from your tests (its items replicated, or the call repeated, to about a second of work) through the original and the rewritten function in a fresh interpreter, alternating, {runs} runs each; the result, the arguments' state afterwards and the output were identical{}. In all {} → {}, {:.2}×.",
         if spawn {
             ", process pools checked under `spawn` too"
         } else {

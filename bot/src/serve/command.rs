@@ -793,19 +793,15 @@ pub(super) fn summary(
             "\n\n**Dropped** (proven safe, but a test failed with it or its replay differed)\n",
         );
         for c in &result.dropped {
-            if c.failing_tests.is_empty() {
-                let why = c.finding.reasons.first().cloned().unwrap_or_default();
-                s.push_str(&format!("\n- {} — {why}", listed(c)));
-                continue;
-            }
             s.push_str(&format!(
-                "\n- {} — failed: {}",
+                "\n- {} — {}",
                 listed(c),
-                c.failing_tests
-                    .iter()
-                    .map(|t| format!("`{t}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                render::why_not_applied(c, |t| {
+                    t.iter()
+                        .map(|t| format!("`{t}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
             ));
         }
     }

@@ -36,6 +36,9 @@ pub struct FileContext<'a> {
     scope_bindings: std::cell::RefCell<BTreeMap<usize, std::rc::Rc<Vec<scope::Binding>>>>,
     /// Types of each scope's names (by the scope node's id), computed on first use.
     scope_types: std::cell::RefCell<BTreeMap<usize, std::rc::Rc<BTreeMap<String, kb::Ty>>>>,
+    /// Code of function scopes in which no work was found (scope node id, byte range): a loop
+    /// nested in it has no work either (see [`FileContext::note_no_work`]).
+    no_work: std::cell::RefCell<Vec<(usize, usize, usize)>>,
 }
 
 impl<'a> FileContext<'a> {
@@ -55,7 +58,29 @@ impl<'a> FileContext<'a> {
             identifiers: std::cell::OnceCell::new(),
             scope_bindings: Default::default(),
             scope_types: Default::default(),
+            no_work: Default::default(),
         }
+    }
+
+    /// Record that the code of `node`, analysed as a region of the function `scope`, calls
+    /// nothing that may be work (CPU-heavy or I/O). A loop nested in it is then known to have no
+    /// work without analysing it again: its region is part of that code, the functions it
+    /// calls are among those that code calls, and its names are resolved in the same function.
+    pub fn note_no_work(&self, scope: scope::Scope<'_>, node: crate::ast::Node<'_>) {
+        if !scope.is_module() {
+            self.no_work
+                .borrow_mut()
+                .push((scope.node.id(), node.start_byte(), node.end_byte()));
+        }
+    }
+
+    /// Whether `node` lies in code of `scope` recorded by [`FileContext::note_no_work`].
+    pub fn known_no_work(&self, scope: scope::Scope<'_>, node: crate::ast::Node<'_>) -> bool {
+        let (id, start, end) = (scope.node.id(), node.start_byte(), node.end_byte());
+        self.no_work
+            .borrow()
+            .iter()
+            .any(|&(s, a, b)| s == id && a <= start && end <= b)
     }
 
     pub fn src(&self) -> &str {

@@ -832,11 +832,11 @@ impl<'a> BodyAnalyzer<'a> {
 
     /// Resolve a dotted callee/reference to a qualified name when it is not a local value.
     pub fn qualified(&self, node: Node<'_>) -> Option<String> {
-        let d = py::dotted(self.src, node)?;
-        let head = d.split('.').next().unwrap_or(&d);
-        if self.is_local(head) {
+        // A local head (the common case) is answered before any name is built.
+        if self.is_local(text(self.src, py::dotted_head(node)?)) {
             return None;
         }
+        let d = py::dotted(self.src, node)?;
         match self.module.resolve_dotted(&d) {
             Resolved::Qualified(q) => Some(q),
             _ => None,
@@ -2562,9 +2562,56 @@ pub fn compute_summaries(
             )
         })
         .collect();
+    // Every function is evaluated in turn, in rounds, until a round changes nothing. A function
+    // is evaluated again only when its summary or the summary of a function it reads (the
+    // callees of its calls, of its returned calls and of their arguments, and the functions
+    // whose results it returns or mutates) changed since its last evaluation: otherwise it
+    // would give the summary it has, so skipping it changes nothing but the time.
+    let order: Vec<&String> = functions.keys().collect();
+    let position: BTreeMap<&str, usize> = order
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    let reads: Vec<Vec<usize>> = functions
+        .iter()
+        .enumerate()
+        .map(|(i, (_, entry))| {
+            let f = &entry.facts;
+            let returned_args = f
+                .return_calls
+                .iter()
+                .flat_map(call_arguments)
+                .flat_map(|o| o.calls.iter());
+            let mut deps: Vec<usize> = f
+                .calls
+                .iter()
+                .chain(f.return_calls.iter())
+                .map(|c| &c.callee)
+                .chain(returned_args)
+                .chain(f.returns_results_of.iter())
+                .chain(f.mutates_results_of.iter())
+                .filter_map(|c| position.get(c.as_str()).copied())
+                .chain([i])
+                .collect();
+            deps.sort_unstable();
+            deps.dedup();
+            deps
+        })
+        .collect();
+    let mut step = 0u64;
+    let mut changed_at = vec![0u64; order.len()];
+    let mut evaluated_at: Vec<Option<u64>> = vec![None; order.len()];
     for _round in 0..64 {
         let mut changed = false;
-        for (name, entry) in functions {
+        for (i, (name, entry)) in functions.iter().enumerate() {
+            if let Some(at) = evaluated_at[i] {
+                if reads[i].iter().all(|&d| changed_at[d] < at) {
+                    continue;
+                }
+            }
+            step += 1;
+            evaluated_at[i] = Some(step);
             let mut next = by_name.get(name).cloned().unwrap_or_default();
             fold_returns(&mut next, &entry.facts, &by_name, functions);
             next.effects.extend(result_writes(&entry.facts, &by_name));
@@ -2582,6 +2629,7 @@ pub fn compute_summaries(
             }
             if by_name.get(name) != Some(&next) {
                 by_name.insert(name.clone(), next);
+                changed_at[i] = step;
                 changed = true;
             }
         }

@@ -326,7 +326,7 @@ pub fn analyze_region(
     let local_bodies = if scope.is_module() {
         vec![]
     } else {
-        local_callee_bodies(src, scope, nodes)
+        local_callee_bodies(ctx, scope, nodes)
     };
     all_nodes.extend(local_bodies.iter().copied());
     let facts = analyzer.analyze(&all_nodes);
@@ -370,7 +370,7 @@ pub fn region_may_work(
     let local_bodies = if scope.is_module() {
         vec![]
     } else {
-        local_callee_bodies(src, scope, nodes)
+        local_callee_bodies(ctx, scope, nodes)
     };
     let mut all_nodes: Vec<Node<'_>> = nodes.to_vec();
     all_nodes.extend(local_bodies.iter().copied());
@@ -1172,7 +1172,12 @@ pub fn returned_module_objects(
 
 /// Bodies of nested functions and lambdas of `scope` called by name in `nodes`: their work is
 /// the loop's work (and they cannot be sent to a process pool).
-fn local_callee_bodies<'t>(src: &str, scope: Scope<'t>, nodes: &[Node<'_>]) -> Vec<Node<'t>> {
+fn local_callee_bodies<'t>(
+    ctx: &FileContext<'_>,
+    scope: Scope<'t>,
+    nodes: &[Node<'_>],
+) -> Vec<Node<'t>> {
+    let src = ctx.src();
     let mut called = BTreeSet::new();
     let mut note = |c: Node<'_>| {
         if c.kind() == "call" {
@@ -1184,6 +1189,12 @@ fn local_callee_bodies<'t>(src: &str, scope: Scope<'t>, nodes: &[Node<'_>]) -> V
     for n in nodes {
         note(*n);
         py::walk(*n, true, &mut note);
+    }
+    // A local `def` or `name = lambda` binds its name in the scope: when no called name is
+    // bound there, the scope need not be searched.
+    let bound = ctx.scope_bindings(scope);
+    if !bound.iter().any(|b| called.contains(&b.name)) {
+        return Vec::new();
     }
     let mut bodies = Vec::new();
     py::walk(scope.body(), false, &mut |n| match n.kind() {

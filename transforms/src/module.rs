@@ -152,7 +152,12 @@ impl ModuleInfo {
             None => (dotted, None),
         };
         match (self.resolve(head), rest) {
-            (Resolved::Qualified(q), Some(r)) => Resolved::Qualified(format!("{q}.{r}")),
+            (Resolved::Qualified(mut q), Some(r)) => {
+                q.reserve(1 + r.len());
+                q.push('.');
+                q.push_str(r);
+                Resolved::Qualified(q)
+            }
             (r, None) => r,
             (Resolved::ModuleVar(_), Some(_)) => Resolved::Unknown,
             (Resolved::Unknown, _) => Resolved::Unknown,

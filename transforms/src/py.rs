@@ -21,6 +21,7 @@ pub fn all_kids<'t>(node: Node<'t>) -> Vec<Node<'t>> {
         .collect()
 }
 
+#[inline(always)]
 pub fn field<'t>(node: Node<'t>, name: &str) -> Option<Node<'t>> {
     node.child_by_field_name(name)
 }
@@ -117,11 +118,41 @@ pub fn dotted(src: &str, node: Node<'_>) -> Option<String> {
     match node.kind() {
         "identifier" => Some(text(src, node).to_owned()),
         "attribute" => {
+            // Written without spaces, comments or line breaks (nearly always), the source text
+            // is the dotted name itself.
+            let whole = text(src, node);
+            if dotted_head(node).is_some()
+                && whole
+                    .bytes()
+                    .all(|b| b == b'.' || b == b'_' || b.is_ascii_alphanumeric())
+            {
+                return Some(whole.to_owned());
+            }
             let obj = dotted(src, field(node, "object")?)?;
             let attr = text(src, field(node, "attribute")?);
-            Some(format!("{obj}.{attr}"))
+            let mut out = String::with_capacity(obj.len() + 1 + attr.len());
+            out.push_str(&obj);
+            out.push('.');
+            out.push_str(attr);
+            Some(out)
         }
         _ => None,
+    }
+}
+
+/// The identifier a dotted name starts with (`np` of `np.linalg.norm`), without building the
+/// name; `None` when the node is not a dotted name.
+pub fn dotted_head(node: Node<'_>) -> Option<Node<'_>> {
+    let mut n = node;
+    loop {
+        match n.kind() {
+            "identifier" => return Some(n),
+            "attribute" => {
+                field(n, "attribute").filter(|a| a.kind() == "identifier")?;
+                n = field(n, "object")?;
+            }
+            _ => return None,
+        }
     }
 }
 
@@ -223,16 +254,7 @@ pub fn base_name<'t>(mut node: Node<'t>) -> Option<Node<'t>> {
 
 /// Nodes that open a new scope: their bodies are analysed separately.
 pub fn is_scope(kind: &str) -> bool {
-    matches!(
-        kind,
-        "function_definition"
-            | "class_definition"
-            | "lambda"
-            | "list_comprehension"
-            | "set_comprehension"
-            | "dictionary_comprehension"
-            | "generator_expression"
-    )
+    crate::ast::is_scope_kind(kind)
 }
 
 /// Parameter names of a `parameters` / `lambda_parameters` node, in order.
@@ -316,28 +338,13 @@ pub fn is_main_guard(src: &str, stmt: Node<'_>) -> bool {
 
 /// Pre-order visit of every node below `node` (not `node` itself), named and anonymous. With
 /// `enter_scopes` false, the bodies of nested functions, lambdas, classes and comprehensions
-/// are not entered (the scope nodes themselves are still visited). One cursor for the whole walk:
-/// creating a cursor per node dominated the analysis time.
+/// are not entered (the scope nodes themselves are still visited). The walk is a scan of the
+/// node's stretch of the tree's arena (see [`Node::visit_descendants`]).
 pub fn walk<'t>(node: Node<'t>, enter_scopes: bool, f: &mut dyn FnMut(Node<'t>)) {
-    let mut cursor = node.walk();
-    if !cursor.goto_first_child() {
-        return;
-    }
-    loop {
-        let n = cursor.node();
+    node.visit_descendants(&mut |n| {
         f(n);
-        if (enter_scopes || !is_scope(n.kind())) && cursor.goto_first_child() {
-            continue;
-        }
-        loop {
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() || cursor.depth() == 0 {
-                return;
-            }
-        }
-    }
+        enter_scopes || !n.is_scope()
+    });
 }
 
 /// Identifiers read (loaded) anywhere below `node`, including nested scopes.

@@ -418,8 +418,8 @@ pub struct TypeInfo {
 #[derive(Debug, Default)]
 pub struct Kb {
     functions: BTreeMap<String, Entry>,
-    /// (type, method) -> entry
-    methods: BTreeMap<(String, String), Entry>,
+    /// type -> method -> entry (nested, so a lookup borrows both names instead of allocating)
+    methods: BTreeMap<String, BTreeMap<String, Entry>>,
     types: BTreeMap<String, TypeInfo>,
     /// Method name -> the types whose method of that name any receiver of unknown type is
     /// judged by (`strip` -> str, bytes, bytearray).
@@ -438,7 +438,9 @@ impl Kb {
     }
 
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
-        self.functions.values().chain(self.methods.values())
+        self.functions
+            .values()
+            .chain(self.methods.values().flat_map(BTreeMap::values))
     }
 
     pub fn types(&self) -> impl Iterator<Item = &TypeInfo> {
@@ -474,6 +476,7 @@ pub fn method_may_work(name: &str) -> bool {
         .get_or_init(|| {
             kb().methods
                 .values()
+                .flat_map(BTreeMap::values)
                 .filter(|e| {
                     e.io().is_some()
                         || e.cost != Cost::Cheap
@@ -492,7 +495,7 @@ pub fn function(q: &str) -> Option<&'static Entry> {
 
 /// A method of a known type (`str`, `hashlib.HASH`).
 pub fn method(ty: &str, name: &str) -> Option<&'static Entry> {
-    kb().methods.get(&(ty.to_owned(), name.to_owned()))
+    kb().methods.get(ty)?.get(name)
 }
 
 /// The entries a method call on a receiver of unknown type is judged by: the method of that name
@@ -509,11 +512,11 @@ pub fn duck(name: &str) -> Option<Vec<&'static Entry>> {
 pub fn mutates_receiver(name: &str) -> Option<bool> {
     let mut listed = kb()
         .methods
-        .iter()
-        .filter(|((_, m), _)| m == name)
+        .values()
+        .filter_map(|by_name| by_name.get(name))
         .peekable();
     listed.peek()?;
-    Some(listed.any(|(_, e)| e.mutates().any(|a| matches!(a, Arg::Receiver | Arg::Every))))
+    Some(listed.any(|e| e.mutates().any(|a| matches!(a, Arg::Receiver | Arg::Every))))
 }
 
 /// Builtins whose presence means the analysis cannot see which names are read or written.

@@ -42,7 +42,11 @@ pub(super) fn parse_into(kb: &mut Kb, file: &str, text: &str) -> Result<(), Pars
             let duplicate = match &entry.owner {
                 Some(owner) => {
                     let method = entry.name[owner.len() + 1..].to_owned();
-                    kb.methods.insert((owner.clone(), method), entry).is_some()
+                    kb.methods
+                        .entry(owner.clone())
+                        .or_default()
+                        .insert(method, entry)
+                        .is_some()
                 }
                 None => kb.functions.insert(entry.name.clone(), entry).is_some(),
             };
@@ -85,7 +89,7 @@ pub(super) fn validate(kb: &Kb) -> Result<(), ParseError> {
     }
     for (name, types) in &kb.duck {
         for t in types {
-            if !kb.methods.contains_key(&(t.clone(), name.clone())) {
+            if !kb.methods.get(t).is_some_and(|m| m.contains_key(name)) {
                 return Err(ParseError {
                     file: "types.kb".into(),
                     line: 0,
@@ -457,7 +461,7 @@ mod tests {
             )
         );
         assert_eq!(f.example.as_deref(), Some("[1], 2"));
-        let g = &kb.methods[&("str".to_owned(), "g".to_owned())];
+        let g = &kb.methods["str"]["g"];
         assert_eq!(g.returns, Returns::Receiver);
     }
 }

@@ -156,9 +156,13 @@ pub fn loop_facts<'t>(ctx: &FileContext<'_>, node: Node<'t>) -> Option<LoopFacts
     let range = (node.start_byte(), node.end_byte());
     // Work without a call or an inner loop is neither heavy nor I/O (`classify` would say
     // so after typing the whole function): most loops stop here.
-    if !region_nodes.iter().any(|n| may_do_work(*n))
-        || !loops::region_may_work(ctx, scope, range, &targets, &region_nodes)
-    {
+    if !region_nodes.iter().any(|n| may_do_work(*n)) || ctx.known_no_work(scope, node) {
+        return None;
+    }
+    if !loops::region_may_work(ctx, scope, range, &targets, &region_nodes) {
+        for n in &region_nodes {
+            ctx.note_no_work(scope, *n);
+        }
         return None;
     }
     let region = loops::analyze_region(ctx, scope, range, &targets, &region_nodes);

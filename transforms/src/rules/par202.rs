@@ -152,7 +152,7 @@ impl<'t> ScopeData<'t> {
             if self.scope.is_module() {
                 return out;
             }
-            visit(self.scope.body(), false, &mut |n| match n.kind() {
+            py::walk(self.scope.body(), false, &mut |n| match n.kind() {
                 "function_definition" => {
                     if let (Some(name), Some(body)) = (field(n, "name"), field(n, "body")) {
                         out.bodies
@@ -177,34 +177,6 @@ impl<'t> ScopeData<'t> {
             });
             out
         })
-    }
-}
-
-/// Every node below `node` in document order (the nodes of nested scopes only when
-/// `enter_scopes`), like [`py::walk`] but with one cursor: this rule looks at most statements
-/// of a file.
-fn visit<'t>(node: Node<'t>, enter_scopes: bool, f: &mut dyn FnMut(Node<'t>)) {
-    let mut cursor = node.walk();
-    if !cursor.goto_first_child() {
-        return;
-    }
-    loop {
-        let n = cursor.node();
-        f(n);
-        if (enter_scopes || !py::is_scope(n.kind())) && cursor.goto_first_child() {
-            continue;
-        }
-        loop {
-            if cursor.depth() == 0 {
-                return;
-            }
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() {
-                return;
-            }
-        }
     }
 }
 
@@ -439,7 +411,7 @@ fn member<'t>(
     // analysis as `loops::analyze_region`, with the scope's data computed once).
     let mut nodes = vec![stmt];
     let mut called = Vec::new();
-    visit(stmt, true, &mut |n| {
+    py::walk(stmt, true, &mut |n| {
         if n.kind() == "call" {
             called.extend(field(n, "function").filter(|f| f.kind() == "identifier"));
         }
@@ -510,7 +482,7 @@ fn member<'t>(
 fn may_do_io(ctx: &FileContext<'_>, data: &ScopeData<'_>, stmt: Node<'_>) -> bool {
     let mut maybe = false;
     let mut nested = false;
-    visit(stmt, true, &mut |n| match n.kind() {
+    py::walk(stmt, true, &mut |n| match n.kind() {
         "lambda" | "function_definition" | "class_definition" => nested = true,
         "call" if !maybe && !nested => {
             maybe = field(n, "function").is_none_or(|f| callee_may_do_io(ctx, data, f));
@@ -577,7 +549,7 @@ const LOOPS: &[&str] = &[
 
 fn contains_kind(node: Node<'_>, kinds: &[&str]) -> bool {
     let mut found = kinds.contains(&node.kind());
-    visit(node, true, &mut |n| found |= kinds.contains(&n.kind()));
+    py::walk(node, true, &mut |n| found |= kinds.contains(&n.kind()));
     found
 }
 

@@ -30,6 +30,12 @@ const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
     ("par212_subprocess_in_async", "external commands"),
     // The dict key is computed in the loop body: the rewrite would have to send it back.
     ("par104_named_keys", "the key stored in `table`"),
+    // `text` holds parts of `doc`, whose type comes from another function's results (not
+    // known where `docs` is a parameter): `.encode()` is not known to be `str.encode`.
+    (
+        "par102_minhash_setcomp",
+        "calls `.encode()` on a value whose type is not known",
+    ),
 ];
 
 /// The lists of round 2 (`tests/redteam/round2/`).
@@ -126,6 +132,31 @@ mod round4 {
     ];
 }
 
+/// The lists of round 5 (`tests/redteam/round5/`).
+mod round5 {
+    /// Positives the engine does not rewrite by design (`[]`: no finding at all).
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // A static method reached through its class is not resolved to a project function.
+        ("par101_staticmethod_scorer", "[]"),
+        // External programs: what they do is not known (files, network, shared state).
+        ("par201_subprocess_probes", "external commands"),
+        ("par202_config_and_version_probe", "[]"),
+        ("par212_subprocess_in_coroutine", "external commands"),
+        // The gather rewrite needs one loop variable (`for i, url in enumerate(urls)`).
+        ("par211_enumerate_downloads", "the loop unpacks each item"),
+        // An unannotated argument may be an object other tasks share and change while the
+        // call waits in another thread.
+        ("par212_read_file_in_handler", "comes from the caller"),
+        ("par212_sleep_in_poller", "comes from the caller"),
+        // A process pool for one call: its lifetime is the application's decision.
+        ("par213_pbkdf2_in_handler", "a process pool for one call"),
+        (
+            "par213_prime_count_in_coroutine",
+            "a process pool for one call",
+        ),
+    ];
+}
+
 /// The fixtures were written for a project requiring Python 3.11 (`asyncio.to_thread` needs 3.9).
 const REQUIRES: Option<&str> = Some(">=3.11");
 
@@ -200,6 +231,19 @@ const ROUND_4: Round = Round {
     environment_assumptions: &[],
     traceback_text: &[],
     // Proven with round 2's `prove.py --round tests/redteam/round4`.
+    run: run_like_round2_prove,
+};
+
+const ROUND_5: Round = Round {
+    label: "round 5",
+    dir: "tests/redteam/round5",
+    min_traps: 92,
+    min_positives: 32,
+    max_rewritten_traps: Some(10),
+    review_by_design: round5::REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    // Proven with round 2's `prove.py --round tests/redteam/round5`.
     run: run_like_round2_prove,
 };
 
@@ -642,4 +686,14 @@ fn red_team_round4_traps_are_never_rewritten_into_other_behaviour() {
 #[test]
 fn red_team_round4_positives_are_rewritten_and_behave_the_same() {
     check_positives(&ROUND_4);
+}
+
+#[test]
+fn red_team_round5_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_5);
+}
+
+#[test]
+fn red_team_round5_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_5);
 }

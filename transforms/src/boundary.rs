@@ -42,6 +42,17 @@ pub fn effect_reasons(ctx: &FileContext<'_>, summary: &Summary, place: Place) ->
         })
         .map(Effect::describe)
         .collect();
+    // A string method called on a value the code was handed, whose type is not known here.
+    let untyped: std::collections::BTreeSet<&str> = summary
+        .duck_params
+        .iter()
+        .map(|(_, m)| m.as_str())
+        .collect();
+    for m in untyped {
+        out.push(format!(
+            "calls `.{m}()` on a value whose type is not known: it is judged as a string method, which it may not be (annotate the value's type)"
+        ));
+    }
     for m in &summary.duck_calls {
         if let Some(class) = ctx.project.class_methods.get(m) {
             out.push(format!(

@@ -265,6 +265,10 @@ pub struct Facts {
     /// Methods called on values of unknown type and judged by their duck entries: valid only
     /// while no class of the project defines a method of that name.
     pub duck_calls: BTreeSet<String>,
+    /// Duck-judged methods called on (a part of) a parameter: `(parameter, method)`. The duck
+    /// entry holds only if what the caller passes is of one of the entry's types, which each
+    /// call site checks ([`fold_call`]); an argument of unknown type makes the call unknown.
+    pub duck_params: BTreeSet<(usize, String)>,
     /// Project functions whose results this code mutates (`rates()["pro"] = 8`, `s = stats();
     /// s["n"] += 1`): the module objects they return are written (folded in by the summaries).
     pub mutates_results_of: BTreeSet<String>,
@@ -302,6 +306,8 @@ pub struct Summary {
     pub returns_ty: Option<Ty>,
     /// Methods it (or a callee) calls on values of unknown type, judged by their duck entries.
     pub duck_calls: BTreeSet<String>,
+    /// As [`Facts::duck_params`], with the callees' folded in.
+    pub duck_params: BTreeSet<(usize, String)>,
 }
 
 impl Summary {
@@ -764,9 +770,19 @@ impl<'a> BodyAnalyzer<'a> {
                 // `x += y` keeps x's object (or makes a new one): no new alias of y's origin.
                 "assignment" => {
                     if let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) {
-                        self.pending.set(false);
-                        let o = self.origin(r);
-                        changed |= self.assign_origin(l, &o);
+                        // `cur, length = start, 0`: each name gets its own value's origin, not
+                        // the union of all of them.
+                        let pairs = element_pairs(l, r);
+                        if pairs.is_empty() {
+                            self.pending.set(false);
+                            let o = self.origin(r);
+                            changed |= self.assign_origin(l, &o);
+                        }
+                        for (target, value) in pairs {
+                            self.pending.set(false);
+                            let o = self.origin(value);
+                            changed |= self.assign_origin(target, &o);
+                        }
                     }
                 }
                 "for_statement" | "for_in_clause" => {
@@ -1283,7 +1299,21 @@ impl<'a> BodyAnalyzer<'a> {
                             None => out = Some(r),
                         }
                     }
-                    if let Some(o) = out {
+                    if let Some(mut o) = out {
+                        // A view of a dict whose key and value types are known iterates them.
+                        if let Some(Ty::Named(d, kv)) = recv.ty.as_ref() {
+                            if d == "dict" && kv.len() == 2 && raw.is_empty() {
+                                let element = match method {
+                                    "keys" => Some(kv[0].clone()),
+                                    "values" => Some(kv[1].clone()),
+                                    "items" => Some(Ty::of("tuple", kv.clone())),
+                                    _ => None,
+                                };
+                                if let Some(el) = element {
+                                    o.ty = Some(Ty::of("dict_view", vec![el]));
+                                }
+                            }
+                        }
                         return o;
                     }
                 }
@@ -1309,25 +1339,12 @@ impl<'a> BodyAnalyzer<'a> {
         // An alternative of a union without the method would raise `AttributeError` in the
         // original as well (`token.encode()` on `str|bytes`: the code works only for `str`);
         // only for the types whose methods the knowledge base lists completely.
-        const COMPLETE: [&str; 11] = [
-            "None",
-            "bool",
-            "int",
-            "float",
-            "complex",
-            "str",
-            "bytes",
-            "bytearray",
-            "tuple",
-            "list",
-            "range",
-        ];
         let mut out = Vec::new();
         for alt in ty.alternatives() {
             match alt {
                 Ty::Named(n, _) => match kb::method(n, method) {
                     Some(e) => out.push(e),
-                    None if COMPLETE.contains(&n.as_str()) => {}
+                    None if COMPLETE_METHODS.contains(&n.as_str()) => {}
                     None => return None,
                 },
                 _ => out.extend(kb::duck(method)?),
@@ -2240,6 +2257,27 @@ impl<'a> BodyAnalyzer<'a> {
             if untyped {
                 self.facts.duck_calls.insert(method.to_owned());
             }
+            if untyped && kb::duck_is_checked(method) {
+                // Judged as a string method, the call holds only for strings: what a
+                // parameter holds is checked where the function is called; a module object of
+                // unknown type (an incremental encoder, a `Path`) is not known to be one.
+                for p in &origin.params {
+                    // A parameter annotated with (or typed as) a type the entry holds for.
+                    let declared = self
+                        .params
+                        .get(*p)
+                        .and_then(|name| self.types.get(name))
+                        .is_some_and(|t| duck_holds(method, t));
+                    if !declared {
+                        self.facts.duck_params.insert((*p, method.to_owned()));
+                    }
+                }
+                if origin.params.is_empty() && !origin.globals.is_empty() {
+                    self.facts.effects.insert(Effect::UnknownCall {
+                        call: call.chars().take(60).collect(),
+                    });
+                }
+            }
             for e in entries {
                 self.apply_entry(e, &call, Some(origin), args, None);
             }
@@ -2558,6 +2596,7 @@ pub fn compute_summaries(
                     returns_globals: f.returns_globals.clone(),
                     returns_ty: f.returns_ty.clone(),
                     duck_calls: f.duck_calls.clone(),
+                    duck_params: f.duck_params.clone(),
                 },
             )
         })
@@ -2793,6 +2832,20 @@ fn fold_call(next: &mut Summary, call: &CallSite, callee: &Summary, entry: &Func
     }
     next.effects.extend(callee.effects.iter().cloned());
     next.duck_calls.extend(callee.duck_calls.iter().cloned());
+    for (p, method) in &callee.duck_params {
+        for a in arguments_for(call, entry, *p) {
+            if a.ty.as_ref().is_some_and(|t| duck_holds(method, t)) {
+                continue;
+            }
+            if a.params.is_empty() {
+                next.effects.insert(Effect::UnknownCall {
+                    call: format!("{short}` calls `.{method}()` on an argument whose type is not known, judged as a string method: `{short}"),
+                });
+            }
+            next.duck_params
+                .extend(a.params.iter().map(|q| (*q, method.clone())));
+        }
+    }
     next.heavy |= callee.heavy;
     let callee_cost = callee.cost.as_ref().map(|c| c.in_function(short));
     next.cost = CostEvidence::max(next.cost.take(), callee_cost);
@@ -2836,6 +2889,83 @@ fn fold_call(next: &mut Summary, call: &CallSite, callee: &Summary, entry: &Func
     }
 }
 
+/// The origins a call passes for the callee's parameter `p`: its positional or keyword
+/// argument, or every argument when positions are uncertain (`*args` on either side). Empty
+/// when the call leaves it to its default.
+fn arguments_for<'c>(call: &'c CallSite, entry: &FunctionFactsEntry, p: usize) -> Vec<&'c Origin> {
+    if entry.star_params || call.splat.is_some() {
+        return call_arguments(call).collect();
+    }
+    let mut out: Vec<&Origin> = call.positional.get(p).into_iter().collect();
+    if let Some(pname) = entry.params.get(p) {
+        out.extend(
+            call.keywords
+                .iter()
+                .filter(|(k, _)| k == pname)
+                .map(|(_, o)| o),
+        );
+    }
+    out
+}
+
+/// `a, b = x, y` (or with brackets) without starred parts and with as many values as names:
+/// the (target, value) pairs; empty otherwise.
+fn element_pairs<'t>(left: Node<'t>, right: Node<'t>) -> Vec<(Node<'t>, Node<'t>)> {
+    let target_list = matches!(
+        left.kind(),
+        "pattern_list" | "tuple_pattern" | "list_pattern"
+    );
+    let value_list = matches!(right.kind(), "expression_list" | "tuple" | "list");
+    if !(target_list && value_list) {
+        return Vec::new();
+    }
+    let (targets, values) = (kids(left), kids(right));
+    let starred = |n: &Node<'_>| n.kind().contains("splat");
+    if targets.len() != values.len() || targets.iter().any(starred) || values.iter().any(starred) {
+        return Vec::new();
+    }
+    targets.into_iter().zip(values).collect()
+}
+
+/// Types whose methods the knowledge base lists completely: a method it does not list for one
+/// of them does not exist (calling it raises `AttributeError`, in the original as well).
+const COMPLETE_METHODS: [&str; 11] = [
+    "None",
+    "bool",
+    "int",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "bytearray",
+    "tuple",
+    "list",
+    "range",
+];
+
+/// Whether, on a value of type `ty` or any part of it (the method may be called on an element
+/// of the argument), the duck entry of `method` is what runs: each type in it is one the entry
+/// lists, or one of [`COMPLETE_METHODS`] (or a dict) that has no method of that name. A
+/// parameter's or unknown type is not known to be either.
+fn duck_holds(method: &str, ty: &Ty) -> bool {
+    let Some(types) = kb::duck_types(method) else {
+        return false;
+    };
+    fn holds(types: &[String], method: &str, t: &Ty) -> bool {
+        match t {
+            Ty::Named(n, args) => {
+                let listed = types.iter().any(|d| d == n);
+                let lacks = (COMPLETE_METHODS.contains(&n.as_str()) || n == "dict")
+                    && kb::method(n, method).is_none();
+                (listed || lacks) && args.iter().all(|a| holds(types, method, a))
+            }
+            Ty::Union(alts) => !alts.is_empty() && alts.iter().all(|a| holds(types, method, a)),
+            Ty::Param(_) | Ty::Unknown => false,
+        }
+    }
+    holds(types, method, ty)
+}
+
 /// Summary of a region of code (a loop body or a single expression) with its calls folded in.
 pub fn summarize_region(
     facts: &Facts,
@@ -2854,6 +2984,7 @@ pub fn summarize_region(
         returns_globals: BTreeSet::new(),
         returns_ty: None,
         duck_calls: facts.duck_calls.clone(),
+        duck_params: facts.duck_params.clone(),
     };
     s.effects.extend(result_writes(facts, &summaries.by_name));
     for call in &facts.calls {
@@ -2978,6 +3109,44 @@ pub fn import_facts(module: &ModuleInfo, src: &str, root: Node<'_>) -> ImportFac
             .at_module_level()
             .analyze(&main),
     }
+}
+
+/// Element types of module-level containers assigned once (`SALTS = {f"u{i}": ... for i in
+/// ...}` is a `dict[str, bytes]`): the module facts know only the outer type (`dict`).
+pub fn module_container_types(module: &ModuleInfo, src: &str, root: Node<'_>) -> Vec<(String, Ty)> {
+    let analyzer = BodyAnalyzer::new(module, src, &[]).at_module_level();
+    let mut out = Vec::new();
+    for stmt in py::statements(root) {
+        let Some(e) = py::expression_of_statement(stmt).filter(|e| e.kind() == "assignment") else {
+            continue;
+        };
+        let (Some(left), Some(right)) = (field(e, "left"), field(e, "right")) else {
+            continue;
+        };
+        if left.kind() != "identifier" {
+            continue;
+        }
+        let name = text(src, left);
+        let Some(Ty::Named(outer, args)) = module
+            .bindings
+            .get(name)
+            .filter(|b| b.count == 1)
+            .and_then(|b| b.ty.as_ref())
+        else {
+            continue;
+        };
+        if !args.is_empty() || !matches!(outer.as_str(), "list" | "dict" | "set" | "tuple") {
+            continue;
+        }
+        let Some(t) = analyzer.origin(right).ty else {
+            continue;
+        };
+        let refines = matches!(&t, Ty::Named(n, a) if n == outer && !a.is_empty());
+        if refines && !t.has_unknown() {
+            out.push((name.to_owned(), t));
+        }
+    }
+    out
 }
 
 /// The parts of a block that run when it executes as module (or class) code: everything but

@@ -154,7 +154,9 @@ impl Ty {
                 ("io.BufferedReader", _) => Ty::named("bytes"),
                 ("bytes" | "bytearray" | "range", _) => Ty::named("int"),
                 ("tuple", [first, rest @ ..]) => rest.iter().fold(first.clone(), |a, b| a.join(b)),
-                ("list" | "set" | "frozenset" | "dict" | "iterator", [first, ..]) => first.clone(),
+                ("list" | "set" | "frozenset" | "dict" | "iterator" | "dict_view", [first, ..]) => {
+                    first.clone()
+                }
                 _ => Ty::Unknown,
             },
             Ty::Union(alts) => alts
@@ -424,6 +426,9 @@ pub struct Kb {
     /// Method name -> the types whose method of that name any receiver of unknown type is
     /// judged by (`strip` -> str, bytes, bytearray).
     duck: BTreeMap<String, Vec<String>>,
+    /// Duck methods trusted only where the value is known to be of one of the listed types
+    /// (`duck-checked` lines): names some common class uses for something stateful.
+    duck_checked: std::collections::BTreeSet<String>,
 }
 
 impl Kb {
@@ -504,6 +509,18 @@ pub fn method(ty: &str, name: &str) -> Option<&'static Entry> {
 pub fn duck(name: &str) -> Option<Vec<&'static Entry>> {
     let types = kb().duck.get(name)?;
     types.iter().map(|t| method(t, name)).collect()
+}
+
+/// Whether a duck method of this name holds only where the value is known to be of one of its
+/// types (`duck-checked` in `types.kb`).
+pub fn duck_is_checked(name: &str) -> bool {
+    kb().duck_checked.contains(name)
+}
+
+/// The types whose method of this name a duck-judged call is judged by (`strip` -> str, bytes,
+/// bytearray); `None` when the name is not a duck entry.
+pub fn duck_types(name: &str) -> Option<&'static [String]> {
+    kb().duck.get(name).map(Vec::as_slice)
 }
 
 /// Whether a method of this name, on whatever type the knowledge base lists it for, may change

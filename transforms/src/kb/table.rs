@@ -28,13 +28,20 @@ pub(super) fn parse_into(kb: &mut Kb, file: &str, text: &str) -> Result<(), Pars
             if kb.types.insert(t.name.clone(), t).is_some() {
                 return Err(err("type declared twice".into()));
             }
-        } else if let Some(rest) = content.strip_prefix("duck ") {
-            let (name, types) = rest
-                .split_once(':')
-                .ok_or_else(|| err("expected `duck NAME: TYPE TYPE...`".into()))?;
+        } else if let Some((checked, rest)) = content
+            .strip_prefix("duck-checked ")
+            .map(|r| (true, r))
+            .or_else(|| content.strip_prefix("duck ").map(|r| (false, r)))
+        {
+            let (name, types) = rest.split_once(':').ok_or_else(|| {
+                err("expected `duck NAME: TYPE TYPE...` or `duck-checked NAME: TYPE...`".into())
+            })?;
             let types: Vec<String> = types.split_whitespace().map(str::to_owned).collect();
             if types.is_empty() {
                 return Err(err("a duck method needs at least one type".into()));
+            }
+            if checked {
+                kb.duck_checked.insert(name.trim().to_owned());
             }
             kb.duck.insert(name.trim().to_owned(), types);
         } else {

@@ -343,6 +343,23 @@ pub fn loop_finding<'t>(
             reasons.push("the enclosing function is a generator: its loop runs lazily, interleaved with the consumer".to_owned());
         }
     }
+    // `for CURRENT in tenants` with `global CURRENT` (or a loop at module level): each item is
+    // stored in module state, which the work may read; a worker never sees those stores.
+    for t in targets {
+        let module_variable = if module_level {
+            work.summary
+                .reads_globals
+                .iter()
+                .any(|(m, n)| *m == ctx.module.name && n == t)
+        } else {
+            scope::declares(src, scope, t)
+        };
+        if module_variable {
+            reasons.push(format!(
+                "the loop variable `{t}` is a module variable: each item is stored in module state the work may read, and worker processes or threads would not see those stores in order"
+            ));
+        }
+    }
     if let Some(a) = acc_name.as_ref().or(tail_acc.as_ref()) {
         if scope::declares(src, scope, a) {
             reasons.push(format!(

@@ -1,0 +1,16 @@
+"""Positive PAR103: count the tokens whose PBKDF2 check passes (boolean results summed)."""
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+import hashlib
+
+
+def is_valid(token):
+    dk = hashlib.pbkdf2_hmac("sha256", token.encode(), b"pepper", 300000)
+    return dk[0] % 3 == 0
+
+
+def main():
+    tokens = [f"tok-{i:03d}" for i in range(16)]
+    valid = 0
+    with ProcessPoolExecutor() as ex:
+        valid += sum(ex.map(is_valid, tokens))
+    return valid

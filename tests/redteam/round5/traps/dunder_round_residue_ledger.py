@@ -1,0 +1,34 @@
+"""Hazard [side effect in __round__]: round(amount) calls Amount.__round__, which books the rounding residue in a module ledger; the caller's ledger stays empty under a pool."""
+import hashlib
+from fractions import Fraction
+
+def _work(s, n=60000):
+    h = str(s).encode()
+    for _ in range(n):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:8]
+
+
+RESIDUE = []
+
+
+class Amount:
+    def __init__(self, value):
+        self.value = Fraction(value)
+
+    def __round__(self, ndigits=None):
+        q = round(self.value)
+        RESIDUE.append(self.value - q)
+        return q
+
+
+def bill(amount):
+    return round(amount), _work(amount.value)
+
+
+def main():
+    amounts = [Amount(Fraction(100 * i + 37, 7)) for i in range(16)]
+    billed = 0
+    for a in amounts:
+        billed += bill(a)[0]
+    return billed, str(sum(RESIDUE))

@@ -1,0 +1,22 @@
+"""Hazard [reduction accumulator that is not a number]: `report += render(s)` concatenates strings; the reduction rewrite `report += sum(...)` starts from 0 and raises TypeError."""
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+import hashlib
+
+def _work(s, n=60000):
+    h = str(s).encode()
+    for _ in range(n):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:8]
+
+
+
+def render(section):
+    return f"[{section}:{_work(section)}]"
+
+
+def main():
+    sections = [f"s{i}" for i in range(16)]
+    report = ""
+    with ProcessPoolExecutor() as ex:
+        report += sum(ex.map(render, sections))
+    return report

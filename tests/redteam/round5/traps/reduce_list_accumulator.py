@@ -1,0 +1,21 @@
+"""Hazard [reduction accumulator that is not a number]: `rows += parse(batch)` concatenates lists; the reduction rewrite with sum() starts from 0 and raises TypeError."""
+import hashlib
+
+def _work(s, n=60000):
+    h = str(s).encode()
+    for _ in range(n):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:8]
+
+
+
+def parse(batch):
+    return [f"{batch}-{_work(batch)}", batch.upper()]
+
+
+def main():
+    batches = [f"b{i}" for i in range(16)]
+    rows = []
+    for b in batches:
+        rows += parse(b)
+    return len(rows), rows[:3]

@@ -30,12 +30,6 @@ const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
     ("par212_subprocess_in_async", "external commands"),
     // The dict key is computed in the loop body: the rewrite would have to send it back.
     ("par104_named_keys", "the key stored in `table`"),
-    // `text` holds parts of `doc`, whose type comes from another function's results (not
-    // known where `docs` is a parameter): `.encode()` is not known to be `str.encode`.
-    (
-        "par102_minhash_setcomp",
-        "calls `.encode()` on a value whose type is not known",
-    ),
 ];
 
 /// The lists of round 2 (`tests/redteam/round2/`).

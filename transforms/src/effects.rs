@@ -2257,7 +2257,7 @@ impl<'a> BodyAnalyzer<'a> {
             if untyped {
                 self.facts.duck_calls.insert(method.to_owned());
             }
-            if untyped && kb::duck_is_checked(method) {
+            if untyped && kb::duck_is_checked(method) && !string_signature(self.src, method, args) {
                 // Judged as a string method, the call holds only for strings: what a
                 // parameter holds is checked where the function is called; a module object of
                 // unknown type (an incremental encoder, a `Path`) is not known to be one.
@@ -2906,6 +2906,88 @@ fn arguments_for<'c>(call: &'c CallSite, entry: &FunctionFactsEntry, p: usize) -
         );
     }
     out
+}
+
+/// Whether a call of a `duck-checked` method has arguments only the string method takes: the
+/// classes that share the name take data there (`encoder.encode(chunk)`, `path.replace(target)`).
+/// `encode`/`decode` with no arguments, or with a literal encoding name and error handler;
+/// `replace` with an old and a new value (`Path.replace` takes one).
+fn string_signature(src: &str, method: &str, args: &[Node<'_>]) -> bool {
+    const ENCODINGS: [&str; 24] = [
+        "utf-8",
+        "utf8",
+        "utf_8",
+        "utf-16",
+        "utf16",
+        "utf-16-le",
+        "utf-16-be",
+        "utf-32",
+        "utf32",
+        "ascii",
+        "us-ascii",
+        "latin-1",
+        "latin1",
+        "latin_1",
+        "iso-8859-1",
+        "iso8859-1",
+        "iso-8859-15",
+        "cp1252",
+        "cp437",
+        "idna",
+        "utf-8-sig",
+        "unicode_escape",
+        "raw_unicode_escape",
+        "punycode",
+    ];
+    const HANDLERS: [&str; 8] = [
+        "strict",
+        "ignore",
+        "replace",
+        "backslashreplace",
+        "xmlcharrefreplace",
+        "namereplace",
+        "surrogateescape",
+        "surrogatepass",
+    ];
+    let literal = |n: Node<'_>, allowed: &[&str]| {
+        py::string_value(src, n).is_some_and(|v| allowed.contains(&v.to_ascii_lowercase().as_str()))
+    };
+    match method {
+        "encode" | "decode" => {
+            let mut positional = 0;
+            args.iter().all(|a| match a.kind() {
+                "keyword_argument" => {
+                    let name = field(*a, "name").map(|n| text(src, n));
+                    let value = field(*a, "value");
+                    match (name, value) {
+                        (Some("encoding"), Some(v)) => literal(v, &ENCODINGS),
+                        (Some("errors"), Some(v)) => literal(v, &HANDLERS),
+                        _ => false,
+                    }
+                }
+                _ => {
+                    positional += 1;
+                    match positional {
+                        1 => literal(*a, &ENCODINGS),
+                        2 => literal(*a, &HANDLERS),
+                        _ => false,
+                    }
+                }
+            })
+        }
+        "replace" => {
+            args.iter()
+                .filter(|a| {
+                    !matches!(
+                        a.kind(),
+                        "keyword_argument" | "list_splat" | "dictionary_splat"
+                    )
+                })
+                .count()
+                >= 2
+        }
+        _ => false,
+    }
 }
 
 /// `a, b = x, y` (or with brackets) without starred parts and with as many values as names:

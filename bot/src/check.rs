@@ -282,6 +282,7 @@ pub fn analyse(
         })
         .collect();
     let t1 = std::time::Instant::now();
+    let resident_after_facts = if timings { resident_mb() } else { None };
     let project = Project::link_all(&links);
     let t2 = std::time::Instant::now();
     // Unselected rules never run.
@@ -334,10 +335,12 @@ pub fn analyse(
         .collect();
     if timings {
         eprintln!(
-            "timing: parse and facts {:?}, link {:?}, rules {:?}",
+            "timing: parse and facts {:?}, link {:?}, rules {:?}; resident {} MB after the facts, {} MB after the rules",
             t1 - t0,
             t2 - t1,
-            t2.elapsed()
+            t2.elapsed(),
+            resident_after_facts.map_or_else(|| "?".to_owned(), |m| m.to_string()),
+            resident_mb().map_or_else(|| "?".to_owned(), |m| m.to_string())
         );
     }
     let mut findings = Vec::new();
@@ -373,6 +376,15 @@ pub fn analyse(
         fixed_texts,
         fix_errors,
     })
+}
+
+/// The process's resident memory in MB (Linux `/proc/self/statm`), for `PARALLELIZE_TIMINGS`.
+fn resident_mb() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    // SAFETY: sysconf has no preconditions.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    Some(pages * u64::try_from(page).ok()? / (1 << 20))
 }
 
 /// Source bytes whose syntax trees stay in memory between linking and the rules (trees take

@@ -34,13 +34,6 @@ impl FileAnalysis {
 
     pub fn from_parsed(path: &str, module_name: &str, is_package: bool, parsed: Parsed) -> Self {
         let mut module = ModuleInfo::build(&parsed, module_name, is_package);
-        for (name, ty) in
-            effects::module_container_types(&module, parsed.text.as_str(), parsed.root())
-        {
-            if let Some(b) = module.bindings.get_mut(&name) {
-                b.ty = Some(ty);
-            }
-        }
         module.foreign_writes = foreign::collect(&module, parsed.text.as_str(), parsed.root());
         (module.hazards, module.task_groups) =
             crate::runtime::collect(&module, parsed.text.as_str(), parsed.root());

@@ -344,10 +344,6 @@ pub struct BodyAnalyzer<'a> {
     pending: std::cell::Cell<bool>,
     globals_declared: BTreeSet<String>,
     nonlocals_declared: BTreeSet<String>,
-    /// Local names whose object may be changed in place (`xs.append(v)`, `xs[k] = v`,
-    /// `xs += ...`, `del xs[k]`, `fill(xs)`): a container type is kept without its element
-    /// types, which what is put in later may not match.
-    changed_in_place: BTreeSet<String>,
     /// The project's summaries, once linked: calls of project functions then hand back only
     /// what the callee's summary says it may return, not every argument.
     linked: Option<(&'a Summaries, &'a BTreeMap<String, FunctionFactsEntry>)>,
@@ -375,7 +371,6 @@ impl<'a> BodyAnalyzer<'a> {
             pending: std::cell::Cell::new(false),
             globals_declared: BTreeSet::new(),
             nonlocals_declared: BTreeSet::new(),
-            changed_in_place: BTreeSet::new(),
             linked: None,
             facts: Facts::default(),
         }
@@ -623,17 +618,6 @@ impl<'a> BodyAnalyzer<'a> {
                 | "for_in_clause"
                 | "named_expression"
                 | "as_pattern" => {
-                    // `xs[k] = v`, `xs.attr = v`, `for xs[0] in ...`, `xs += [v]`.
-                    if let Some(l) = field(n, "left") {
-                        let mut bases = Vec::new();
-                        py::target_bases(l, &mut bases);
-                        for b in bases {
-                            self.note_store_base(b);
-                        }
-                        if n.kind() == "augmented_assignment" && l.kind() == "identifier" {
-                            self.changed_in_place.insert(text(src, l).to_owned());
-                        }
-                    }
                     let target = match n.kind() {
                         "named_expression" => field(n, "name"),
                         "as_pattern" => field(n, "alias"),
@@ -687,12 +671,6 @@ impl<'a> BodyAnalyzer<'a> {
                         self.env.insert(text(src, a).to_owned(), Origin::unknown());
                     }
                 }
-                "call" => self.note_changed_in_place_by_call(n),
-                "delete_statement" => {
-                    for t in py::delete_targets(n) {
-                        self.note_store_base(t);
-                    }
-                }
                 "import_statement" | "import_from_statement" if !self.module_level => {
                     let mut names = Vec::new();
                     for k in kids(n) {
@@ -722,84 +700,6 @@ impl<'a> BodyAnalyzer<'a> {
         }
         for g in &self.globals_declared {
             self.env.remove(g);
-        }
-    }
-
-    /// `xs.append(v)`, `xs.insert(i, v)` on a local `list[...]`, `xs.add(v)` on a `set[...]`:
-    /// the local and its type with `v`'s joined into the element type. `None` when the local's
-    /// type or `v`'s is not known yet (a value whose type comes later is left for a later round;
-    /// one never known makes the container's element unknown through the join).
-    fn element_added(&self, call: Node<'_>) -> Option<(String, Ty)> {
-        let func = field(call, "function").filter(|f| f.kind() == "attribute")?;
-        let obj = field(func, "object").filter(|o| o.kind() == "identifier")?;
-        let method = text(self.src, field(func, "attribute")?);
-        let name = text(self.src, obj);
-        if !self.is_local(name) {
-            return None;
-        }
-        let outer = match (method, self.types.get(name)?) {
-            ("append" | "insert", Ty::Named(n, _)) if n == "list" => "list",
-            ("add", Ty::Named(n, _)) if n == "set" => "set",
-            _ => return None,
-        };
-        let value = call_arguments_of(call).last().copied()?;
-        if value.kind() == "keyword_argument" || value.kind().contains("splat") {
-            return Some((name.to_owned(), Ty::named(outer)));
-        }
-        self.pending.set(false);
-        let ty = self.origin(value).ty.unwrap_or(Ty::Unknown);
-        if self.pending.replace(false) {
-            return None;
-        }
-        Some((name.to_owned(), Ty::of(outer, vec![ty])))
-    }
-
-    /// `xs[k]` or `xs.attr` written (or deleted): `xs`'s object changes in place.
-    fn note_store_base(&mut self, target: Node<'_>) {
-        let base = field(target, "value").or_else(|| field(target, "object"));
-        if let Some(b) = base.filter(|b| b.kind() == "identifier") {
-            self.changed_in_place.insert(text(self.src, b).to_owned());
-        }
-    }
-
-    /// A call that may change a local's object in place: a method of it that is not known to
-    /// leave its receiver alone, or a call it is passed to that is not a knowledge-base
-    /// function known to leave that argument alone (or a method known to leave its arguments
-    /// alone).
-    fn note_changed_in_place_by_call(&mut self, call: Node<'_>) {
-        let src = self.src;
-        let Some(func) = field(call, "function") else {
-            return;
-        };
-        let method = (func.kind() == "attribute")
-            .then(|| field(func, "attribute").map(|a| text(src, a)))
-            .flatten();
-        if let (Some(m), Some(obj)) = (method, field(func, "object")) {
-            // `xs.append(v)`, `xs.add(v)`, `xs.insert(i, v)` join `v`'s type into the element
-            // type instead (`propagate_origins`).
-            let joined = matches!(m, "append" | "add" | "insert");
-            if obj.kind() == "identifier" && !joined && kb::mutates_receiver(m) != Some(false) {
-                self.changed_in_place.insert(text(src, obj).to_owned());
-            }
-        }
-        let args_kept = match method {
-            Some(m) => kb::mutates_receiver(m).is_some(),
-            None => self
-                .qualified(func)
-                .and_then(|q| kb::function(&q))
-                .is_some_and(|e| e.mutates().next().is_none()),
-        };
-        if !args_kept {
-            for a in call_arguments_of(call) {
-                let a = if a.kind() == "keyword_argument" {
-                    field(a, "value").unwrap_or(a)
-                } else {
-                    a
-                };
-                if a.kind() == "identifier" {
-                    self.changed_in_place.insert(text(src, a).to_owned());
-                }
-            }
         }
     }
 
@@ -847,14 +747,6 @@ impl<'a> BodyAnalyzer<'a> {
 
     /// Join `ty` into what `name` may hold; whether that changed anything.
     fn assign_type(&mut self, name: &str, ty: &Ty) -> bool {
-        let widened;
-        let ty = match ty {
-            Ty::Named(n, args) if !args.is_empty() && self.changed_in_place.contains(name) => {
-                widened = Ty::named(n);
-                &widened
-            }
-            _ => ty,
-        };
         match self.types.get(name) {
             Some(t) if t == ty => false,
             Some(t) => {
@@ -922,13 +814,6 @@ impl<'a> BodyAnalyzer<'a> {
                                 changed |= self.assign_type(&name, &t);
                             }
                         }
-                    }
-                }
-                // `xs.append(v)` on a typed list (or `add` on a set, `insert` on a list): the
-                // element type joins `v`'s.
-                "call" => {
-                    if let Some((name, ty)) = self.element_added(n) {
-                        changed |= self.assign_type(&name, &ty);
                     }
                 }
                 "named_expression" => {

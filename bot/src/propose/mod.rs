@@ -394,6 +394,8 @@ pub fn verify(
         let log = logs.join(format!("setup-{}.log", step.name));
         let mut env = runner.env(None);
         env.extend(project::installer_env());
+        // Installing is work too: not while another run measures.
+        let measuring = replay::MeasureLock::shared()?;
         let outcome = sandbox.run(&Job {
             shell: &step.command,
             cwd: project_dir,
@@ -401,6 +403,7 @@ pub fn verify(
             network: true,
             log: &log,
         })?;
+        drop(measuring);
         let ok = outcome.success();
         result.setup.push(StepRun {
             step: step.clone(),
@@ -459,7 +462,7 @@ pub fn verify(
     // Measurements (the calibration, the replays) take the machine to themselves.
     let mut measuring = if touching.is_some() {
         progress.stage("waiting for the machine to measure on (other runs measure one at a time)");
-        Some(replay::MeasureLock::acquire()?)
+        Some(replay::MeasureLock::exclusive()?)
     } else {
         None
     };
@@ -985,6 +988,8 @@ impl Runner<'_> {
         let log = self.logs.join(format!("tests-{n:02}-{label}.log"));
         let _ = std::fs::remove_file(&junit);
         let env = self.env(Some(&junit));
+        // Not while another run measures: its numbers would include this suite's work.
+        let _measuring = replay::MeasureLock::shared()?;
         let started = Instant::now();
         let outcome = self.exec(&env, &log)?;
         let seconds = started.elapsed().as_secs_f64();
@@ -1039,7 +1044,10 @@ impl Runner<'_> {
             "PARALLELIZE_TRACE_OUT".to_owned(),
             out.display().to_string(),
         ));
+        // The trace times each item too: not while another run measures.
+        let measuring = replay::MeasureLock::shared()?;
         self.exec(&env, &log)?;
+        drop(measuring);
         // A suite that cannot load the plugin (not pytest) leaves no file: nothing measured.
         let Ok(text) = std::fs::read_to_string(&out) else {
             return Ok(None);

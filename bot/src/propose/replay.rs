@@ -294,16 +294,26 @@ impl Runner<'_> {
     }
 }
 
-/// An exclusive lock on this machine for measuring: runs of `propose` (and the App's workers)
-/// measure one at a time, so one run's pools do not slow down another's replay. Released when
-/// dropped.
+/// A lock on this machine for measuring (`$TMPDIR/parallelize-measure.lock`). Measurements (the
+/// calibration, the replays) hold it exclusively; test-suite runs hold it shared. So runs of
+/// `propose` (and the App's workers) measure one at a time, and no other run's test suite or
+/// pools slow down a measurement while it is taken. Released when dropped.
 pub struct MeasureLock {
     _file: std::fs::File,
 }
 
 impl MeasureLock {
-    /// Wait for the lock (`$TMPDIR/parallelize-measure.lock`).
-    pub fn acquire() -> anyhow::Result<MeasureLock> {
+    /// Wait for the machine to measure on: no other measurement and no test suite running.
+    pub fn exclusive() -> anyhow::Result<MeasureLock> {
+        Self::acquire(libc::LOCK_EX)
+    }
+
+    /// Wait until no measurement runs; other test suites may run alongside.
+    pub fn shared() -> anyhow::Result<MeasureLock> {
+        Self::acquire(libc::LOCK_SH)
+    }
+
+    fn acquire(operation: libc::c_int) -> anyhow::Result<MeasureLock> {
         use std::os::fd::AsRawFd;
         let path = std::env::temp_dir().join("parallelize-measure.lock");
         let file = std::fs::OpenOptions::new()
@@ -313,7 +323,7 @@ impl MeasureLock {
             .open(&path)
             .with_context(|| format!("cannot open the measurement lock {}", path.display()))?;
         // SAFETY: flock on a file descriptor this function owns for the lock's lifetime.
-        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) };
+        let rc = unsafe { libc::flock(file.as_raw_fd(), operation) };
         if rc != 0 {
             return Err(std::io::Error::last_os_error())
                 .with_context(|| format!("cannot lock {}", path.display()));

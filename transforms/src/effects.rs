@@ -762,6 +762,97 @@ impl<'a> BodyAnalyzer<'a> {
         }
     }
 
+    /// A local typed container that `call` puts a value into, and the container's type joined
+    /// with what it holds afterwards: `xs.append(v)`, `xs.insert(i, v)`, `xs.extend(vs)` on a
+    /// `list[...]`; `s.add(v)`, `s.update(vs)` on a `set[...]`; `d.setdefault(k, v)`,
+    /// `d.update(e)` on a `dict[...]`. A value of unknown type makes the element unknown;
+    /// `None` while a value's type is still pending (a later round joins it).
+    fn element_added(&self, call: Node<'_>) -> Option<(String, Ty)> {
+        let func = field(call, "function").filter(|f| f.kind() == "attribute")?;
+        let obj = field(func, "object").filter(|o| o.kind() == "identifier")?;
+        let method = text(self.src, field(func, "attribute")?);
+        let name = text(self.src, obj);
+        let Some(Ty::Named(outer, args)) = self.types.get(name) else {
+            return None;
+        };
+        if args.is_empty() || !self.is_local(name) {
+            return None;
+        }
+        let values = call_arguments_of(call);
+        let plain = values
+            .iter()
+            .all(|v| v.kind() != "keyword_argument" && !v.kind().contains("splat"));
+        let value_ty = |v: Node<'_>| -> Option<Ty> {
+            self.pending.set(false);
+            let t = self.origin(v).ty.unwrap_or(Ty::Unknown);
+            (!self.pending.replace(false)).then_some(t)
+        };
+        let unknown_args = || Ty::of(outer, args.iter().map(|_| Ty::Unknown).collect());
+        let ty = match (outer.as_str(), method, values.as_slice()) {
+            ("list", "append", [v]) | ("list", "insert", [_, v]) | ("set", "add", [v]) if plain => {
+                Ty::of(outer, vec![value_ty(*v)?])
+            }
+            ("list", "extend", [v]) | ("set", "update", [v]) if plain => {
+                Ty::of(outer, vec![value_ty(*v)?.iterated()])
+            }
+            ("dict", "setdefault", [k, v]) if plain => {
+                Ty::of(outer, vec![value_ty(*k)?, value_ty(*v)?])
+            }
+            ("dict", "setdefault", [k]) if plain => {
+                Ty::of(outer, vec![value_ty(*k)?, Ty::named("None")])
+            }
+            ("dict", "update", [v]) if plain => {
+                let t = value_ty(*v)?;
+                let is_dict = matches!(&t, Ty::Named(n, a) if n == "dict" && a.len() == 2);
+                if is_dict {
+                    t
+                } else {
+                    unknown_args()
+                }
+            }
+            ("list", "append" | "insert" | "extend", _)
+            | ("set", "add" | "update", _)
+            | ("dict", "setdefault" | "update", _) => unknown_args(),
+            _ => return None,
+        };
+        Some((name.to_owned(), ty))
+    }
+
+    /// `xs[i] = v` on a local `list[...]`, `d[k] = v` on a local `dict[...]`: the container's
+    /// type joined with what it holds afterwards (`None` when it is not such a store, or a
+    /// value's type is still pending).
+    fn element_stored(&self, left: Node<'_>, right: Node<'_>) -> Option<(String, Ty)> {
+        if left.kind() != "subscript" {
+            return None;
+        }
+        let obj = field(left, "value").filter(|o| o.kind() == "identifier")?;
+        let name = text(self.src, obj);
+        let Some(Ty::Named(outer, args)) = self.types.get(name) else {
+            return None;
+        };
+        if args.is_empty() || !self.is_local(name) {
+            return None;
+        }
+        self.pending.set(false);
+        let value = self.origin(right).ty.unwrap_or(Ty::Unknown);
+        let index = field(left, "subscript");
+        let key = match (outer.as_str(), index) {
+            ("dict", Some(k)) if k.kind() != "slice" => self.origin(k).ty.unwrap_or(Ty::Unknown),
+            _ => Ty::Unknown,
+        };
+        if self.pending.replace(false) {
+            return None;
+        }
+        let sliced = index.is_some_and(|i| i.kind() == "slice");
+        let ty = match outer.as_str() {
+            "list" if sliced => Ty::of(outer, vec![value.iterated()]),
+            "list" => Ty::of(outer, vec![value]),
+            "dict" if args.len() == 2 => Ty::of(outer, vec![key, value]),
+            _ => Ty::of(outer, args.iter().map(|_| Ty::Unknown).collect()),
+        };
+        Some((name.to_owned(), ty))
+    }
+
     fn propagate_origins(&mut self, node: Node<'_>) -> bool {
         let mut changed = false;
         let mut stack = vec![node];
@@ -772,6 +863,9 @@ impl<'a> BodyAnalyzer<'a> {
                     if let (Some(l), Some(r)) = (field(n, "left"), field(n, "right")) {
                         // `cur, length = start, 0`: each name gets its own value's origin, not
                         // the union of all of them.
+                        if let Some((name, ty)) = self.element_stored(l, r) {
+                            changed |= self.assign_type(&name, &ty);
+                        }
                         let pairs = element_pairs(l, r);
                         if pairs.is_empty() {
                             self.pending.set(false);
@@ -814,6 +908,13 @@ impl<'a> BodyAnalyzer<'a> {
                                 changed |= self.assign_type(&name, &t);
                             }
                         }
+                    }
+                }
+                // `xs.append(v)`, `xs[k] = v`, `d.setdefault(k, v)`: what a typed container holds
+                // afterwards includes `v` (a `list[str]` given a lock is `list[str|Lock]`).
+                "call" => {
+                    if let Some((name, ty)) = self.element_added(n) {
+                        changed |= self.assign_type(&name, &ty);
                     }
                 }
                 "named_expression" => {

@@ -176,6 +176,14 @@ impl Ty {
         if matches!(self, Ty::Unknown) || matches!(other, Ty::Unknown) {
             return Ty::Unknown;
         }
+        // `list[str]` or `list[Lock]` is a `list[str|Lock]`: one container type whose elements
+        // are the union, so a container that grows stays one type.
+        if let (Ty::Named(a, xs), Ty::Named(b, ys)) = (self, other) {
+            if a == b && xs.len() == ys.len() && !xs.is_empty() {
+                let args = xs.iter().zip(ys).map(|(x, y)| x.join(y)).collect();
+                return Ty::of(a, args);
+            }
+        }
         let mut alts: Vec<Ty> = self
             .alternatives()
             .into_iter()

@@ -51,6 +51,11 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     } = prepare(&paths, &root, &config, &args.select, &args.ignore)?;
 
     if args.parse_only {
+        // In the order `analyse` takes them: the floor it is compared with.
+        let mut files: Vec<&SourceFile> = files.iter().collect();
+        files.sort_by_cached_key(|f| {
+            std::cmp::Reverse(std::fs::metadata(&f.abs).map_or(0, |m| m.len()))
+        });
         let counts: Vec<usize> = files
             .par_iter()
             .filter_map(|f| {
@@ -238,10 +243,18 @@ pub fn analyse(
     let kept_bytes = std::sync::atomic::AtomicUsize::new(0);
     let timings = std::env::var_os("PARALLELIZE_TIMINGS").is_some();
     let t0 = std::time::Instant::now();
-    let results: Vec<(usize, Result<Loaded, String>)> = files
+    // The largest files first, in both parallel phases: a big file started last would leave the
+    // other threads idle at the phase's end.
+    let sizes: Vec<u64> = files
         .par_iter()
-        .enumerate()
-        .map(|(i, f)| {
+        .map(|f| std::fs::metadata(&f.abs).map_or(0, |m| m.len()))
+        .collect();
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sizes[i]));
+    let mut results: Vec<(usize, Result<Loaded, String>)> = order
+        .par_iter()
+        .map(|&i| {
+            let f = &files[i];
             let r = match std::fs::read(&f.abs) {
                 Ok(bytes) => FileAnalysis::new(&f.display, &f.module, f.is_package, &bytes)
                     .map_err(|e| e.to_string())
@@ -259,6 +272,7 @@ pub fn analyse(
             (i, r)
         })
         .collect();
+    results.sort_by_key(|(i, _)| *i);
     let mut analyses = Vec::new();
     let mut skipped = Vec::new();
     let mut index = Vec::new();
@@ -287,10 +301,12 @@ pub fn analyse(
     let t2 = std::time::Instant::now();
     // Unselected rules never run.
     let enabled = transforms::RuleSet::from_fn(|code| selection.is_enabled(code));
-    let per_file: Vec<FileOutcome> = analyses
+    let mut order: Vec<usize> = (0..analyses.len()).collect();
+    order.sort_by_key(|&k| std::cmp::Reverse(sizes[index[k]]));
+    let mut per_file: Vec<(usize, FileOutcome)> = order
         .par_iter()
-        .zip(index.par_iter())
-        .map(|(loaded, &i)| {
+        .map(|&k| {
+            let (loaded, i) = (&analyses[k], index[k]);
             let reparsed;
             let a = match loaded {
                 Loaded::Parsed(a) => a,
@@ -299,7 +315,7 @@ pub fn analyse(
                         reparsed = a;
                         &reparsed
                     }
-                    Err(e) => return (Vec::new(), None, Some(e.to_string())),
+                    Err(e) => return (k, (Vec::new(), None, Some(e.to_string()))),
                 },
             };
             let mut findings = transforms::check_file(a, &project, settings, enabled);
@@ -330,9 +346,10 @@ pub fn analyse(
                     }
                 }
             }
-            (findings, fixed, error)
+            (k, (findings, fixed, error))
         })
         .collect();
+    per_file.sort_by_key(|(k, _)| *k);
     if timings {
         eprintln!(
             "timing: parse and facts {:?}, link {:?}, rules {:?}; resident {} MB after the facts, {} MB after the rules",
@@ -346,7 +363,8 @@ pub fn analyse(
     let mut findings = Vec::new();
     let mut fixed_texts = BTreeMap::new();
     let mut fix_errors = Vec::new();
-    for ((fs, fixed, error), (a, i)) in per_file.into_iter().zip(analyses.iter().zip(index.iter()))
+    for ((_, (fs, fixed, error)), (a, i)) in
+        per_file.into_iter().zip(analyses.iter().zip(index.iter()))
     {
         let a = a.path();
         findings.extend(fs);

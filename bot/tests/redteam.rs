@@ -133,8 +133,6 @@ mod round5 {
         // `SALTS` is a module-level dict: its element types are not known (code anywhere may
         // put other values in at run time), so `user` may be an object the caller holds.
         ("par101_pbkdf2_dict_items", "may be `user` itself"),
-        // A static method reached through its class is not resolved to a project function.
-        ("par101_staticmethod_scorer", "[]"),
         // External programs: what they do is not known (files, network, shared state).
         ("par201_subprocess_probes", "external commands"),
         ("par202_config_and_version_probe", "[]"),

@@ -2618,7 +2618,8 @@ fn default_parameter(name: &str) -> Option<(&str, &str)> {
 }
 
 /// Facts for one top-level function definition node.
-pub fn function_facts(module: &ModuleInfo, src: &str, def: Node<'_>) -> Facts {
+/// `qualname` is the function's project name (`module.f`, `module.Class.f`).
+pub fn function_facts(module: &ModuleInfo, src: &str, def: Node<'_>, qualname: &str) -> Facts {
     let params = field(def, "parameters")
         .map(|p| py::parameter_names(src, p))
         .unwrap_or_default();
@@ -2640,13 +2641,10 @@ pub fn function_facts(module: &ModuleInfo, src: &str, def: Node<'_>) -> Facts {
         let none = Ty::named("None");
         facts.returns_ty = Some(facts.returns_ty.map_or(none.clone(), |t| t.join(&none)));
     }
-    if let Some(name) = field(def, "name") {
-        let own = format!("{}.{}", module.name, text(src, name));
-        if facts.calls.iter().any(|c| c.callee == own) {
-            facts.heavy = true; // recursion
-            let evidence = Some(CostEvidence::loops("recursion".to_owned()));
-            facts.cost = CostEvidence::max(facts.cost.take(), evidence);
-        }
+    if facts.calls.iter().any(|c| c.callee == qualname) {
+        facts.heavy = true; // recursion
+        let evidence = Some(CostEvidence::loops("recursion".to_owned()));
+        facts.cost = CostEvidence::max(facts.cost.take(), evidence);
     }
     facts
 }

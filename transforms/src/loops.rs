@@ -993,7 +993,9 @@ pub fn callee_process_reasons(
         let module_name = q.rsplit_once('.').map(|(m, _)| m).unwrap_or("");
         reasons.extend(crate::boundary::reimport_reasons(ctx, module_name));
         if let Some(m) = ctx.project.modules.get(module_name) {
-            if let Some(b) = m.bindings.get(&def.name) {
+            // A static method (`Class.name`) is defined by its class's definition.
+            let bound = def.name.split('.').next().unwrap_or(&def.name);
+            if let Some(b) = m.bindings.get(bound) {
                 if b.count != 1 || b.conditional {
                     reasons.push(format!("`{callee_text}` is defined conditionally or more than once: worker processes may see another definition"));
                 }

@@ -197,6 +197,11 @@ impl ModuleInfo {
                 if let Some(n) = field(stmt, "name") {
                     self.bind(text(src, n), BindingKind::Class, conditional, guarded);
                 }
+                if !conditional && !guarded {
+                    for (name, def) in static_methods(src, stmt) {
+                        self.add_static_method(src, name, def);
+                    }
+                }
             }
             "import_statement" => self.add_import(src, stmt, conditional, guarded),
             "import_from_statement" => self.add_import_from(src, stmt, conditional, guarded),
@@ -360,6 +365,31 @@ impl ModuleInfo {
                 };
             }
         }
+    }
+
+    /// `Class.name`, a static method of a class defined once at the top of the module: a
+    /// project function like a module-level one (`Class.name` resolves to `module.Class.name`,
+    /// and pickles by that name). `def` is the `function_definition`.
+    fn add_static_method(&mut self, src: &str, name: String, def: Node<'_>) {
+        let params_node = field(def, "parameters");
+        let outer = def.parent().unwrap_or(def);
+        self.functions.insert(
+            name.clone(),
+            FunctionDef {
+                qualname: format!("{}.{}", self.name, name),
+                name,
+                params: params_node
+                    .map(|p| py::parameter_names(src, p))
+                    .unwrap_or_default(),
+                star_params: params_node.map(py::has_star_params).unwrap_or(false),
+                decorated: false,
+                decorators: vec![],
+                is_async: py::is_async(def),
+                is_generator: field(def, "body").map(contains_yield).unwrap_or(false),
+                start_byte: outer.start_byte(),
+                end_byte: outer.end_byte(),
+            },
+        );
     }
 
     fn add_function(
@@ -578,6 +608,77 @@ impl ModuleInfo {
 }
 
 /// Every method defined in a class of the file, with its class (`Buffer.append`).
+/// The static methods of `class` (a `class_definition`) as `("Class.name", def)`: each a
+/// `function_definition` whose only decorator is `@staticmethod`, and the only statement of the
+/// class body that binds its name. Methods of a decorated class are left out (the decorator may
+/// replace the class).
+pub fn static_methods<'t>(src: &str, class: Node<'t>) -> Vec<(String, Node<'t>)> {
+    let (Some(class_name), Some(body)) = (field(class, "name"), field(class, "body")) else {
+        return vec![];
+    };
+    if class
+        .parent()
+        .is_some_and(|p| p.kind() == "decorated_definition")
+    {
+        return vec![];
+    }
+    let stmts = py::statements(body);
+    // How many statements of the body bind each name.
+    let mut bound: BTreeMap<String, usize> = BTreeMap::new();
+    for stmt in &stmts {
+        let mut names = Vec::new();
+        match stmt.kind() {
+            "decorated_definition" => names.extend(
+                field(*stmt, "definition")
+                    .and_then(|d| field(d, "name"))
+                    .map(|n| text(src, n).to_owned()),
+            ),
+            "function_definition" | "class_definition" => {
+                names.extend(field(*stmt, "name").map(|n| text(src, n).to_owned()))
+            }
+            _ => {
+                let mut owned = Vec::new();
+                py::walk(*stmt, true, &mut |n| {
+                    if matches!(n.kind(), "assignment" | "augmented_assignment") {
+                        if let Some(l) = field(n, "left") {
+                            py::target_names(src, l, &mut owned);
+                        }
+                    }
+                });
+                names.extend(owned.into_iter().map(|(n, _)| n));
+            }
+        }
+        for n in names {
+            *bound.entry(n).or_default() += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for stmt in stmts {
+        if stmt.kind() != "decorated_definition" {
+            continue;
+        }
+        let decorators: Vec<Node<'_>> = kids(stmt)
+            .into_iter()
+            .filter(|k| k.kind() == "decorator")
+            .collect();
+        let only_staticmethod = decorators.len() == 1
+            && kids(decorators[0])
+                .first()
+                .is_some_and(|e| e.kind() == "identifier" && text(src, *e) == "staticmethod");
+        let Some(def) = field(stmt, "definition").filter(|d| d.kind() == "function_definition")
+        else {
+            continue;
+        };
+        let Some(name) = field(def, "name").map(|n| text(src, n)) else {
+            continue;
+        };
+        if only_staticmethod && bound.get(name) == Some(&1) {
+            out.push((format!("{}.{name}", text(src, class_name)), def));
+        }
+    }
+    out
+}
+
 fn class_methods(src: &str, root: Node<'_>) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     py::walk(root, true, &mut |n| {

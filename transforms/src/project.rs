@@ -47,12 +47,20 @@ impl FileAnalysis {
                 }
                 _ => None,
             };
+            if stmt.kind() == "class_definition" {
+                for (name, def) in crate::module::static_methods(src, stmt) {
+                    if let Some(fd) = module.functions.get(&name) {
+                        let facts = function_facts(&module, src, def, &fd.qualname);
+                        functions.push((fd.clone(), Arc::new(facts)));
+                    }
+                }
+            }
             let Some(def) = def else { continue };
             let Some(name) = py::field(def, "name").map(|n| py::text(src, n)) else {
                 continue;
             };
             if let Some(fd) = module.functions.get(name) {
-                let facts = function_facts(&module, src, def);
+                let facts = function_facts(&module, src, def, &fd.qualname);
                 functions.push((fd.clone(), Arc::new(facts)));
             }
         }
@@ -214,8 +222,10 @@ impl Project {
             }
             import_time.extend(module.import_time_calls.iter().cloned());
             for (def, facts) in functions {
-                // A name bound more than once at module level has no single definition.
-                if module.bindings.get(&def.name).is_some_and(|b| b.count > 1) {
+                // A name bound more than once at module level has no single definition (a
+                // static method `Class.name`: its class).
+                let bound = def.name.split('.').next().unwrap_or(&def.name);
+                if module.bindings.get(bound).is_some_and(|b| b.count > 1) {
                     continue;
                 }
                 project.functions.insert(def.qualname.clone(), def.clone());

@@ -796,13 +796,24 @@ pub(super) fn checklist(
     }
     if work.strategy == Strategy::ProcessPool {
         match &plan.mapper {
-            Mapper::Call(c) => items.push(CheckItem {
-                item: "Picklable",
-                evidence: format!(
-                    "`{}` is defined at module level; no lambda or closure is sent",
-                    text(src, c.callee)
-                ),
-            }),
+            Mapper::Call(c) => {
+                let callee = text(src, c.callee);
+                let static_method = c
+                    .qualified
+                    .as_deref()
+                    .and_then(|q| ctx.project.functions.get(q))
+                    .and_then(|d| d.name.split_once('.'));
+                let evidence = match static_method {
+                    Some((class, _)) => format!(
+                        "`{callee}` is a static method of `{class}`, a module-level class: it pickles by name; no lambda or closure is sent"
+                    ),
+                    None => format!("`{callee}` is defined at module level; no lambda or closure is sent"),
+                };
+                items.push(CheckItem {
+                    item: "Picklable",
+                    evidence,
+                })
+            }
             Mapper::Outlined(o) => items.push(CheckItem {
                 item: "Picklable",
                 evidence: format!(

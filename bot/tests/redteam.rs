@@ -152,6 +152,38 @@ mod round5 {
     ];
 }
 
+/// The lists of round 6 (`tests/redteam/round6/`).
+mod round6 {
+    /// Positives the engine does not rewrite (`[]`: no finding at all). Unlike the earlier
+    /// rounds' lists, most of these are precision the engine lacks, not decisions: each is a
+    /// task (see tests/redteam/README.md).
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // Class methods reached through their class are not resolved (static methods are).
+        ("par101_classmethod_pure_scorer", "[]"),
+        // The result holds a part of the item (an immutable field): the aliasing check does not
+        // tell immutable parts from mutable ones yet.
+        ("par101_dataclass_orders", "may return its argument itself"),
+        ("par101_dict_rows_pbkdf2", "may return its argument itself"),
+        (
+            "par101_namedtuple_simulations",
+            "may return its argument itself",
+        ),
+        (
+            "par102_listcomp_corpus_analysis",
+            "may return its argument itself",
+        ),
+        // The work writes into each config dict: with a process pool the caller's dicts would
+        // stay unchanged (the fixture never reads them again, which the analysis does not see).
+        ("par101_nbody_configs", "mutates the item `cfg` in place"),
+        // Dict comprehensions and consecutive awaits of these shapes are not recognised.
+        ("par102_dictcomp_settings_stretch", "[]"),
+        ("par202_independent_awaits", "[]"),
+        ("par211_dictcomp_await_counts", "[]"),
+        // The coroutine also writes files: other tasks would run in the middle of it.
+        ("par212_blocking_read_in_coroutine", "performs file writes"),
+    ];
+}
+
 /// The fixtures were written for a project requiring Python 3.11 (`asyncio.to_thread` needs 3.9).
 const REQUIRES: Option<&str> = Some(">=3.11");
 
@@ -239,6 +271,19 @@ const ROUND_5: Round = Round {
     environment_assumptions: &[],
     traceback_text: &[],
     // Proven with round 2's `prove.py --round tests/redteam/round5`.
+    run: run_like_round2_prove,
+};
+
+const ROUND_6: Round = Round {
+    label: "round 6",
+    dir: "tests/redteam/round6",
+    min_traps: 82,
+    min_positives: 25,
+    max_rewritten_traps: Some(10),
+    review_by_design: round6::REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    // Proven with round 2's `prove.py --round tests/redteam/round6`.
     run: run_like_round2_prove,
 };
 
@@ -691,4 +736,14 @@ fn red_team_round5_traps_are_never_rewritten_into_other_behaviour() {
 #[test]
 fn red_team_round5_positives_are_rewritten_and_behave_the_same() {
     check_positives(&ROUND_5);
+}
+
+#[test]
+fn red_team_round6_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_6);
+}
+
+#[test]
+fn red_team_round6_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_6);
 }

@@ -818,6 +818,72 @@ impl<'a> BodyAnalyzer<'a> {
         Some((name.to_owned(), ty))
     }
 
+    /// Typed local containers passed to `call` that it may change in place (`fill(cfg)`: a
+    /// project function whose summary mutates that parameter, a function not resolved, a method
+    /// the knowledge base does not know), each with its element types made unknown: what the
+    /// call puts in is not known. Project functions are judged once the summaries are linked.
+    fn widened_by_call(&self, call: Node<'_>) -> Vec<(String, Ty)> {
+        let src = self.src;
+        let args = call_arguments_of(call);
+        let mut candidates: Vec<(usize, bool, &str, &str, usize)> = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let keyword = a.kind() == "keyword_argument";
+            let value = if keyword {
+                field(*a, "value")
+            } else {
+                Some(*a)
+            };
+            let Some(v) = value.filter(|v| v.kind() == "identifier") else {
+                continue;
+            };
+            let name = text(src, v);
+            if let Some(Ty::Named(outer, targs)) = self.types.get(name) {
+                if !targs.is_empty()
+                    && targs.iter().any(|t| *t != Ty::Unknown)
+                    && self.is_local(name)
+                {
+                    candidates.push((i, keyword, name, outer.as_str(), targs.len()));
+                }
+            }
+        }
+        if candidates.is_empty() {
+            return vec![];
+        }
+        let Some(func) = field(call, "function") else {
+            return vec![];
+        };
+        let method = (func.kind() == "attribute")
+            .then(|| field(func, "attribute").map(|a| text(src, a)))
+            .flatten();
+        let entry = self.qualified(func).map(|q| (kb::function(&q), q));
+        let may_mutate = |pos: usize, keyword: bool| -> bool {
+            match (&entry, method) {
+                (Some((Some(e), _)), _) => e.mutates().any(|a| match a {
+                    kb::Arg::Every => true,
+                    kb::Arg::Param(i) => keyword || i == pos,
+                    kb::Arg::Receiver => false,
+                }),
+                (Some((None, q)), _) => match self.linked {
+                    Some((summaries, _)) => summaries
+                        .by_name
+                        .get(q)
+                        .is_none_or(|s| keyword || s.mutated_params.contains(&pos)),
+                    // A project function (or an unknown name): judged once linked.
+                    None => false,
+                },
+                // A method of a value of unknown type: one the knowledge base knows by name
+                // does not change its arguments.
+                (None, Some(m)) => kb::mutates_receiver(m).is_none(),
+                (None, None) => true,
+            }
+        };
+        candidates
+            .into_iter()
+            .filter(|(pos, keyword, ..)| may_mutate(*pos, *keyword))
+            .map(|(_, _, name, outer, n)| (name.to_owned(), Ty::of(outer, vec![Ty::Unknown; n])))
+            .collect()
+    }
+
     /// `xs[i] = v` on a local `list[...]`, `d[k] = v` on a local `dict[...]`: the container's
     /// type joined with what it holds afterwards (`None` when it is not such a store, or a
     /// value's type is still pending).
@@ -916,6 +982,9 @@ impl<'a> BodyAnalyzer<'a> {
                     if let Some((name, ty)) = self.element_added(n) {
                         changed |= self.assign_type(&name, &ty);
                     }
+                    for (name, ty) in self.widened_by_call(n) {
+                        changed |= self.assign_type(&name, &ty);
+                    }
                 }
                 "named_expression" => {
                     if let (Some(l), Some(r)) = (field(n, "name"), field(n, "value")) {
@@ -995,7 +1064,8 @@ impl<'a> BodyAnalyzer<'a> {
                         let name = if expr.kind() == "list" { "list" } else { "set" };
                         match join(&mut parts.iter().map(ty_of)) {
                             Some(t) => Ty::of(name, vec![t]),
-                            None => Ty::named(name),
+                            // Empty: its element type is what is put in later.
+                            None => Ty::of(name, vec![Ty::nothing()]),
                         }
                     }
                     _ => Ty::of("tuple", parts.iter().map(ty_of).collect()),
@@ -1019,7 +1089,9 @@ impl<'a> BodyAnalyzer<'a> {
                         o.union(&self.origin(*p));
                     }
                 }
-                let ty = if pairs.iter().all(|p| p.kind() == "pair") && !pairs.is_empty() {
+                let ty = if pairs.is_empty() {
+                    Ty::of("dict", vec![Ty::nothing(), Ty::nothing()])
+                } else if pairs.iter().all(|p| p.kind() == "pair") {
                     match (join(&mut keys.into_iter()), join(&mut values.into_iter())) {
                         (Some(k), Some(v)) => Ty::of("dict", vec![k, v]),
                         _ => Ty::named("dict"),
@@ -1095,7 +1167,8 @@ impl<'a> BodyAnalyzer<'a> {
                 let name = if expr.kind() == "list" { "list" } else { "set" };
                 match join_all(&elements) {
                     Some(t) => Ty::of(name, vec![t]),
-                    None => Ty::named(name),
+                    // Empty: its element type is what is put in later (`Ty::nothing`).
+                    None => Ty::of(name, vec![Ty::nothing()]),
                 }
             }
             "tuple" | "expression_list" => {
@@ -1107,6 +1180,9 @@ impl<'a> BodyAnalyzer<'a> {
             }
             "dictionary" => {
                 let pairs = kids(expr);
+                if pairs.is_empty() {
+                    return Some(Ty::of("dict", vec![Ty::nothing(), Ty::nothing()]));
+                }
                 if pairs.iter().any(|k| k.kind() != "pair") {
                     return Some(Ty::named("dict"));
                 }

@@ -865,31 +865,43 @@ pub fn process_pool_reasons(
     plan: &CallPlan<'_>,
     enclosing: Option<&str>,
     scope: Scope<'_>,
-    item_ty: Option<&Ty>,
+    iter: Node<'_>,
 ) -> (Vec<String>, Option<Summary>) {
     let (mut reasons, summary) = callee_process_reasons(ctx, plan, enclosing);
     let src = ctx.src();
     // What crosses to every worker: the item and the extra arguments.
     let types = ctx.scope_types(scope);
     let analyzer = scope_analyzer(ctx, scope).with_types(&types);
+    let item_ty = item_type(ctx, scope, iter);
     let mut arg_types: Vec<Option<Ty>> = Vec::new();
     for p in &plan.positional {
-        let (shown, ty) = match p {
-            None => ("the item".to_owned(), item_ty.cloned()),
-            Some(e) => (format!("`{}`", text(src, *e)), analyzer.origin(*e).ty),
+        let (shown, ty, value) = match p {
+            None => ("the item".to_owned(), item_ty.clone(), iter),
+            Some(e) => (format!("`{}`", text(src, *e)), analyzer.origin(*e).ty, *e),
         };
-        if let Some(t) = ty.as_ref().filter(|t| t.has_unpicklable()) {
-            reasons.push(format!("{shown} (`{t}`) is sent to every worker process, and it cannot be pickled (or comes back as another object)"));
-        }
+        reasons.extend(crossing_reason(
+            ctx,
+            scope,
+            &analyzer,
+            &shown,
+            value,
+            ty.as_ref(),
+        ));
         arg_types.push(ty);
     }
     let mut keyword_types: Vec<(String, Option<Ty>)> = Vec::new();
     for k in &plan.keywords {
         if let (Some(n), Some(v)) = (field(*k, "name"), field(*k, "value")) {
             let ty = analyzer.origin(v).ty;
-            if let Some(t) = ty.as_ref().filter(|t| t.has_unpicklable()) {
-                reasons.push(format!("`{}` (`{t}`) is sent to every worker process, and it cannot be pickled (or comes back as another object)", text(src, v)));
-            }
+            let shown = format!("`{}`", text(src, v));
+            reasons.extend(crossing_reason(
+                ctx,
+                scope,
+                &analyzer,
+                &shown,
+                v,
+                ty.as_ref(),
+            ));
             keyword_types.push((text(src, n).to_owned(), ty));
         }
     }
@@ -1284,15 +1296,158 @@ fn has_loop(node: Node<'_>) -> bool {
     found
 }
 
+/// Why `value` (shown as `shown`, of type `ty`; for the item, `value` is the iterable) may not
+/// reach a worker process intact: its type is known not to pickle, or its type is not known to
+/// pickle and the value is built in this code rather than handed in by the enclosing
+/// function's caller (what the project's callers pass is typed at each call site; a value of a
+/// function no project code calls with it is the caller's, and taken to pickle).
+pub fn crossing_reason(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    analyzer: &BodyAnalyzer<'_>,
+    shown: &str,
+    value: Node<'_>,
+    ty: Option<&Ty>,
+) -> Option<String> {
+    if let Some(t) = ty.filter(|t| t.has_unpicklable()) {
+        return Some(format!("{shown} (`{t}`) is sent to every worker process, and it cannot be pickled (or comes back as another object)"));
+    }
+    if ty.is_some_and(Ty::pickles)
+        || from_caller(ctx, scope, analyzer, value)
+        || module_constant(ctx, scope, value)
+    {
+        return None;
+    }
+    let what = match ty {
+        Some(t) => format!("is a `{t}` whose parts are not all known types"),
+        None => "is of a type the analysis does not know".to_owned(),
+    };
+    let what = if shown == "the item" {
+        format!("each item of `{}` {what}", short_text(ctx.src(), value))
+    } else {
+        format!("{shown} {what}")
+    };
+    Some(format!("{what}, and it is sent to every worker process: it is built here, not passed in by a caller, so it is not known to pickle (locks, generators, open files and objects of local classes do not)"))
+}
+
+fn short_text(src: &str, n: Node<'_>) -> String {
+    let t = text(src, n);
+    let first = t.lines().next().unwrap_or("");
+    if first.chars().count() > 40 || first.len() < t.len() {
+        format!("{}…", first.chars().take(40).collect::<String>())
+    } else {
+        first.to_owned()
+    }
+}
+
+/// A module-level name bound once to a number, string or bytes literal (or arithmetic on them)
+/// that nothing changes at run time: an immutable value that pickles.
+fn module_constant(ctx: &FileContext<'_>, scope: Scope<'_>, expr: Node<'_>) -> bool {
+    let expr = py::unparen(expr);
+    if expr.kind() != "identifier" {
+        return false;
+    }
+    let name = text(ctx.src(), expr);
+    let local = !scope.is_module()
+        && (scope.params(ctx.src()).iter().any(|p| p == name)
+            || ctx.scope_bindings(scope).iter().any(|b| b.name == name));
+    !local
+        && matches!(
+            ctx.module.resolve(name),
+            crate::module::Resolved::ModuleVar(_)
+        )
+        && ctx
+            .module
+            .bindings
+            .get(name)
+            .is_some_and(|b| b.constant && b.count == 1 && !b.conditional)
+        && !ctx.project.changed_at_run_time(&ctx.module.name, name)
+}
+
+/// Whether `expr` is (a part of, or a plain copy of) what the enclosing function's caller
+/// passed: a parameter the function never rebinds, an attribute or element of one, its
+/// `items()`/`values()`/`keys()`, or `sorted`/`list`/`tuple`/`reversed`/`enumerate`/`zip` of
+/// such values.
+pub fn from_caller(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    analyzer: &BodyAnalyzer<'_>,
+    expr: Node<'_>,
+) -> bool {
+    let src = ctx.src();
+    let expr = py::unparen(expr);
+    match expr.kind() {
+        "identifier" => {
+            let name = text(src, expr);
+            scope.params(src).iter().any(|p| p == name)
+                && !ctx.scope_bindings(scope).iter().any(|b| b.name == name)
+        }
+        "attribute" => field(expr, "object").is_some_and(|o| from_caller(ctx, scope, analyzer, o)),
+        "subscript" => field(expr, "value").is_some_and(|o| from_caller(ctx, scope, analyzer, o)),
+        "call" => {
+            let Some(f) = field(expr, "function") else {
+                return false;
+            };
+            let args = crate::effects::call_arguments_of(expr);
+            if f.kind() == "attribute" {
+                let method = field(f, "attribute").map(|a| text(src, a));
+                return matches!(method, Some("items" | "values" | "keys"))
+                    && args.is_empty()
+                    && field(f, "object").is_some_and(|o| from_caller(ctx, scope, analyzer, o));
+            }
+            let copies = analyzer.qualified(f).is_some_and(|q| {
+                matches!(
+                    q.as_str(),
+                    "builtins.sorted"
+                        | "builtins.list"
+                        | "builtins.tuple"
+                        | "builtins.reversed"
+                        | "builtins.enumerate"
+                        | "builtins.zip"
+                )
+            });
+            copies
+                && !args.is_empty()
+                && args
+                    .iter()
+                    .filter(|a| a.kind() != "keyword_argument")
+                    .all(|a| from_caller(ctx, scope, analyzer, *a))
+        }
+        _ => false,
+    }
+}
+
 /// The type of one item of `iter`, as the enclosing scope's types say.
 pub fn item_type(ctx: &FileContext<'_>, scope: Scope<'_>, iter: Node<'_>) -> Option<Ty> {
     let types = ctx.scope_types(scope);
     let analyzer = scope_analyzer(ctx, scope).with_types(&types);
-    analyzer
-        .origin(iter)
-        .ty
-        .map(|t| t.iterated())
-        .filter(|t| *t != Ty::Unknown)
+    let mut ty = analyzer.origin(iter).ty;
+    // A module-level loop over a module variable bound once: the module code's own types (what
+    // it puts in in place included) when no function of the project writes the variable.
+    if scope.is_module() && iter.kind() == "identifier" {
+        let name = text(ctx.src(), iter);
+        let bound_once = ctx.module.bindings.get(name).is_some_and(|b| b.count == 1);
+        let written_by_functions = || {
+            ctx.project.summaries.by_name.values().any(|s| {
+                s.effects.iter().any(|e| {
+                    matches!(e, crate::effects::Effect::WritesGlobal { module, name: n }
+                        if *module == ctx.module.name && n == name)
+                })
+            })
+        };
+        if bound_once
+            && matches!(
+                ctx.module.resolve(name),
+                crate::module::Resolved::ModuleVar(_)
+            )
+            && !written_by_functions()
+        {
+            if let Some(t) = types.get(name) {
+                ty = Some(t.clone());
+            }
+        }
+    }
+    ty.map(|t| t.iterated()).filter(|t| *t != Ty::Unknown)
 }
 
 /// Why reading every item of `iter` before the work starts (what `Executor.map` and the

@@ -328,6 +328,35 @@ impl ModuleInfo {
             "integer" => Ty::named("int"),
             "float" => Ty::named("float"),
             "true" | "false" => Ty::named("bool"),
+            // Arithmetic on literals (`"-" * 40`, `64 * 1024`, `1 / 3`): a string or bytes
+            // operand makes the result one; otherwise a number.
+            "binary_operator" | "unary_operator" | "parenthesized_expression"
+                if is_constant(right) =>
+            {
+                let mut parts = Vec::new();
+                py::walk(right, true, &mut |n| {
+                    if !matches!(
+                        n.kind(),
+                        "binary_operator" | "unary_operator" | "parenthesized_expression"
+                    ) && n.is_named()
+                    {
+                        parts.extend(self.constructor_type(src, n));
+                    }
+                });
+                let names: Vec<&str> = parts.iter().filter_map(|t| t.name()).collect();
+                if names.contains(&"str") {
+                    Ty::named("str")
+                } else if names.contains(&"bytes") {
+                    Ty::named("bytes")
+                } else if names.iter().all(|n| *n == "int")
+                    && !text(src, right).contains('/')
+                    && !text(src, right).contains("**")
+                {
+                    Ty::named("int")
+                } else {
+                    Ty::named("number")
+                }
+            }
             "list" | "list_comprehension" => Ty::named("list"),
             "dictionary" | "dictionary_comprehension" => Ty::named("dict"),
             "set" | "set_comprehension" => Ty::named("set"),

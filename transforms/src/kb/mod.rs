@@ -104,6 +104,12 @@ impl Ty {
         Ty::Named(name.to_owned(), vec![])
     }
 
+    /// No value at all: the element type of an empty display (`[]`, `{}`), which joining with
+    /// what is put in later leaves as that (`list[nothing]` ⊔ `list[str]` = `list[str]`).
+    pub fn nothing() -> Ty {
+        Ty::Union(vec![])
+    }
+
     /// The one outer type name, when the type is not a union or unknown.
     pub fn name(&self) -> Option<&str> {
         match self {

@@ -401,14 +401,7 @@ pub fn loop_finding<'t>(
         }
     } else if process && shape_reasons.is_empty() {
         if let Some(p) = &plan {
-            let item_ty = loops::item_type(ctx, scope, iter);
-            let (r, _) = loops::process_pool_reasons(
-                ctx,
-                p,
-                enclosing_q.as_deref(),
-                scope,
-                item_ty.as_ref(),
-            );
+            let (r, _) = loops::process_pool_reasons(ctx, p, enclosing_q.as_deref(), scope, iter);
             process_summary_reasons = r;
         }
     }

@@ -252,12 +252,9 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
         .map(|f| format!("{}.{}", ctx.module.name, f));
     if work.strategy == Strategy::ProcessPool {
         match &plan {
-            Some(p) => {
-                let item_ty = loops::item_type(ctx, scope, iter);
-                reasons.extend(
-                    loops::process_pool_reasons(ctx, p, enclosing_q.as_deref(), scope, item_ty.as_ref()).0,
-                )
-            }
+            Some(p) => reasons.extend(
+                loops::process_pool_reasons(ctx, p, enclosing_q.as_deref(), scope, iter).0,
+            ),
             None => reasons.push("the element is not one call of a module-level function with the item as an argument; it would need outlining (PAR104)".to_owned()),
         }
     }

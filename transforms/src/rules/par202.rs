@@ -107,6 +107,9 @@ struct ScopeData<'t> {
     /// the full analysis then decides.
     analyzer: BodyAnalyzer<'t>,
     locals: OnceCell<Locals<'t>>,
+    /// [`callee_may_do_io`] by the callee's text: the answer depends on nothing else in the
+    /// scope, and most calls repeat (`len`, `self.log`, `os.path.join`).
+    callee_io: std::cell::RefCell<std::collections::HashMap<String, bool>>,
 }
 
 /// Nested functions, lambdas and classes of a function.
@@ -126,6 +129,7 @@ impl<'t> ScopeData<'t> {
             outer: OnceCell::new(),
             analyzer: BodyAnalyzer::new(ctx.module, ctx.src(), &[]),
             locals: OnceCell::new(),
+            callee_io: Default::default(),
         }
     }
 
@@ -480,12 +484,21 @@ fn member<'t>(
 /// for a statement holding a lambda or a definition: their bodies do not run here (and our own
 /// rewrite submits lambdas: it must not be reported again).
 fn may_do_io(ctx: &FileContext<'_>, data: &ScopeData<'_>, stmt: Node<'_>) -> bool {
+    let src = ctx.src();
     let mut maybe = false;
     let mut nested = false;
     py::walk(stmt, true, &mut |n| match n.kind() {
         "lambda" | "function_definition" | "class_definition" => nested = true,
         "call" if !maybe && !nested => {
-            maybe = field(n, "function").is_none_or(|f| callee_may_do_io(ctx, data, f));
+            maybe = field(n, "function").is_none_or(|f| {
+                let key = text(src, f);
+                if let Some(known) = data.callee_io.borrow().get(key) {
+                    return *known;
+                }
+                let answer = callee_may_do_io(ctx, data, f);
+                data.callee_io.borrow_mut().insert(key.to_owned(), answer);
+                answer
+            });
         }
         _ => {}
     });

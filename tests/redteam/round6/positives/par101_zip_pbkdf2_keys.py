@@ -1,0 +1,15 @@
+"""Positive PAR101: PBKDF2 keys derived per (user, salt) pair walked with zip."""
+import hashlib
+
+
+def derive_key(user: str, salt: bytes) -> str:
+    return hashlib.pbkdf2_hmac("sha256", user.encode(), salt, 60000).hex()[:16]
+
+
+def main():
+    users = [f"user{i}@example.org" for i in range(16)]
+    salts = [f"salt-{i:04d}".encode() for i in range(16)]
+    keys = []
+    for user, salt in zip(users, salts):
+        keys.append(derive_key(user, salt))
+    return keys

@@ -1,0 +1,17 @@
+"""Positive PAR103: running maximum of a pure score over candidates."""
+import hashlib
+
+
+def score(candidate: str) -> int:
+    h = candidate.encode()
+    for _ in range(40000):
+        h = hashlib.sha256(h).digest()
+    return int.from_bytes(h[:4], "big")
+
+
+def main():
+    candidates = [f"layout-{i}" for i in range(16)]
+    best = 0
+    for c in candidates:
+        best = max(best, score(c))
+    return best

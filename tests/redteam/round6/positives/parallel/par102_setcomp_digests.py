@@ -1,0 +1,17 @@
+"""Positive PAR102: set comprehension of digest prefixes."""
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+import hashlib
+
+
+def digest(item: str) -> str:
+    h = item.encode()
+    for _ in range(40000):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:2]
+
+
+def main():
+    items = [f"asset-{i}" for i in range(16)]
+    with ProcessPoolExecutor() as ex:
+        prefixes = set(ex.map(digest, items))
+    return sorted(prefixes)

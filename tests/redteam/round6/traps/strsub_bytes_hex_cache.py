@@ -1,0 +1,25 @@
+"""Hazard [bytes subclass whose `hex` caches on the instance]: `Blob.hex` stores its result in the blob's `__dict__`, which the caller inspects; a process pool caches on pickled copies."""
+import hashlib
+
+
+class Blob(bytes):
+    def hex(self, *args):
+        cached = self.__dict__.get("_hex")
+        if cached is None:
+            cached = self.__dict__["_hex"] = bytes.hex(self, *args)
+        return cached
+
+
+def checksum(blob):
+    h = blob.hex().encode()
+    for _ in range(30000):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:8]
+
+
+def main():
+    blobs = [Blob(f"payload-{i}".encode()) for i in range(16)]
+    sums = []
+    for b in blobs:
+        sums.append(checksum(b))
+    return sums, sum("_hex" in vars(b) for b in blobs)

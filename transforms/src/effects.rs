@@ -344,6 +344,13 @@ pub struct BodyAnalyzer<'a> {
     pending: std::cell::Cell<bool>,
     globals_declared: BTreeSet<String>,
     nonlocals_declared: BTreeSet<String>,
+    /// Names whose object may be reached through another name (`ys = xs`, `{"k": xs}`,
+    /// `helper(xs)`, a closure reading `xs`): what is put into it that way is not seen, so a
+    /// container type keeps no element types for them ([`escapes`]).
+    escaped: BTreeSet<String>,
+    /// Locals bound to one another (`prev = cur`): one object under several names, so what is
+    /// put into it under one name is joined into the types of all of them.
+    aliases: BTreeMap<String, BTreeSet<String>>,
     /// The project's summaries, once linked: calls of project functions then hand back only
     /// what the callee's summary says it may return, not every argument.
     linked: Option<(&'a Summaries, &'a BTreeMap<String, FunctionFactsEntry>)>,
@@ -371,6 +378,8 @@ impl<'a> BodyAnalyzer<'a> {
             pending: std::cell::Cell::new(false),
             globals_declared: BTreeSet::new(),
             nonlocals_declared: BTreeSet::new(),
+            escaped: BTreeSet::new(),
+            aliases: BTreeMap::new(),
             linked: None,
             facts: Facts::default(),
         }
@@ -581,6 +590,7 @@ impl<'a> BodyAnalyzer<'a> {
         for n in nodes {
             self.collect_bindings(*n);
         }
+        self.collect_escapes(nodes);
         // Pass 2: origins to a fixed point (flow-insensitive).
         for _ in 0..6 {
             let mut changed = false;
@@ -594,6 +604,60 @@ impl<'a> BodyAnalyzer<'a> {
         // Pass 3: effects.
         for n in nodes {
             self.effects_in(*n);
+        }
+    }
+
+    /// Every name used where its object may be reached through another name afterwards:
+    /// inside a nested function, lambda or class (a closure may change it whenever it runs), or
+    /// anywhere [`escapes`] says.
+    fn collect_escapes(&mut self, nodes: &[Node<'_>]) {
+        let src = self.src;
+        let mut stack: Vec<(Node<'_>, bool)> = nodes.iter().map(|n| (*n, false)).collect();
+        while let Some((n, nested)) = stack.pop() {
+            if n.kind() == "identifier" {
+                if nested || escapes(self, n) {
+                    self.escaped.insert(text(src, n).to_owned());
+                }
+                continue;
+            }
+            if n.kind() == "assignment" && !nested {
+                let (l, r) = (field(n, "left"), field(n, "right").map(py::unparen));
+                if let (Some(l), Some(r)) = (l, r) {
+                    if l.kind() == "identifier" && r.kind() == "identifier" {
+                        self.note_alias(text(src, l), text(src, r));
+                    }
+                }
+            }
+            let nested = nested
+                || matches!(
+                    n.kind(),
+                    "function_definition" | "lambda" | "class_definition"
+                );
+            let mut cursor = n.walk();
+            for c in n.named_children(&mut cursor) {
+                stack.push((c, nested));
+            }
+        }
+    }
+
+    /// `a = b`: `a` and `b` (and everything either was bound to) are one alias class.
+    fn note_alias(&mut self, a: &str, b: &str) {
+        let mut class: BTreeSet<String> = [a.to_owned(), b.to_owned()].into();
+        for n in [a, b] {
+            if let Some(c) = self.aliases.get(n) {
+                class.extend(c.iter().cloned());
+            }
+        }
+        for n in &class {
+            self.aliases.insert(n.clone(), class.clone());
+        }
+    }
+
+    /// `name` and the locals it is an alias of.
+    fn alias_class(&self, name: &str) -> Vec<String> {
+        match self.aliases.get(name) {
+            Some(c) => c.iter().cloned().collect(),
+            None => vec![name.to_owned()],
         }
     }
 
@@ -747,6 +811,18 @@ impl<'a> BodyAnalyzer<'a> {
 
     /// Join `ty` into what `name` may hold; whether that changed anything.
     fn assign_type(&mut self, name: &str, ty: &Ty) -> bool {
+        let widened;
+        let ty = match ty {
+            Ty::Named(outer, args)
+                if !args.is_empty()
+                    && args.iter().any(|a| *a != Ty::Unknown)
+                    && self.escaped.contains(name) =>
+            {
+                widened = Ty::of(outer, vec![Ty::Unknown; args.len()]);
+                &widened
+            }
+            _ => ty,
+        };
         match self.types.get(name) {
             Some(t) if t == ty => false,
             Some(t) => {
@@ -930,7 +1006,9 @@ impl<'a> BodyAnalyzer<'a> {
                         // `cur, length = start, 0`: each name gets its own value's origin, not
                         // the union of all of them.
                         if let Some((name, ty)) = self.element_stored(l, r) {
-                            changed |= self.assign_type(&name, &ty);
+                            for alias in self.alias_class(&name) {
+                                changed |= self.assign_type(&alias, &ty);
+                            }
                         }
                         let pairs = element_pairs(l, r);
                         if pairs.is_empty() {
@@ -979,11 +1057,13 @@ impl<'a> BodyAnalyzer<'a> {
                 // `xs.append(v)`, `xs[k] = v`, `d.setdefault(k, v)`: what a typed container holds
                 // afterwards includes `v` (a `list[str]` given a lock is `list[str|Lock]`).
                 "call" => {
-                    if let Some((name, ty)) = self.element_added(n) {
-                        changed |= self.assign_type(&name, &ty);
-                    }
-                    for (name, ty) in self.widened_by_call(n) {
-                        changed |= self.assign_type(&name, &ty);
+                    let mut put = Vec::new();
+                    put.extend(self.element_added(n));
+                    put.extend(self.widened_by_call(n));
+                    for (name, ty) in put {
+                        for alias in self.alias_class(&name) {
+                            changed |= self.assign_type(&alias, &ty);
+                        }
                     }
                 }
                 "named_expression" => {
@@ -2560,6 +2640,117 @@ fn method_through_class(q: &str) -> Option<&'static Entry> {
     let (owner, method) = q.rsplit_once('.')?;
     kb::type_info(owner)?;
     kb::method(owner, method)
+}
+
+/// Whether this use of the name `n` may make its object reachable through another name (or
+/// hand it to code that may keep it): `ys = n`, `ys = n or []`, `(n, 1)`, `{"k": n}`,
+/// `return n`, `helper(n)`, `obj.attr = n`. Reading it, iterating it, calling its methods,
+/// indexing it, comparing it and passing it to builtins that only read it (`len`, `sorted`,
+/// `print`, `xs.extend(n)`, ...) do not.
+fn escapes(analyzer: &BodyAnalyzer<'_>, n: Node<'_>) -> bool {
+    let Some(p) = n.parent() else {
+        return false;
+    };
+    let is = |f: &str| field(p, f).is_some_and(|x| x.id() == n.id());
+    match p.kind() {
+        // `x.n` names an attribute; `n.m(...)`, `n.attr` read or call through it.
+        "attribute" => false,
+        "keyword_argument" if is("name") => false,
+        "keyword_argument" => p
+            .parent()
+            .and_then(|a| a.parent())
+            .is_none_or(|call| escapes_into_call(analyzer, call)),
+        "argument_list" => p
+            .parent()
+            .is_none_or(|call| escapes_into_call(analyzer, call)),
+        // `ys = n` between locals is an alias (`note_alias`), followed; anything else keeps it.
+        "assignment" => !is("left") && field(p, "left").is_none_or(|l| l.kind() != "identifier"),
+        "augmented_assignment" => !is("left"),
+        "for_statement" | "for_in_clause" => false,
+        "subscript" | "slice" => false,
+        "call" => false,
+        "comparison_operator" | "not_operator" | "binary_operator" | "unary_operator" => false,
+        "if_statement" | "elif_clause" | "while_statement" | "assert_statement" => false,
+        "expression_statement" | "delete_statement" => false,
+        // Handed back: this function's code no longer runs when the caller changes it.
+        "return_statement" => false,
+        "pattern_list" | "tuple_pattern" | "list_pattern" => false,
+        "parenthesized_expression" => escapes(analyzer, p),
+        "global_statement"
+        | "nonlocal_statement"
+        | "import_statement"
+        | "import_from_statement"
+        | "aliased_import"
+        | "dotted_name" => false,
+        "function_definition"
+        | "class_definition"
+        | "parameters"
+        | "default_parameter"
+        | "typed_parameter"
+        | "typed_default_parameter"
+        | "keyword_separator" => false,
+        _ => true,
+    }
+}
+
+/// Whether passing a value to `call` may let the callee keep it or change it in ways the
+/// analysis does not follow: anything but builtins that only read their arguments and the
+/// methods that copy an argument's elements.
+fn escapes_into_call(analyzer: &BodyAnalyzer<'_>, call: Node<'_>) -> bool {
+    let Some(f) = field(call, "function") else {
+        return true;
+    };
+    if f.kind() == "attribute" {
+        if let Some(m) = field(f, "attribute").map(|a| text(analyzer.src, a)) {
+            if matches!(
+                m,
+                "extend" | "update" | "join" | "index" | "count" | "format"
+            ) {
+                return false;
+            }
+        }
+    }
+    let q = analyzer.qualified(f);
+    // A project function: what it changes in place is in its summary (`widened_by_call`).
+    let project = q.as_deref().is_some_and(|q| match analyzer.linked {
+        Some((_, entries)) => entries.contains_key(q),
+        None => q
+            .strip_prefix(analyzer.module.name.as_str())
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|name| analyzer.module.functions.contains_key(name)),
+    });
+    if project {
+        return false;
+    }
+    let reads_only = q.is_some_and(|q| {
+        matches!(
+            q.as_str(),
+            "builtins.len"
+                | "builtins.sorted"
+                | "builtins.list"
+                | "builtins.tuple"
+                | "builtins.set"
+                | "builtins.frozenset"
+                | "builtins.sum"
+                | "builtins.min"
+                | "builtins.max"
+                | "builtins.any"
+                | "builtins.all"
+                | "builtins.enumerate"
+                | "builtins.zip"
+                | "builtins.reversed"
+                | "builtins.print"
+                | "builtins.str"
+                | "builtins.repr"
+                | "builtins.isinstance"
+                | "builtins.hash"
+                | "builtins.bool"
+                | "builtins.map"
+                | "builtins.filter"
+                | "json.dumps"
+        )
+    });
+    !reads_only
 }
 
 /// The type an arithmetic operator makes of its operands' types, when it follows from them.

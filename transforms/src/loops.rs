@@ -1379,8 +1379,16 @@ pub fn from_caller(
     match expr.kind() {
         "identifier" => {
             let name = text(src, expr);
-            scope.params(src).iter().any(|p| p == name)
-                && !ctx.scope_bindings(scope).iter().any(|b| b.name == name)
+            let bindings = ctx.scope_bindings(scope);
+            let bound = bindings.iter().filter(|b| b.name == name).count();
+            if scope.params(src).iter().any(|p| p == name) {
+                return bound == 0;
+            }
+            // `ids = list(job_ids)`: a local bound once to such a value and only read after.
+            bound == 1
+                && single_value(src, scope, name)
+                    .is_some_and(|v| v.id() != expr.id() && from_caller(ctx, scope, analyzer, v))
+                && only_read(src, scope, name)
         }
         "attribute" => field(expr, "object").is_some_and(|o| from_caller(ctx, scope, analyzer, o)),
         "subscript" => field(expr, "value").is_some_and(|o| from_caller(ctx, scope, analyzer, o)),
@@ -1415,6 +1423,90 @@ pub fn from_caller(
         }
         _ => false,
     }
+}
+
+/// The value of `name = value`, the one plain assignment of `name` in the scope's own code.
+fn single_value<'t>(src: &str, scope: Scope<'t>, name: &str) -> Option<Node<'t>> {
+    let mut found = None;
+    py::walk(scope.body(), false, &mut |n| {
+        if n.kind() == "assignment" {
+            let left = field(n, "left").filter(|l| l.kind() == "identifier");
+            if left.is_some_and(|l| text(src, l) == name) {
+                found = field(n, "right");
+            }
+        }
+    });
+    found
+}
+
+/// Whether every use of the local `name` (besides its assignment) only reads it: iterated,
+/// measured or compared, indexed, or given to a builtin that only reads (nested functions and
+/// lambdas count as uses that may change it).
+fn only_read(src: &str, scope: Scope<'_>, name: &str) -> bool {
+    let mut ok = true;
+    py::walk(scope.body(), true, &mut |n| {
+        if !ok || n.kind() != "identifier" || text(src, n) != name {
+            return;
+        }
+        let Some(p) = n.parent() else {
+            return;
+        };
+        let is = |f: &str| field(p, f).is_some_and(|x| x.id() == n.id());
+        ok = match p.kind() {
+            "assignment" => is("left"),
+            "for_statement" | "for_in_clause" => is("right"),
+            "subscript" => {
+                is("value")
+                    && p.parent().is_none_or(|g| {
+                        !(matches!(g.kind(), "assignment" | "augmented_assignment")
+                            && field(g, "left").is_some_and(|l| l.id() == p.id()))
+                            && g.kind() != "delete_statement"
+                    })
+            }
+            "comparison_operator" | "not_operator" | "if_statement" | "while_statement" => true,
+            "argument_list" => p
+                .parent()
+                .and_then(|c| field(c, "function"))
+                .is_some_and(|f| {
+                    f.kind() == "identifier"
+                        && matches!(
+                            text(src, f),
+                            "len"
+                                | "sorted"
+                                | "list"
+                                | "tuple"
+                                | "sum"
+                                | "min"
+                                | "max"
+                                | "enumerate"
+                                | "zip"
+                                | "reversed"
+                                | "print"
+                                | "set"
+                                | "any"
+                                | "all"
+                        )
+                }),
+            _ => false,
+        };
+    });
+    ok && !nested_use(src, scope, name)
+}
+
+/// Whether a nested function, lambda or class of the scope mentions `name`.
+fn nested_use(src: &str, scope: Scope<'_>, name: &str) -> bool {
+    let mut found = false;
+    py::walk(scope.body(), true, &mut |n| {
+        if matches!(
+            n.kind(),
+            "function_definition" | "lambda" | "class_definition"
+        ) {
+            py::walk(n, true, &mut |m| {
+                found |= m.kind() == "identifier" && text(src, m) == name;
+            });
+        }
+    });
+    found
 }
 
 /// The type of one item of `iter`, as the enclosing scope's types say.

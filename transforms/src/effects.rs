@@ -2722,35 +2722,39 @@ fn escapes_into_call(analyzer: &BodyAnalyzer<'_>, call: Node<'_>) -> bool {
     if project {
         return false;
     }
-    let reads_only = q.is_some_and(|q| {
-        matches!(
-            q.as_str(),
-            "builtins.len"
-                | "builtins.sorted"
-                | "builtins.list"
-                | "builtins.tuple"
-                | "builtins.set"
-                | "builtins.frozenset"
-                | "builtins.sum"
-                | "builtins.min"
-                | "builtins.max"
-                | "builtins.any"
-                | "builtins.all"
-                | "builtins.enumerate"
-                | "builtins.zip"
-                | "builtins.reversed"
-                | "builtins.print"
-                | "builtins.str"
-                | "builtins.repr"
-                | "builtins.isinstance"
-                | "builtins.hash"
-                | "builtins.bool"
-                | "builtins.map"
-                | "builtins.filter"
-                | "json.dumps"
-        )
-    });
+    let reads_only = q.as_deref().is_some_and(reads_only_builtin);
     !reads_only
+}
+
+/// A function that only reads its arguments and keeps none of them (`len`, `sorted`, `print`,
+/// ...): passing a value to it changes nothing about what the value holds.
+pub(crate) fn reads_only_builtin(q: &str) -> bool {
+    matches!(
+        q,
+        "builtins.len"
+            | "builtins.sorted"
+            | "builtins.list"
+            | "builtins.tuple"
+            | "builtins.set"
+            | "builtins.frozenset"
+            | "builtins.sum"
+            | "builtins.min"
+            | "builtins.max"
+            | "builtins.any"
+            | "builtins.all"
+            | "builtins.enumerate"
+            | "builtins.zip"
+            | "builtins.reversed"
+            | "builtins.print"
+            | "builtins.str"
+            | "builtins.repr"
+            | "builtins.isinstance"
+            | "builtins.hash"
+            | "builtins.bool"
+            | "builtins.map"
+            | "builtins.filter"
+            | "json.dumps"
+    )
 }
 
 /// The type an arithmetic operator makes of its operands' types, when it follows from them.

@@ -1388,7 +1388,7 @@ pub fn from_caller(
             bound == 1
                 && single_value(src, scope, name)
                     .is_some_and(|v| v.id() != expr.id() && from_caller(ctx, scope, analyzer, v))
-                && only_read(src, scope, name)
+                && only_read(src, scope, analyzer, name)
         }
         "attribute" => field(expr, "object").is_some_and(|o| from_caller(ctx, scope, analyzer, o)),
         "subscript" => field(expr, "value").is_some_and(|o| from_caller(ctx, scope, analyzer, o)),
@@ -1442,7 +1442,7 @@ fn single_value<'t>(src: &str, scope: Scope<'t>, name: &str) -> Option<Node<'t>>
 /// Whether every use of the local `name` (besides its assignment) only reads it: iterated,
 /// measured or compared, indexed, or given to a builtin that only reads (nested functions and
 /// lambdas count as uses that may change it).
-fn only_read(src: &str, scope: Scope<'_>, name: &str) -> bool {
+fn only_read(src: &str, scope: Scope<'_>, analyzer: &BodyAnalyzer<'_>, name: &str) -> bool {
     let mut ok = true;
     py::walk(scope.body(), true, &mut |n| {
         if !ok || n.kind() != "identifier" || text(src, n) != name {
@@ -1467,26 +1467,8 @@ fn only_read(src: &str, scope: Scope<'_>, name: &str) -> bool {
             "argument_list" => p
                 .parent()
                 .and_then(|c| field(c, "function"))
-                .is_some_and(|f| {
-                    f.kind() == "identifier"
-                        && matches!(
-                            text(src, f),
-                            "len"
-                                | "sorted"
-                                | "list"
-                                | "tuple"
-                                | "sum"
-                                | "min"
-                                | "max"
-                                | "enumerate"
-                                | "zip"
-                                | "reversed"
-                                | "print"
-                                | "set"
-                                | "any"
-                                | "all"
-                        )
-                }),
+                .and_then(|f| analyzer.qualified(f))
+                .is_some_and(|q| crate::effects::reads_only_builtin(&q)),
             _ => false,
         };
     });

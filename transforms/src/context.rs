@@ -131,8 +131,7 @@ impl<'a> FileContext<'a> {
         if let Some(p) = scope.parameters() {
             analyzer.note_parameter_types(p);
         }
-        analyzer.analyze_in_place(&[scope.body()]);
-        let types = std::rc::Rc::new(analyzer.types().clone());
+        let types = std::rc::Rc::new(analyzer.types_of(&[scope.body()]));
         self.scope_types.borrow_mut().insert(key, types.clone());
         types
     }

@@ -354,6 +354,13 @@ pub struct BodyAnalyzer<'a> {
     /// The project's summaries, once linked: calls of project functions then hand back only
     /// what the callee's summary says it may return, not every argument.
     linked: Option<(&'a Summaries, &'a BTreeMap<String, FunctionFactsEntry>)>,
+    /// While origins propagate (pass 2): the locals read so far this round.
+    round_reads: std::cell::RefCell<Option<BTreeSet<&'a str>>>,
+    /// Set when this round may not be a fixed point although nothing more would seem to
+    /// change: a local read this round changed afterwards, a local appeared, or two different
+    /// types (or origins) were joined (joins of unions are not associative, so joining again
+    /// may add alternatives).
+    unsettled: std::cell::Cell<bool>,
     pub facts: Facts,
 }
 
@@ -381,6 +388,8 @@ impl<'a> BodyAnalyzer<'a> {
             escaped: BTreeSet::new(),
             aliases: BTreeMap::new(),
             linked: None,
+            round_reads: std::cell::RefCell::new(None),
+            unsettled: std::cell::Cell::new(false),
             facts: Facts::default(),
         }
     }
@@ -584,7 +593,22 @@ impl<'a> BodyAnalyzer<'a> {
         self.facts
     }
 
+    /// The types of the names of `nodes` after passes 1 and 2 of [`BodyAnalyzer::run`]: pass 3
+    /// (effects) reads types and never writes them, so what it would add is not computed.
+    pub fn types_of(mut self, nodes: &[Node<'_>]) -> BTreeMap<String, Ty> {
+        self.bind_and_propagate(nodes);
+        self.types
+    }
+
     fn run(&mut self, nodes: &[Node<'_>]) {
+        self.bind_and_propagate(nodes);
+        // Pass 3: effects.
+        for n in nodes {
+            self.effects_in(*n);
+        }
+    }
+
+    fn bind_and_propagate(&mut self, nodes: &[Node<'_>]) {
         // Pass 1: declarations and every name bound anywhere (nested scopes included, merged:
         // conservative for aliasing).
         for n in nodes {
@@ -593,17 +617,37 @@ impl<'a> BodyAnalyzer<'a> {
         self.collect_escapes(nodes);
         // Pass 2: origins to a fixed point (flow-insensitive).
         for _ in 0..6 {
+            *self.round_reads.borrow_mut() = Some(BTreeSet::new());
+            self.unsettled.set(false);
             let mut changed = false;
             for n in nodes {
                 changed |= self.propagate_origins(*n);
             }
-            if !changed {
+            // Every local read this round was read with its final value, and every change was
+            // a first value: another round would compute and assign exactly the same values.
+            if !changed || !self.unsettled.get() {
                 break;
             }
         }
-        // Pass 3: effects.
-        for n in nodes {
-            self.effects_in(*n);
+        *self.round_reads.borrow_mut() = None;
+    }
+
+    /// Record that pass 2 read local `name` (its origin or its type).
+    fn note_read(&self, name: &'a str) {
+        if let Some(reads) = self.round_reads.borrow_mut().as_mut() {
+            reads.insert(name);
+        }
+    }
+
+    /// Local `name` changed: the round is unsettled if it was read before.
+    fn note_changed(&self, name: &str) {
+        if self
+            .round_reads
+            .borrow()
+            .as_ref()
+            .is_some_and(|r| r.contains(name))
+        {
+            self.unsettled.set(true);
         }
     }
 
@@ -803,8 +847,18 @@ impl<'a> BodyAnalyzer<'a> {
             if !pending {
                 changed |= self.assign_type(&name, &ty);
             }
-            let entry = self.env.entry(name).or_default();
-            changed |= entry.union(origin);
+            if !self.env.contains_key(&name) {
+                // `is_local` answers differently from now on.
+                self.unsettled.set(true);
+            }
+            let entry = self.env.entry(name.clone()).or_default();
+            if matches!((&entry.ty, &origin.ty), (Some(a), Some(b)) if a != b) {
+                self.unsettled.set(true);
+            }
+            if entry.union(origin) {
+                changed = true;
+                self.note_changed(&name);
+            }
         }
         changed
     }
@@ -829,10 +883,12 @@ impl<'a> BodyAnalyzer<'a> {
                 let joined = t.join(ty);
                 let changed = joined != *t;
                 self.types.insert(name.to_owned(), joined);
+                self.unsettled.set(true);
                 changed
             }
             None => {
                 self.types.insert(name.to_owned(), ty.clone());
+                self.note_changed(name);
                 true
             }
         }
@@ -848,6 +904,7 @@ impl<'a> BodyAnalyzer<'a> {
         let obj = field(func, "object").filter(|o| o.kind() == "identifier")?;
         let method = text(self.src, field(func, "attribute")?);
         let name = text(self.src, obj);
+        self.note_read(name);
         let Some(Ty::Named(outer, args)) = self.types.get(name) else {
             return None;
         };
@@ -913,6 +970,7 @@ impl<'a> BodyAnalyzer<'a> {
                 continue;
             };
             let name = text(src, v);
+            self.note_read(name);
             if let Some(Ty::Named(outer, targs)) = self.types.get(name) {
                 if !targs.is_empty()
                     && targs.iter().any(|t| *t != Ty::Unknown)
@@ -969,6 +1027,7 @@ impl<'a> BodyAnalyzer<'a> {
         }
         let obj = field(left, "value").filter(|o| o.kind() == "identifier")?;
         let name = text(self.src, obj);
+        self.note_read(name);
         let Some(Ty::Named(outer, args)) = self.types.get(name) else {
             return None;
         };
@@ -1039,6 +1098,7 @@ impl<'a> BodyAnalyzer<'a> {
                         if l.kind() == "identifier"
                             && !self.globals_declared.contains(text(self.src, l))
                         {
+                            self.note_read(text(self.src, l));
                             let name = text(self.src, l).to_owned();
                             let op = field(n, "operator")
                                 .map(|o| text(self.src, o).trim_end_matches('='))
@@ -1331,6 +1391,7 @@ impl<'a> BodyAnalyzer<'a> {
         match expr.kind() {
             "identifier" => {
                 let name = text(src, expr);
+                self.note_read(name);
                 if let Some(o) = self.env.get(name) {
                     if !self.globals_declared.contains(name) {
                         let mut o = o.clone();

@@ -381,16 +381,26 @@ pub fn region_may_work(
                 .and_then(|f| field(f, "attribute"))
                 .is_some_and(|a| crate::kb::method_may_work(text(src, a)))
     };
+    let mut calls = false;
     for n in &all_nodes {
         // `walk` visits what is below a node, not the node itself.
         let mut method = work_method(*n);
-        py::walk(*n, true, &mut |c| method |= work_method(c));
+        calls |= n.kind() == "call";
+        py::walk(*n, true, &mut |c| {
+            calls |= c.kind() == "call";
+            method |= work_method(c)
+        });
         if method {
             return true;
         }
     }
     if local_bodies.iter().any(|b| has_loop(*b)) {
         return true;
+    }
+    // CPU-heavy work and I/O are only ever found in calls (the region's own loops are not a
+    // signal): code that calls nothing has neither.
+    if !calls {
+        return false;
     }
     let mut outer: Vec<String> = if scope.is_module() {
         vec![]
@@ -1192,11 +1202,11 @@ fn local_callee_bodies<'t>(
     nodes: &[Node<'_>],
 ) -> Vec<Node<'t>> {
     let src = ctx.src();
-    let mut called = BTreeSet::new();
+    let mut called: BTreeSet<&str> = BTreeSet::new();
     let mut note = |c: Node<'_>| {
         if c.kind() == "call" {
             if let Some(f) = field(c, "function").filter(|f| f.kind() == "identifier") {
-                called.insert(text(src, f).to_owned());
+                called.insert(text(src, f));
             }
         }
     };
@@ -1207,7 +1217,7 @@ fn local_callee_bodies<'t>(
     // A local `def` or `name = lambda` binds its name in the scope: when no called name is
     // bound there, the scope need not be searched.
     let bound = ctx.scope_bindings(scope);
-    if !bound.iter().any(|b| called.contains(&b.name)) {
+    if !bound.iter().any(|b| called.contains(b.name.as_str())) {
         return Vec::new();
     }
     let mut bodies = Vec::new();

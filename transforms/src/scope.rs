@@ -325,13 +325,13 @@ pub fn inside_main_guard(src: &str, node: Node<'_>) -> bool {
 
 /// Every identifier spelled anywhere in the file (for choosing names that cannot clash).
 pub fn all_identifiers(src: &str, root: Node<'_>) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
     py::walk(root, true, &mut |n| {
         if n.kind() == "identifier" {
-            out.insert(text(src, n).to_owned());
+            seen.insert(text(src, n));
         }
     });
-    out
+    seen.into_iter().map(str::to_owned).collect()
 }
 
 /// First candidate not used anywhere in the file.

@@ -400,3 +400,12 @@ fn is_non_load_identifier(node: Node<'_>) -> bool {
         _ => false,
     }
 }
+
+/// `name = ` or `name: T = `, the start of an assignment to `name` (annotated with `ty`) as a
+/// rewrite spells it.
+pub fn assignment_prefix(src: &str, name: Node<'_>, ty: Option<Node<'_>>) -> String {
+    match ty {
+        Some(t) => format!("{}: {} = ", text(src, name), text(src, t)),
+        None => format!("{} = ", text(src, name)),
+    }
+}

@@ -56,11 +56,10 @@ declare_rule! {
 /// PAR102: `x = [f(i) for i in xs]` / `return [...]` with one `for` and no `if`.
 pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     let src = ctx.src();
-    let (comp, assign_prefix) = match stmt.kind() {
-        "return_statement" => {
-            let e = kids(stmt).into_iter().next()?;
-            (e, "return ".to_owned())
-        }
+    // The comprehension, and the assignment's target and annotation (spelled out below, once
+    // the statement is known to hold a comprehension: most statements do not).
+    let (comp, target) = match stmt.kind() {
+        "return_statement" => (kids(stmt).into_iter().next()?, None),
         _ => {
             let e = py::expression_of_statement(stmt)?;
             if e.kind() != "assignment" {
@@ -71,10 +70,7 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
             if left.kind() != "identifier" {
                 return None;
             }
-            let ty = field(e, "type")
-                .map(|t| format!(": {}", text(src, t)))
-                .unwrap_or_default();
-            (right, format!("{}{ty} = ", text(src, left)))
+            (right, Some((left, field(e, "type"))))
         }
     };
     // `sum(f(x) for x in xs)` (also `min`, `max`, and `sum`'s start value): the fold stays in the
@@ -129,6 +125,10 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
         "set_comprehension" => (comp, "set", String::new()),
         "dictionary_comprehension" => (comp, "dict", String::new()),
         _ => return None,
+    };
+    let assign_prefix = match target {
+        None => "return ".to_owned(),
+        Some((left, ty)) => py::assignment_prefix(src, left, ty),
     };
     // Cheap shape checks first: most statements are not comprehensions.
     let (scope, in_class) = scope::enclosing_scope(stmt);

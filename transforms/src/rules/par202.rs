@@ -6,6 +6,7 @@
 
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use crate::ast::Node;
 
@@ -107,9 +108,13 @@ struct ScopeData<'t> {
     /// the full analysis then decides.
     analyzer: BodyAnalyzer<'t>,
     locals: OnceCell<Locals<'t>>,
-    /// [`callee_may_do_io`] by the callee's text: the answer depends on nothing else in the
-    /// scope, and most calls repeat (`len`, `self.log`, `os.path.join`).
+    /// [`callee_may_do_io`] by the callee's text, for the answers that depend on the scope (a
+    /// plain name nothing else resolves: is it a nested function?).
     callee_io: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    /// The other answers, by the callee's text, shared by every scope of the file: they depend
+    /// on the module and the project only, and most calls repeat (`len`, `self.log`,
+    /// `os.path.join`).
+    file_io: Rc<std::cell::RefCell<std::collections::HashMap<String, bool>>>,
 }
 
 /// Nested functions, lambdas and classes of a function.
@@ -123,13 +128,18 @@ struct Locals<'t> {
 }
 
 impl<'t> ScopeData<'t> {
-    fn new(ctx: &'t FileContext<'t>, scope: Scope<'t>) -> Self {
+    fn new(
+        ctx: &'t FileContext<'t>,
+        scope: Scope<'t>,
+        file_io: &Rc<std::cell::RefCell<std::collections::HashMap<String, bool>>>,
+    ) -> Self {
         ScopeData {
             scope,
             outer: OnceCell::new(),
             analyzer: BodyAnalyzer::new(ctx.module, ctx.src(), &[]),
             locals: OnceCell::new(),
             callee_io: Default::default(),
+            file_io: Rc::clone(file_io),
         }
     }
 
@@ -186,9 +196,9 @@ impl<'t> ScopeData<'t> {
 
 /// Every run of every block of the file (module top level included).
 pub fn check<'t>(ctx: &'t FileContext<'t>) -> Vec<Finding> {
-    let src = ctx.src();
     let root = ctx.parsed.root();
     let all = blocks(root);
+    let file_io = Rc::default();
     let mut scopes: BTreeMap<usize, ScopeData<'t>> = BTreeMap::new();
     let mut suppressions: Option<Suppressions> = None;
     let mut out = Vec::new();
@@ -196,13 +206,13 @@ pub fn check<'t>(ctx: &'t FileContext<'t>) -> Vec<Finding> {
         let stmts = py::statements(block);
         // The shape test is cheap; the scope data and the effect analysis are only computed
         // where two candidate statements follow each other.
-        let shapes: Vec<Option<Shape<'t>>> = stmts.iter().map(|s| shape(src, *s)).collect();
+        let shapes: Vec<Option<Shape<'t>>> = stmts.iter().map(|s| shape(*s)).collect();
         if !shapes.windows(2).any(|w| w[0].is_some() && w[1].is_some()) {
             continue;
         }
         let data = scopes
             .entry(scope.node.id())
-            .or_insert_with(|| ScopeData::new(ctx, scope));
+            .or_insert_with(|| ScopeData::new(ctx, scope, &file_io));
         for run in runs(ctx, data, &stmts, shapes) {
             // `# parallelize: ignore[PAR202]` on any line of the run keeps the whole run as it is.
             let suppressions = suppressions.get_or_insert_with(|| Suppressions::parse(ctx.parsed));
@@ -310,7 +320,7 @@ fn runs<'t>(
         let neighbour =
             (i > 0 && shapes[i - 1].is_some()) || shapes.get(i + 1).is_some_and(|s| s.is_some());
         let s = match &shapes[i] {
-            Some(sh) if neighbour => member(ctx, data, *stmt, sh.clone()),
+            Some(sh) if neighbour => member(ctx, data, *stmt, *sh),
             _ => None,
         };
         let Some(s) = s else {
@@ -352,34 +362,42 @@ fn flush<'t>(cur: &mut Vec<Stmt<'t>>, out: &mut Vec<Vec<Stmt<'t>>>) {
     }
 }
 
-/// An accepted statement shape: the value, the assigned name, and `x = ` as it will be spelled.
-#[derive(Clone)]
+/// An accepted statement shape: the value, and the assigned name with its annotation (spelled
+/// out only for the statements that become run members: most statements are not).
+#[derive(Clone, Copy)]
 struct Shape<'t> {
     value: Node<'t>,
-    target: Option<String>,
-    assign_prefix: String,
+    target: Option<(Node<'t>, Option<Node<'t>>)>,
+}
+
+impl Shape<'_> {
+    /// The assigned name, and `x = ` (or `x: T = `) as it will be spelled.
+    fn target(&self, src: &str) -> (Option<String>, String) {
+        match self.target {
+            Some((name, ty)) => (
+                Some(text(src, name).to_owned()),
+                py::assignment_prefix(src, name, ty),
+            ),
+            None => (None, String::new()),
+        }
+    }
 }
 
 /// `name = <expression>` (optionally annotated) or a bare expression that is not a
 /// comprehension.
-fn shape<'t>(src: &str, stmt: Node<'t>) -> Option<Shape<'t>> {
+fn shape<'t>(stmt: Node<'t>) -> Option<Shape<'t>> {
     let expr = py::expression_of_statement(stmt)?;
-    let (value, target, assign_prefix) = match expr.kind() {
+    let (value, target) = match expr.kind() {
         "assignment" => {
             let left = field(expr, "left")?;
             let right = field(expr, "right")?;
             if left.kind() != "identifier" || right.kind() == "assignment" {
                 return None;
             }
-            let name = text(src, left).to_owned();
-            let prefix = match field(expr, "type") {
-                Some(t) => format!("{name}: {} = ", text(src, t)),
-                None => format!("{name} = "),
-            };
-            (right, Some(name), prefix)
+            (right, Some((left, field(expr, "type"))))
         }
         "augmented_assignment" => return None,
-        _ => (expr, None, String::new()),
+        _ => (expr, None),
     };
     // Comprehensions belong to PAR102.
     if matches!(
@@ -388,11 +406,7 @@ fn shape<'t>(src: &str, stmt: Node<'t>) -> Option<Shape<'t>> {
     ) {
         return None;
     }
-    Some(Shape {
-        value,
-        target,
-        assign_prefix,
-    })
+    Some(Shape { value, target })
 }
 
 /// The statement as a run member: an accepted shape whose effects include blocking I/O.
@@ -403,14 +417,11 @@ fn member<'t>(
     shape: Shape<'t>,
 ) -> Option<Stmt<'t>> {
     let src = ctx.src();
-    let Shape {
-        value,
-        target,
-        assign_prefix,
-    } = shape;
     if !may_do_io(ctx, data, stmt) {
         return None;
     }
+    let value = shape.value;
+    let (target, assign_prefix) = shape.target(src);
     // The statement's work, with every name bound outside it treated as shared (the same
     // analysis as `loops::analyze_region`, with the scope's data computed once).
     let mut nodes = vec![stmt];
@@ -492,12 +503,23 @@ fn may_do_io(ctx: &FileContext<'_>, data: &ScopeData<'_>, stmt: Node<'_>) -> boo
         "call" if !maybe && !nested => {
             maybe = field(n, "function").is_none_or(|f| {
                 let key = text(src, f);
+                if let Some(known) = data.file_io.borrow().get(key) {
+                    return *known;
+                }
                 if let Some(known) = data.callee_io.borrow().get(key) {
                     return *known;
                 }
-                let answer = callee_may_do_io(ctx, data, f);
-                data.callee_io.borrow_mut().insert(key.to_owned(), answer);
-                answer
+                match callee_may_do_io(ctx, data, f) {
+                    Some(answer) => {
+                        data.file_io.borrow_mut().insert(key.to_owned(), answer);
+                        answer
+                    }
+                    None => {
+                        let answer = data.locals(src).bodies.contains_key(key);
+                        data.callee_io.borrow_mut().insert(key.to_owned(), answer);
+                        answer
+                    }
+                }
             });
         }
         _ => {}
@@ -505,7 +527,9 @@ fn may_do_io(ctx: &FileContext<'_>, data: &ScopeData<'_>, stmt: Node<'_>) -> boo
     maybe && !nested
 }
 
-fn callee_may_do_io(ctx: &FileContext<'_>, data: &ScopeData<'_>, f: Node<'_>) -> bool {
+/// Whether calling `f` may do I/O, as far as the module and the project tell; `None` for a
+/// plain name they do not resolve, which does I/O only as a nested function of the scope.
+fn callee_may_do_io(ctx: &FileContext<'_>, data: &ScopeData<'_>, f: Node<'_>) -> Option<bool> {
     let src = ctx.src();
     if let Some(q) = data.analyzer.qualified(f) {
         match kb::function(&q) {
@@ -516,21 +540,21 @@ fn callee_may_do_io(ctx: &FileContext<'_>, data: &ScopeData<'_>, f: Node<'_>) ->
                         .iter()
                         .any(|e| matches!(e, kb::Spec::Calls(_))) =>
             {
-                return true
+                return Some(true)
             }
             // Known and not I/O (a local that shadows it is not looked for).
-            Some(_) => return false,
+            Some(_) => return Some(false),
             None => {
                 if let Some(s) = ctx.project.summaries.by_name.get(&q) {
-                    return s.effects.iter().any(|e| matches!(e, Effect::Io { .. }));
+                    return Some(s.effects.iter().any(|e| matches!(e, Effect::Io { .. })));
                 }
             }
         }
     }
     // A method only does I/O (for the effect analysis) on a typed receiver: a module-level
     // session or client, or one constructed in place.
-    match f.kind() {
-        "identifier" => data.locals(src).bodies.contains_key(text(src, f)),
+    Some(match f.kind() {
+        "identifier" => return None,
         "attribute" => match field(f, "object").map(py::unparen) {
             Some(obj) if obj.kind() == "identifier" => ctx
                 .module
@@ -548,7 +572,7 @@ fn callee_may_do_io(ctx: &FileContext<'_>, data: &ScopeData<'_>, f: Node<'_>) ->
             _ => false,
         },
         _ => false,
-    }
+    })
 }
 
 const LOOPS: &[&str] = &[

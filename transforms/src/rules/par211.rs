@@ -319,8 +319,8 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
 /// `x = [await f(i) for i in xs]` / `return [...]`: PAR211 for a list comprehension.
 pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     let src = ctx.src();
-    let (comp, prefix) = match stmt.kind() {
-        "return_statement" => (kids(stmt).into_iter().next()?, "return ".to_owned()),
+    let (comp, target) = match stmt.kind() {
+        "return_statement" => (kids(stmt).into_iter().next()?, None),
         _ => {
             let e = py::expression_of_statement(stmt)?;
             if e.kind() != "assignment" {
@@ -330,10 +330,7 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
             if left.kind() != "identifier" {
                 return None;
             }
-            let ty = field(e, "type")
-                .map(|t| format!(": {}", text(src, t)))
-                .unwrap_or_default();
-            (right, format!("{}{ty} = ", text(src, left)))
+            (right, Some((left, field(e, "type"))))
         }
     };
     if comp.kind() != "list_comprehension" {
@@ -344,6 +341,10 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
     if awaited.kind() != "await" {
         return None;
     }
+    let prefix = match target {
+        None => "return ".to_owned(),
+        Some((left, ty)) => py::assignment_prefix(src, left, ty),
+    };
     let scope = coroutine_of(stmt)?;
     let clauses: Vec<Node<'_>> = kids(comp)
         .into_iter()

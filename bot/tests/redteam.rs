@@ -184,6 +184,37 @@ mod round6 {
     ];
 }
 
+/// The lists of round 7 (`tests/redteam/round7/`).
+mod round7 {
+    /// Positives the engine does not rewrite (`[]`: no finding at all). As in round 6, these are
+    /// precision the engine lacks, each a task.
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // The result holds a part of the item (a `str` field of a tuple): the aliasing check
+        // does not tell immutable parts from mutable ones yet.
+        (
+            "par101_manifest_entries_checksums",
+            "may return its argument itself",
+        ),
+        // A generator function as the iterable: the pool reads it up front, and the engine does
+        // not yet prove a generator silent and its items fresh.
+        (
+            "par101_scanlines_mandelbrot",
+            "the items come from the generator",
+        ),
+        // A helper returning a slice of its argument: the result type is not carried through
+        // the argument's type.
+        (
+            "par102_first_n_tokens",
+            "is of a type the analysis does not know",
+        ),
+        // `tuple(<generator of int pairs>)` inside the function is not typed element-wise.
+        (
+            "par102_knapsack_cases",
+            "whose parts are not all known types",
+        ),
+    ];
+}
+
 /// The fixtures were written for a project requiring Python 3.11 (`asyncio.to_thread` needs 3.9).
 const REQUIRES: Option<&str> = Some(">=3.11");
 
@@ -284,6 +315,19 @@ const ROUND_6: Round = Round {
     environment_assumptions: &[],
     traceback_text: &[],
     // Proven with round 2's `prove.py --round tests/redteam/round6`.
+    run: run_like_round2_prove,
+};
+
+const ROUND_7: Round = Round {
+    label: "round 7",
+    dir: "tests/redteam/round7",
+    min_traps: 42,
+    min_positives: 13,
+    max_rewritten_traps: Some(10),
+    review_by_design: round7::REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    // Proven with round 2's `prove.py --round tests/redteam/round7`.
     run: run_like_round2_prove,
 };
 
@@ -746,4 +790,14 @@ fn red_team_round6_traps_are_never_rewritten_into_other_behaviour() {
 #[test]
 fn red_team_round6_positives_are_rewritten_and_behave_the_same() {
     check_positives(&ROUND_6);
+}
+
+#[test]
+fn red_team_round7_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_7);
+}
+
+#[test]
+fn red_team_round7_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_7);
 }

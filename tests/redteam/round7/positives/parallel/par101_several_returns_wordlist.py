@@ -1,0 +1,24 @@
+"""Positive PAR101: key stretching of the words that `load_words(kind)`, a function with several returns of fresh string lists, returns."""
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+import hashlib
+
+
+def load_words(kind):
+    if kind == "short":
+        return [f"w{i}" for i in range(16)]
+    if kind == "long":
+        return [f"word-{i:04d}-" + "x" * (i % 7) for i in range(20)]
+    return []
+
+
+def stretch(word):
+    h = word.encode()
+    for _ in range(20000):
+        h = hashlib.sha256(h).digest()
+    return word, h.hex()[:12]
+
+
+def main():
+    with ProcessPoolExecutor() as ex:
+        out = list(ex.map(stretch, load_words("long")))
+    return out

@@ -1,0 +1,19 @@
+"""Positive PAR102: list comprehension of chained digests over bytes blobs that `load_blobs(n)` generates."""
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+import hashlib
+
+
+def load_blobs(n):
+    return [bytes((i * 131 + k * 7) % 256 for k in range(4096)) for i in range(n)]
+
+
+def digest(blob):
+    h = blob[:32]
+    for _ in range(3000):
+        h = hashlib.sha256(h + blob[:64]).digest()
+    return h.hex()[:16]
+
+
+def main():
+    with ProcessPoolExecutor() as ex:
+        return list(ex.map(digest, load_blobs(20)))

@@ -1,0 +1,26 @@
+"""Hazard [the iterable's function sets state the work reads]: the classmethod factory `Job.plan(count, rounds)` sets `cls.rounds` and returns plain (name, index) specs; the work stretches `Job.rounds` times, which a spawned worker reads as the class body's 500."""
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+import hashlib
+
+
+class Job:
+    rounds = 500
+
+    @classmethod
+    def plan(cls, count, rounds):
+        cls.rounds = rounds
+        return [(f"job{i}", i) for i in range(count)]
+
+
+def execute(spec):
+    name, index = spec
+    h = f"{name}#{index}".encode()
+    for _ in range(Job.rounds):
+        h = hashlib.sha256(h).digest()
+    return name, h.hex()[:10]
+
+
+def main():
+    with ProcessPoolExecutor() as ex:
+        results = list(ex.map(execute, Job.plan(16, 30000)))
+    return results[:3]

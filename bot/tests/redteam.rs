@@ -168,10 +168,6 @@ mod round6 {
             "par101_namedtuple_simulations",
             "may return its argument itself",
         ),
-        (
-            "par102_listcomp_corpus_analysis",
-            "may return its argument itself",
-        ),
         // The work writes into each config dict: with a process pool the caller's dicts would
         // stay unchanged (the fixture never reads them again, which the analysis does not see).
         ("par101_nbody_configs", "mutates the item `cfg` in place"),

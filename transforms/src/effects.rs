@@ -2761,8 +2761,22 @@ fn escapes_into_call(analyzer: &BodyAnalyzer<'_>, call: Node<'_>) -> bool {
     let Some(f) = field(call, "function") else {
         return true;
     };
+    // Methods of a literal receiver, whose type is certain before types are computed:
+    // `", ".join(n)`, `"{}".format(n)`, `[].extend(n)`, `{}.update(n)` read `n` or copy its
+    // elements. The same names on any other receiver may keep the argument (a class of the
+    // project whose `update` stores it).
     if f.kind() == "attribute" {
-        if let Some(m) = field(f, "attribute").map(|a| text(analyzer.src, a)) {
+        let receiver = field(f, "object").map(py::unparen);
+        let literal = receiver.is_some_and(|r| {
+            matches!(
+                r.kind(),
+                "string" | "concatenated_string" | "list" | "dictionary" | "set" | "tuple"
+            )
+        });
+        if let (true, Some(m)) = (
+            literal,
+            field(f, "attribute").map(|a| text(analyzer.src, a)),
+        ) {
             if matches!(
                 m,
                 "extend" | "update" | "join" | "index" | "count" | "format"

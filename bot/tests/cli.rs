@@ -45,6 +45,29 @@ fn exit_codes_follow_the_linter_convention() {
 }
 
 #[test]
+fn locals_bound_to_each_other_are_reviewed_not_followed_forever() {
+    // `a = b` and `b = a` in two branches: following a local to its value to see whether it is
+    // the caller's once overflowed the stack.
+    let tmp = tempfile::tempdir().expect("tempdir");
+    write(
+        tmp.path(),
+        "cycle.py",
+        "import hashlib\n\n\ndef work(x):\n    h = str(x).encode()\n    for _ in range(50000):\n        h = hashlib.sha256(h).digest()\n    return h.hex()\n\n\ndef f(flag):\n    if flag:\n        a = b\n    else:\n        b = a\n    return [work(n) for n in a]\n",
+    );
+    let out = parallelize(&["check", "cycle.py"], tmp.path());
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        stdout.contains("cycle.py:16:12: PAR102 [review]"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("each item of `a` is of a type the analysis does not know"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn text_output_is_ruff_like_with_reasons_for_review() {
     let tmp = project("def run(blobs):\n    out = []\n    for b in blobs:\n        out.append(digest(b))\n        print(b)\n    return out\n\n\ndef ok(blobs):\n    out = []\n    for b in blobs:\n        out.append(digest(b))\n    return out\n");
     let out = parallelize(&["check", "mod.py"], tmp.path());

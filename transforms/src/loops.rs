@@ -1384,8 +1384,23 @@ pub fn from_caller(
     analyzer: &BodyAnalyzer<'_>,
     expr: Node<'_>,
 ) -> bool {
+    from_caller_within(ctx, scope, analyzer, expr, LOCALS_FOLLOWED)
+}
+
+/// How many locals [`from_caller`] follows to their value (`ids = list(job_ids)`): locals bound
+/// to each other (`a = b` and `b = a` in two branches) would otherwise be followed forever.
+const LOCALS_FOLLOWED: usize = 4;
+
+fn from_caller_within(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    analyzer: &BodyAnalyzer<'_>,
+    expr: Node<'_>,
+    locals: usize,
+) -> bool {
     let src = ctx.src();
     let expr = py::unparen(expr);
+    let from_caller = |e: Node<'_>| from_caller_within(ctx, scope, analyzer, e, locals);
     match expr.kind() {
         "identifier" => {
             let name = text(src, expr);
@@ -1396,12 +1411,14 @@ pub fn from_caller(
             }
             // `ids = list(job_ids)`: a local bound once to such a value and only read after.
             bound == 1
-                && single_value(src, scope, name)
-                    .is_some_and(|v| v.id() != expr.id() && from_caller(ctx, scope, analyzer, v))
+                && locals > 0
+                && single_value(src, scope, name).is_some_and(|v| {
+                    v.id() != expr.id() && from_caller_within(ctx, scope, analyzer, v, locals - 1)
+                })
                 && only_read(src, scope, analyzer, name)
         }
-        "attribute" => field(expr, "object").is_some_and(|o| from_caller(ctx, scope, analyzer, o)),
-        "subscript" => field(expr, "value").is_some_and(|o| from_caller(ctx, scope, analyzer, o)),
+        "attribute" => field(expr, "object").is_some_and(&from_caller),
+        "subscript" => field(expr, "value").is_some_and(&from_caller),
         "call" => {
             let Some(f) = field(expr, "function") else {
                 return false;
@@ -1411,7 +1428,7 @@ pub fn from_caller(
                 let method = field(f, "attribute").map(|a| text(src, a));
                 return matches!(method, Some("items" | "values" | "keys"))
                     && args.is_empty()
-                    && field(f, "object").is_some_and(|o| from_caller(ctx, scope, analyzer, o));
+                    && field(f, "object").is_some_and(&from_caller);
             }
             let copies = analyzer.qualified(f).is_some_and(|q| {
                 matches!(
@@ -1429,7 +1446,7 @@ pub fn from_caller(
                 && args
                     .iter()
                     .filter(|a| a.kind() != "keyword_argument")
-                    .all(|a| from_caller(ctx, scope, analyzer, *a))
+                    .all(|a| from_caller(*a))
         }
         _ => false,
     }

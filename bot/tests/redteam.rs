@@ -171,8 +171,8 @@ mod round6 {
         // The work writes into each config dict: with a process pool the caller's dicts would
         // stay unchanged (the fixture never reads them again, which the analysis does not see).
         ("par101_nbody_configs", "mutates the item `cfg` in place"),
-        // Dict comprehensions and consecutive awaits of these shapes are not recognised.
-        ("par102_dictcomp_settings_stretch", "[]"),
+        // A dict comprehension over awaits and consecutive awaits of these shapes are not
+        // recognised.
         ("par202_independent_awaits", "[]"),
         ("par211_dictcomp_await_counts", "[]"),
         // The coroutine also writes files: other tasks would run in the middle of it.

@@ -877,12 +877,25 @@ pub fn process_pool_reasons(
     scope: Scope<'_>,
     iter: Node<'_>,
 ) -> (Vec<String>, Option<Summary>) {
+    let item_ty = item_type(ctx, scope, iter);
+    process_pool_reasons_of(ctx, plan, enclosing, scope, iter, item_ty)
+}
+
+/// [`process_pool_reasons`] for items of a type found otherwise (the values of a dict whose
+/// items are iterated): `item_ty` is what crosses as the item.
+pub fn process_pool_reasons_of(
+    ctx: &FileContext<'_>,
+    plan: &CallPlan<'_>,
+    enclosing: Option<&str>,
+    scope: Scope<'_>,
+    iter: Node<'_>,
+    item_ty: Option<Ty>,
+) -> (Vec<String>, Option<Summary>) {
     let (mut reasons, summary) = callee_process_reasons(ctx, plan, enclosing);
     let src = ctx.src();
     // What crosses to every worker: the item and the extra arguments.
     let types = ctx.scope_types(scope);
     let analyzer = scope_analyzer(ctx, scope).with_types(&types);
-    let item_ty = item_type(ctx, scope, iter);
     let mut arg_types: Vec<Option<Ty>> = Vec::new();
     for p in &plan.positional {
         let (shown, ty, value) = match p {

@@ -52,6 +52,9 @@ pub struct Plan<'t> {
     pub strategy: Strategy,
     pub mapper: Mapper<'t>,
     pub iter: Node<'t>,
+    /// The iterable to map when it is not `iter` itself: `d.values()` for a comprehension over
+    /// `d.items()` whose element reads only the value (its keys are taken from `d`).
+    pub values_of: Option<Node<'t>>,
     pub body: Body,
     /// Process pools: chunksize to pass.
     pub chunksize: Option<u64>,
@@ -106,11 +109,16 @@ pub fn build(ctx: &FileContext<'_>, plan: &Plan<'_>) -> Result<Built, FixError> 
         &["executor", "pool", "parallel_executor"],
     );
 
-    let mut iter_text = text(src, plan.iter).to_owned();
-    if matches!(
-        plan.iter.kind(),
-        "expression_list" | "lambda" | "named_expression"
-    ) {
+    let mut iter_text = match plan.values_of {
+        Some(d) => format!("{}.values()", text(src, d)),
+        None => text(src, plan.iter).to_owned(),
+    };
+    if plan.values_of.is_none()
+        && matches!(
+            plan.iter.kind(),
+            "expression_list" | "lambda" | "named_expression"
+        )
+    {
         iter_text = format!("({iter_text})");
     }
     let materialized = plan.materialize.as_ref().map(|name| match &plan.filter {

@@ -464,6 +464,7 @@ pub fn loop_finding<'t>(
                 strategy: work.strategy,
                 mapper,
                 iter,
+                values_of: None,
                 body,
                 chunksize,
                 materialize,

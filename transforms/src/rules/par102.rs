@@ -156,23 +156,37 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
         .collect();
     let target = field(clause, "left")?;
     let iter = field(clause, "right")?;
-    if target.kind() != "identifier" {
-        return None;
-    }
-    let t = text(src, target).to_owned();
+    // `{k: f(v) for k, v in d.items()}` (a list, set or fold of `f(v)` too), `d` a dict and the
+    // element reading only the value: the calls map over `d.values()`, in `d`'s order, and a
+    // dict takes its keys from `d` itself, so no key crosses to a worker.
+    let items = match target.kind() {
+        "identifier" => None,
+        _ if conditions.is_empty() => Some(dict_items(ctx, scope, target, iter)?),
+        _ => return None,
+    };
+    let t = match &items {
+        Some(i) => i.value.clone(),
+        None => text(src, target).to_owned(),
+    };
     let body = field(comp, "body")?;
     let value = if ctor == "dict" {
         if body.kind() != "pair" {
             return None;
         }
         let key = field(body, "key")?;
-        if key.kind() != "identifier" || text(src, key) != t {
+        let key_name = items.as_ref().map_or(t.as_str(), |i| i.key.as_str());
+        if key.kind() != "identifier" || text(src, key) != key_name {
             return None;
         }
         field(body, "value")?
     } else {
         body
     };
+    if let Some(i) = &items {
+        if loops::mentions(src, value, &i.key) || loops::mentions(src, value, text(src, i.dict)) {
+            return None;
+        }
+    }
     let range = (comp.start_byte(), comp.end_byte());
     if !may_do_work(value)
         || !loops::region_may_work(ctx, scope, range, std::slice::from_ref(&t), &[value])
@@ -242,8 +256,8 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     });
     // A dict is built from the items and the results: an iterable that may not be re-readable
     // is read into a list first; filtered items are collected first.
-    let materialize = (filter.is_some()
-        || (ctor == "dict" && !loops::is_reiterable_name(src, scope, iter)))
+    let materialize = (items.is_none()
+        && (filter.is_some() || (ctor == "dict" && !loops::is_reiterable_name(src, scope, iter))))
     .then(|| scope::fresh_name(ctx.identifiers(), &["items", "work_items", "all_items"]));
     let analyzer = loops::scope_analyzer(ctx, scope);
     let plan = loops::call_plan(src, value, &t, &analyzer);
@@ -252,16 +266,23 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
         .map(|f| format!("{}.{}", ctx.module.name, f));
     if work.strategy == Strategy::ProcessPool {
         match &plan {
-            Some(p) => reasons.extend(
-                loops::process_pool_reasons(ctx, p, enclosing_q.as_deref(), scope, iter).0,
-            ),
+            Some(p) => reasons.extend(match &items {
+                Some(i) => {
+                    let value_ty = Some(i.value_ty.clone());
+                    let q = enclosing_q.as_deref();
+                    loops::process_pool_reasons_of(ctx, p, q, scope, iter, value_ty).0
+                }
+                None => loops::process_pool_reasons(ctx, p, enclosing_q.as_deref(), scope, iter).0,
+            }),
             None => reasons.push("the element is not one call of a module-level function with the item as an argument; it would need outlining (PAR104)".to_owned()),
         }
     }
     let mut finding = base_finding(ctx, comp, "PAR102", &work, scope);
     finding.message = message("PAR102", &work, &[value], src);
     if reasons.is_empty() {
-        let inner = if ctor == "dict" {
+        let inner = if let (Some(i), "dict") = (&items, ctor) {
+            format!("dict(zip({}, {{map}}))", text(src, i.dict))
+        } else if ctor == "dict" {
             "dict(zip({items}, {map}))".to_owned()
         } else {
             format!("{ctor}({{map}}{fold_extra})")
@@ -284,6 +305,7 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
             strategy: work.strategy,
             mapper,
             iter,
+            values_of: items.as_ref().map(|i| i.dict),
             body: Body::Line(format!("{assign_prefix}{inner}")),
             chunksize,
             materialize,
@@ -303,4 +325,58 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     super::dedup(&mut reasons);
     finding.reasons = reasons;
     Some(finding)
+}
+
+/// A comprehension over a dict's items, `for k, v in d.items()`.
+struct DictItems<'t> {
+    /// `d`, a name.
+    dict: Node<'t>,
+    key: String,
+    value: String,
+    /// The type of the dict's values: what crosses to a worker as the item.
+    value_ty: crate::kb::Ty,
+}
+
+/// `k, v` (or `(k, v)`) over `d.items()`, `d` a name whose type is `dict[K, V]` (a literal, a
+/// comprehension, `dict(...)`): not a subclass or a mapping of the project, whose `values()`
+/// could differ from the values `items()` pairs with the keys.
+fn dict_items<'t>(
+    ctx: &FileContext<'_>,
+    scope: scope::Scope<'_>,
+    target: Node<'t>,
+    iter: Node<'t>,
+) -> Option<DictItems<'t>> {
+    let src = ctx.src();
+    if !matches!(target.kind(), "pattern_list" | "tuple_pattern") {
+        return None;
+    }
+    let names = kids(target);
+    let [k, v] = names.as_slice() else {
+        return None;
+    };
+    if k.kind() != "identifier" || v.kind() != "identifier" || text(src, *k) == text(src, *v) {
+        return None;
+    }
+    if iter.kind() != "call" || field(iter, "arguments").is_some_and(|a| !kids(a).is_empty()) {
+        return None;
+    }
+    let method = field(iter, "function").filter(|f| f.kind() == "attribute")?;
+    let dict = field(method, "object").filter(|o| o.kind() == "identifier")?;
+    if field(method, "attribute").map(|a| text(src, a)) != Some("items") {
+        return None;
+    }
+    let types = ctx.scope_types(scope);
+    let analyzer = loops::scope_analyzer(ctx, scope)
+        .with_summaries(&ctx.project.summaries, &ctx.project.entries)
+        .with_types(&types);
+    let value_ty = match analyzer.origin(dict).ty {
+        Some(crate::kb::Ty::Named(name, kv)) if name == "dict" && kv.len() == 2 => kv[1].clone(),
+        _ => return None,
+    };
+    Some(DictItems {
+        dict,
+        key: text(src, *k).to_owned(),
+        value: text(src, *v).to_owned(),
+        value_ty,
+    })
 }

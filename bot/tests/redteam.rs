@@ -211,6 +211,30 @@ mod round7 {
     ];
 }
 
+/// The lists of round 8 (`tests/redteam/round8/`).
+mod round8 {
+    /// Positives the engine does not rewrite (`[]`: no finding at all): precision it lacks, each
+    /// a task.
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // The result holds an immutable part of the item (its `str` label).
+        ("par101_append_prime_counts", "may be `label` itself"),
+        // `{k: f(v) for k, v in make().items()}`: only a dict bound to a name is taken apart
+        // into its keys and values (the call would have to be bound first).
+        ("par102_dictcomp_scenarios_simulation", "[]"),
+        // `sorted(d.items())` as the iterable.
+        ("par102_dictcomp_sorted_knapsack", "[]"),
+        // A parameter is not typed by a comprehension's call sites, so `seed.to_bytes` on it is
+        // not resolved to `int.to_bytes`.
+        (
+            "par102_dictcomp_stretch_seeds",
+            "calls `seed.to_bytes`, whose effects are unknown",
+        ),
+        // `[f(a, b) for a, b in pairs]`: a comprehension with a tuple target is not outlined
+        // (the `for` loop of the same shape is).
+        ("par102_listcomp_pairs_unpacked", "[]"),
+    ];
+}
+
 /// The fixtures were written for a project requiring Python 3.11 (`asyncio.to_thread` needs 3.9).
 const REQUIRES: Option<&str> = Some(">=3.11");
 
@@ -324,6 +348,19 @@ const ROUND_7: Round = Round {
     environment_assumptions: &[],
     traceback_text: &[],
     // Proven with round 2's `prove.py --round tests/redteam/round7`.
+    run: run_like_round2_prove,
+};
+
+const ROUND_8: Round = Round {
+    label: "round 8",
+    dir: "tests/redteam/round8",
+    min_traps: 46,
+    min_positives: 14,
+    max_rewritten_traps: Some(10),
+    review_by_design: round8::REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    // Proven with round 2's `prove.py --round tests/redteam/round8`.
     run: run_like_round2_prove,
 };
 
@@ -796,4 +833,14 @@ fn red_team_round7_traps_are_never_rewritten_into_other_behaviour() {
 #[test]
 fn red_team_round7_positives_are_rewritten_and_behave_the_same() {
     check_positives(&ROUND_7);
+}
+
+#[test]
+fn red_team_round8_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_8);
+}
+
+#[test]
+fn red_team_round8_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_8);
 }

@@ -140,6 +140,9 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
                 let Some(func) = field(n, "function") else {
                     return;
                 };
+                if let Some(class) = nan_constructor(module, src, n, func) {
+                    push(&mut out, HazardKind::SharedNan { class }, n);
+                }
                 let last = match func.kind() {
                     "identifier" => text(src, func),
                     "attribute" => field(func, "attribute").map(|a| text(src, a)).unwrap_or(""),
@@ -294,6 +297,19 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
             }
             "attribute" => {
                 let attr = field(n, "attribute").map(|a| text(src, a)).unwrap_or("");
+                // `math.nan`, `np.nan`: one NaN object, shared by everything that reads it.
+                if attr == "nan"
+                    && field(n, "object").is_some_and(|o| {
+                        o.kind() == "identifier"
+                            && matches!(
+                                module.resolve(text(src, o)),
+                                Resolved::Qualified(q) if matches!(q.as_str(), "math" | "cmath" | "numpy")
+                            )
+                    })
+                {
+                    let class = "float".to_owned();
+                    push(&mut out, HazardKind::SharedNan { class }, n);
+                }
                 if matches!(
                     attr,
                     "__cause__" | "__context__" | "__traceback__" | "tb_frame" | "tb_next"
@@ -323,6 +339,17 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
                     && run_time() =>
             {
                 push(&mut out, HazardKind::Reflective, n);
+            }
+            // `from math import nan`.
+            "identifier"
+                if text(src, n) == "nan"
+                    && matches!(
+                        module.resolve("nan"),
+                        Resolved::Qualified(q) if matches!(q.as_str(), "math.nan" | "cmath.nan" | "numpy.nan")
+                    ) =>
+            {
+                let class = "float".to_owned();
+                push(&mut out, HazardKind::SharedNan { class }, n);
             }
             "class_definition" => class_hazards(module, src, n, &mut out, &push),
             "expression_statement" if n.parent().is_some_and(|p| p.kind() == "module") => {
@@ -868,4 +895,25 @@ fn task_group_of(module: &ModuleInfo, src: &str, n: Node<'_>) -> Option<TaskGrou
             _ => None,
         }
     }
+}
+
+/// `float("nan")`, `float("-NaN")`, `Decimal("nan")`: the type of the NaN object the call makes.
+fn nan_constructor(
+    module: &ModuleInfo,
+    src: &str,
+    call: Node<'_>,
+    func: Node<'_>,
+) -> Option<String> {
+    let class = match py::dotted(src, func).map(|d| module.resolve_dotted(&d)) {
+        Some(Resolved::Qualified(q)) if q == "builtins.float" => "float",
+        Some(Resolved::Qualified(q)) if q == "decimal.Decimal" => "Decimal",
+        _ => return None,
+    };
+    let arg = field(call, "arguments").and_then(|a| kids(a).into_iter().next())?;
+    let value = py::string_value(src, arg)?;
+    let value = value
+        .trim()
+        .trim_start_matches(['+', '-'])
+        .to_ascii_lowercase();
+    matches!(value.as_str(), "nan" | "snan").then(|| class.to_owned())
 }

@@ -464,6 +464,11 @@ pub enum HazardKind {
     /// processor): requests share its state (cookies set by one response are sent by the next),
     /// so their order matters.
     SharedOpener,
+    /// The program makes a NaN object (`GAP = float("nan")`, `math.nan`): NaN is not equal to
+    /// itself, so containers find it by identity (`{GAP: 4}.get(x)`, `x in seen`, `x is GAP`),
+    /// and a NaN sent to a worker process comes back as another object. `class` is the type of
+    /// the NaN (`float`, `Decimal`): only crossing values that may hold one are concerned.
+    SharedNan { class: String },
 }
 
 impl Hazard {
@@ -498,19 +503,24 @@ impl Hazard {
             HazardKind::SharedOpener => format!(
                 "the program installs a global URL opener {at}: requests share its state (cookies), so sending them at once changes what each one carries"
             ),
+            HazardKind::SharedNan { .. } => format!(
+                "the program makes a NaN object {at}: NaN is not equal to itself, so lookups and `is` checks find it by identity, and a NaN sent to a worker process comes back as another object"
+            ),
             HazardKind::ResourceLimits => format!(
                 "the program changes its resource limits {at}: a pool needs more open files and processes than one item at a time"
             ),
         }
     }
 
-    /// The project class this hazard is about, when it is about one: a rewrite none of whose
-    /// crossing values can be an object of it is not concerned.
+    /// The project class (or, for a NaN, the builtin type) this hazard is about, when it is
+    /// about one: a rewrite none of whose crossing values can be an object of it is not
+    /// concerned.
     pub fn class(&self) -> Option<&str> {
         match &self.kind {
             HazardKind::NameMismatch { class }
             | HazardKind::Linked { class }
-            | HazardKind::HoldsUnpicklable { class, .. } => Some(class),
+            | HazardKind::HoldsUnpicklable { class, .. }
+            | HazardKind::SharedNan { class } => Some(class),
             _ => None,
         }
     }

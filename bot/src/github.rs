@@ -87,6 +87,82 @@ pub struct GitHub {
     policy: Policy,
     /// Installation clients, each caching its own token.
     installations: Arc<Mutex<HashMap<u64, Octocrab>>>,
+    /// What the requests of [`GitHub::send`] met (for `GET /metrics`).
+    stats: Arc<ApiStats>,
+}
+
+/// The REST requests this process sent through [`GitHub::send`] (every attempt, retries
+/// included), by the answer's HTTP status, and the last `x-ratelimit-remaining` GitHub sent.
+/// The installation-token exchanges octocrab makes on its own are seen only when one fails
+/// the request it was made for (counted with the exchange's status).
+#[derive(Debug)]
+pub struct ApiStats {
+    /// Requests by status code (`"200"`, `"404"`, ...); [`ApiStats::NO_ANSWER`] when no
+    /// answer came (the connection failed or timed out).
+    requests: Mutex<std::collections::BTreeMap<String, u64>>,
+    /// The last `x-ratelimit-remaining`; `u64::MAX` until one is seen.
+    rate_limit_remaining: std::sync::atomic::AtomicU64,
+}
+
+impl Default for ApiStats {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ApiStats {
+    /// The status label of a request that got no answer.
+    pub const NO_ANSWER: &'static str = "error";
+
+    fn new() -> ApiStats {
+        ApiStats {
+            requests: Mutex::default(),
+            rate_limit_remaining: std::sync::atomic::AtomicU64::new(u64::MAX),
+        }
+    }
+
+    /// One request, answered with `status` and `headers` (`None`: no answer).
+    fn record(&self, answer: Option<(StatusCode, &http::HeaderMap)>) {
+        let status = match answer {
+            Some((status, _)) => status.as_u16().to_string(),
+            None => Self::NO_ANSWER.to_owned(),
+        };
+        *self
+            .requests
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .entry(status)
+            .or_default() += 1;
+        let remaining = answer
+            .and_then(|(_, headers)| headers.get("x-ratelimit-remaining"))
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok());
+        if let Some(remaining) = remaining.filter(|&n| n < u64::MAX) {
+            self.rate_limit_remaining
+                .store(remaining, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    /// `(status, requests)`, sorted by status.
+    pub fn requests(&self) -> Vec<(String, u64)> {
+        self.requests
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .iter()
+            .map(|(status, n)| (status.clone(), *n))
+            .collect()
+    }
+
+    /// The last `x-ratelimit-remaining` GitHub sent, if any answer carried one.
+    pub fn rate_limit_remaining(&self) -> Option<u64> {
+        match self
+            .rate_limit_remaining
+            .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            u64::MAX => None,
+            n => Some(n),
+        }
+    }
 }
 
 /// A repository as the API names it.
@@ -272,7 +348,13 @@ impl GitHub {
             app,
             policy,
             installations: Arc::default(),
+            stats: Arc::new(ApiStats::new()),
         })
+    }
+
+    /// What this client's requests met so far (shared: it keeps counting).
+    pub fn api_stats(&self) -> Arc<ApiStats> {
+        self.stats.clone()
     }
 
     fn installation(&self, id: u64) -> Result<Octocrab, GitHubError> {
@@ -360,6 +442,13 @@ impl GitHub {
             let response = match sent {
                 Ok(r) => r,
                 Err(source) => {
+                    // A GitHub error here is the token exchange's answer.
+                    let status = match &source {
+                        octocrab::Error::GitHub { source, .. } => Some(source.status_code),
+                        _ => None,
+                    };
+                    let no_headers = http::HeaderMap::new();
+                    self.stats.record(status.map(|s| (s, &no_headers)));
                     if attempt < self.policy.attempts && transient(&source) {
                         tracing::warn!(%method, path, attempt, error = %source, "request failed; retrying");
                         tokio::time::sleep(self.backoff(attempt)).await;
@@ -373,6 +462,7 @@ impl GitHub {
                 }
             };
             let status = response.status();
+            self.stats.record(Some((status, response.headers())));
             let wait = rate_limit_wait(status, response.headers(), SystemTime::now());
             let text =
                 client
@@ -1041,6 +1131,35 @@ mod tests {
             err.to_string().contains("GET /repos/o/r: HTTP 502"),
             "{err}"
         );
+    }
+
+    #[tokio::test]
+    async fn every_attempt_is_counted_by_status_with_the_last_rate_limit_remaining() {
+        let (url, _) = answering("502 Bad Gateway", "x-ratelimit-remaining: 4321\r\n").await;
+        let gh = client(&url);
+        let stats = gh.api_stats();
+        assert_eq!(stats.rate_limit_remaining(), None);
+        let _ = gh.send::<Value>(7, Method::GET, "/repos/o/r", None).await;
+        assert_eq!(stats.requests(), vec![("502".to_owned(), 3)]);
+        assert_eq!(stats.rate_limit_remaining(), Some(4321));
+        let (url, _) = answering("200 OK", "x-ratelimit-remaining: 17\r\n").await;
+        let other = client(&url);
+        let _: Value = other
+            .send(7, Method::GET, "/repos/o/r", None)
+            .await
+            .expect("answered");
+        assert_eq!(other.api_stats().requests(), vec![("200".to_owned(), 1)]);
+        assert_eq!(other.api_stats().rate_limit_remaining(), Some(17));
+        // A request that gets no answer at all.
+        let closed = {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+            format!("http://{}", l.local_addr().expect("addr"))
+        };
+        let gone = client(&closed);
+        let _ = gone.send::<Value>(7, Method::GET, "/repos/o/r", None).await;
+        let requests = gone.api_stats().requests();
+        assert_eq!(requests.len(), 1, "{requests:?}");
+        assert!(requests[0].1 >= 1, "{requests:?}");
     }
 
     #[test]

@@ -48,7 +48,7 @@ fn an_installation_delivery_is_acknowledged_queued_and_processed() {
     assert_eq!(stored, expected);
     let metrics = http(&server.addr, "GET", "/metrics", &[], b"").1;
     assert!(
-        metrics.contains("parallelize_jobs{state=\"done\"} 1"),
+        metrics.contains("parallelize_jobs{kind=\"installation\",state=\"done\"} 1"),
         "{metrics}"
     );
 

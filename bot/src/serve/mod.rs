@@ -5,6 +5,7 @@
 mod closed;
 mod command;
 mod memory;
+mod metrics;
 mod push;
 mod queue;
 mod remote;
@@ -36,6 +37,8 @@ pub struct AppState {
     pub webhook_secrets: Arc<Vec<String>>,
     /// Wakes idle workers when a job is queued.
     pub wake: Arc<Notify>,
+    /// What `GET /metrics` shows (shared with the workers).
+    pub metrics: Arc<metrics::Metrics>,
 }
 
 pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
@@ -87,6 +90,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         ..Policy::default()
     };
     let workers = worker::Shared {
+        metrics: Arc::new(metrics::Metrics::new(github.api_stats())),
         github,
         python: args.python.clone(),
         isolation: args.isolation,
@@ -145,6 +149,7 @@ async fn serve(
                 .collect(),
         ),
         wake: Arc::new(Notify::new()),
+        metrics: shared.metrics.clone(),
     };
     let app = Router::new()
         .route("/webhook", post(webhook::handle))
@@ -274,26 +279,20 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
     }
 }
 
-/// Prometheus text: jobs by state.
+/// The Prometheus text of [`metrics`]: this replica's counters and the database's job gauges.
 async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
-    match state.queue.job_counts().await {
-        Ok(counts) => {
-            let mut text = String::from(
-                "# HELP parallelize_jobs Jobs in the queue by state.\n# TYPE parallelize_jobs gauge\n",
-            );
-            for state in ["queued", "running", "done", "failed"] {
-                let n = counts
-                    .iter()
-                    .find(|(s, _)| s == state)
-                    .map(|(_, n)| *n)
-                    .unwrap_or(0);
-                text.push_str(&format!("parallelize_jobs{{state=\"{state}\"}} {n}\n"));
-            }
-            (StatusCode::OK, text)
+    let jobs = match state.queue.job_counts_by_kind().await {
+        Ok(by_kind_and_state) => Some(metrics::JobCounts { by_kind_and_state }),
+        Err(e) => {
+            tracing::error!(error = %e, "metrics: cannot count the jobs");
+            None
         }
-        Err(_) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "database unreachable\n".to_owned(),
-        ),
-    }
+    };
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        state.metrics.render(jobs.as_ref()),
+    )
 }

@@ -43,6 +43,8 @@ pub struct JobContext<'a> {
     /// The Python the projects' venvs are made with.
     pub python: &'a str,
     pub isolation: Isolation,
+    /// Counts the rewrites each verification proposed, kept and dropped.
+    pub metrics: &'a super::metrics::Metrics,
 }
 
 /// The default branch of a repository at a commit: where push and sweep jobs propose.
@@ -423,7 +425,7 @@ pub(super) async fn verify_on_thread(
         cx.python.to_owned(),
     );
     let isolation = cx.isolation;
-    tokio::task::spawn_blocking(move || {
+    let verified = tokio::task::spawn_blocking(move || {
         propose::verify(
             &Checkout {
                 clone: &dir,
@@ -445,7 +447,9 @@ pub(super) async fn verify_on_thread(
             &mut Progress::new(true),
         )
     })
-    .await?
+    .await??;
+    cx.metrics.verified(&verified);
+    Ok(verified)
 }
 
 /// Propose for the push's changes and complete check run `run` with every finding in scope.

@@ -541,7 +541,8 @@ impl Queue {
             .map_err(q("reading repositories"))
     }
 
-    /// `(state, count)` of all jobs, for health and tests.
+    /// `(state, count)` of all jobs, for the tests.
+    #[cfg(test)]
     pub async fn job_counts(&self) -> Result<Vec<(String, i64)>, QueueError> {
         let rows = sqlx::query("SELECT state, COUNT(*) FROM jobs GROUP BY state ORDER BY state")
             .fetch_all(&self.pool)
@@ -549,6 +550,25 @@ impl Queue {
             .map_err(q("counting jobs"))?;
         rows.iter()
             .map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(q("reading job counts"))
+    }
+
+    /// `((kind, state), count)` of all jobs, for `GET /metrics`.
+    pub async fn job_counts_by_kind(
+        &self,
+    ) -> Result<std::collections::BTreeMap<(String, String), i64>, QueueError> {
+        let rows = sqlx::query("SELECT kind, state, COUNT(*) FROM jobs GROUP BY kind, state")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(q("counting jobs"))?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    (r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?),
+                    r.try_get::<i64, _>(2)?,
+                ))
+            })
             .collect::<Result<_, sqlx::Error>>()
             .map_err(q("reading job counts"))
     }

@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 use sha2::Sha256;
 use tracing::Instrument;
 
+use super::metrics::Delivery as Outcome;
 use super::queue::{Delivery, NewJob, Recorded};
 use super::AppState;
 
@@ -115,10 +116,16 @@ pub async fn handle(State(state): State<AppState>, headers: HeaderMap, body: Byt
             delivery = header("x-github-delivery").unwrap_or("-"),
             "webhook signature missing or wrong: rejected"
         );
+        // The event header of an unsigned request is anyone's text: not a label.
+        state
+            .metrics
+            .delivery("unverified", Outcome::RejectedSignature);
         return (StatusCode::UNAUTHORIZED, "signature missing or wrong\n").into_response();
     }
     let (Some(event), Some(delivery_id)) = (header("x-github-event"), header("x-github-delivery"))
     else {
+        let event = header("x-github-event").unwrap_or("none");
+        state.metrics.delivery(event, Outcome::BadHeaders);
         return (
             StatusCode::BAD_REQUEST,
             "missing X-GitHub-Event or X-GitHub-Delivery header\n",
@@ -128,7 +135,8 @@ pub async fn handle(State(state): State<AppState>, headers: HeaderMap, body: Byt
     let payload: Value = match serde_json::from_slice(&body) {
         Ok(v) => v,
         Err(e) => {
-            return (StatusCode::BAD_REQUEST, format!("body is not JSON: {e}\n")).into_response()
+            state.metrics.delivery(event, Outcome::BadPayload);
+            return (StatusCode::BAD_REQUEST, format!("body is not JSON: {e}\n")).into_response();
         }
     };
     let span = tracing::info_span!("delivery", id = delivery_id, event);
@@ -160,18 +168,22 @@ pub async fn handle(State(state): State<AppState>, headers: HeaderMap, body: Byt
     let _enter = span.enter(); // no `.await` below: the guard cannot leak
     match recorded {
         Ok(Recorded::Duplicate) => {
+            state.metrics.delivery(event, Outcome::Duplicate);
             tracing::info!("repeated delivery: ignored");
             (StatusCode::OK, Json(json!({"duplicate": true}))).into_response()
         }
         Ok(Recorded::New { job: Some(id) }) => {
+            state.metrics.delivery(event, Outcome::Queued);
             tracing::info!(job = id, "queued");
             state.wake.notify_waiters();
             (StatusCode::ACCEPTED, Json(json!({"job": id}))).into_response()
         }
         Ok(Recorded::New { job: None }) => {
+            state.metrics.delivery(event, Outcome::Ignored);
             (StatusCode::ACCEPTED, Json(json!({"ignored": event}))).into_response()
         }
         Err(e) => {
+            state.metrics.delivery(event, Outcome::Error);
             tracing::error!(error = %e, "cannot record the delivery");
             // GitHub redelivers on 5xx (manually or through the API): nothing is lost.
             (

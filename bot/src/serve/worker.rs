@@ -36,6 +36,8 @@ pub const QUICK_KINDS: &[&str] = &[
 /// What every worker uses besides the queue.
 pub struct Shared {
     pub github: GitHub,
+    /// The process's metrics (job durations, rewrites).
+    pub metrics: Arc<super::metrics::Metrics>,
     /// The Python the repositories' venvs are made with.
     pub python: String,
     pub isolation: crate::cli::Isolation,
@@ -78,7 +80,10 @@ pub async fn run(
 
 /// Run one claimed job and record its outcome.
 async fn finish(queue: &Queue, shared: &Shared, job: &Job) {
-    match with_lease(queue, job, handle(queue, shared, job)).await {
+    let started = std::time::Instant::now();
+    let outcome = with_lease(queue, job, handle(queue, shared, job)).await;
+    shared.metrics.job_finished(&job.kind, started.elapsed());
+    match outcome {
         Ok(()) => {
             if let Err(e) = queue.complete(job.id).await {
                 tracing::error!(error = %e, "cannot mark the job done; it will run again");
@@ -123,6 +128,7 @@ async fn handle(queue: &Queue, shared: &Shared, job: &Job) -> anyhow::Result<()>
         github: &shared.github,
         python: &shared.python,
         isolation: shared.isolation,
+        metrics: &shared.metrics,
     };
     match job.kind.as_str() {
         "push" => push::handle(&cx, job).await,

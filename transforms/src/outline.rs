@@ -214,6 +214,39 @@ pub fn outline(
     }
 
     if process {
+        // What crosses to every worker: the item, and each value passed from the enclosing
+        // scope, as for a call mapped without outlining (`loops::process_pool_reasons`).
+        let types = ctx.scope_types(scope);
+        let analyzer = loops::scope_analyzer(ctx, scope).with_types(&types);
+        let mut crossing = Vec::new();
+        if let Some(iter) = field(for_node, "right") {
+            let ty = loops::item_type(ctx, scope, iter);
+            reasons.extend(loops::crossing_reason(
+                ctx,
+                scope,
+                &analyzer,
+                "the item",
+                iter,
+                ty.as_ref(),
+            ));
+            crossing.push(ty);
+        }
+        for p in &params {
+            if let Some(load) = loads.iter().find(|l| text(src, **l) == p) {
+                let ty = analyzer.origin(*load).ty;
+                let shown = format!("`{p}`");
+                reasons.extend(loops::crossing_reason(
+                    ctx,
+                    scope,
+                    &analyzer,
+                    &shown,
+                    *load,
+                    ty.as_ref(),
+                ));
+                crossing.push(ty);
+            }
+        }
+        reasons.extend(crate::boundary::unknown_crossing_reasons(ctx, &crossing));
         let item_names: Vec<String> = target_names.iter().map(|(n, _)| n.clone()).collect();
         process_reasons(
             ctx,

@@ -116,6 +116,12 @@ pub fn outline(
             "delete_statement" => {
                 reasons.push("the loop body deletes names (`del`)".to_owned())
             }
+            // `(last := w)`, in a comprehension too, binds in the enclosing function: in a
+            // helper it would bind the helper's name, and the function's would never change.
+            "named_expression" => reasons.push(format!(
+                "the loop body assigns `{}` with `:=`, which binds it in the enclosing function: inside a helper it would not",
+                field(n, "name").map_or("?", |v| text(src, v))
+            )),
             "function_definition" | "class_definition" => reasons.push(
                 "the loop body defines a function or class: it would capture different variables inside a helper"
                     .to_owned(),
@@ -214,45 +220,14 @@ pub fn outline(
     }
 
     if process {
-        // What crosses to every worker: the item, and each value passed from the enclosing
-        // scope, as for a call mapped without outlining (`loops::process_pool_reasons`).
-        let types = ctx.scope_types(scope);
-        let analyzer = loops::scope_analyzer(ctx, scope).with_types(&types);
-        let mut crossing = Vec::new();
-        if let Some(iter) = field(for_node, "right") {
-            let ty = loops::item_type(ctx, scope, iter);
-            reasons.extend(loops::crossing_reason(
-                ctx,
-                scope,
-                &analyzer,
-                "the item",
-                iter,
-                ty.as_ref(),
-            ));
-            crossing.push(ty);
-        }
-        for p in &params {
-            if let Some(load) = loads.iter().find(|l| text(src, **l) == p) {
-                let ty = analyzer.origin(*load).ty;
-                let shown = format!("`{p}`");
-                reasons.extend(loops::crossing_reason(
-                    ctx,
-                    scope,
-                    &analyzer,
-                    &shown,
-                    *load,
-                    ty.as_ref(),
-                ));
-                crossing.push(ty);
-            }
-        }
-        reasons.extend(crate::boundary::unknown_crossing_reasons(ctx, &crossing));
+        crossing_reasons(ctx, scope, for_node, &params, &loads, &mut reasons);
         let item_names: Vec<String> = target_names.iter().map(|(n, _)| n.clone()).collect();
+        let kept = !matches!(tail, Accumulation::Discard { .. });
         process_reasons(
             ctx,
             scope,
             stmts,
-            tail,
+            (tail.value(), kept),
             (&item_names, &params),
             summary,
             &mut reasons,
@@ -333,11 +308,14 @@ fn process_reasons(
     ctx: &FileContext<'_>,
     scope: Scope<'_>,
     stmts: &[Node<'_>],
-    tail: Accumulation<'_>,
+    tail: (Node<'_>, bool),
     names: (&[String], &[String]),
     summary: &Summary,
     reasons: &mut Vec<String>,
 ) {
+    // The value computed per item, and whether the rewrite keeps it (a value evaluated for its
+    // effect only is discarded: its identity is never seen).
+    let (tail_value, kept) = tail;
     let (item_names, params) = names;
     let src = ctx.src();
     let enclosing = scope
@@ -410,19 +388,19 @@ fn process_reasons(
         }
     }
     let head = &stmts[..stmts.len().saturating_sub(1)];
-    let value = text(src, tail.value()).chars().take(60).collect::<String>();
+    let value = text(src, tail_value).chars().take(60).collect::<String>();
     // The helper's result, judged like a callee's: what it may hand back of its parameters or
     // of module state (`max(TABLE, key=len)`, `sorted(rows)[0]`, `TABLE[i]`), through the
     // functions it calls too. A value evaluated for its effect only is discarded by the rewrite:
     // its identity is never seen.
-    if !matches!(tail, Accumulation::Discard { .. }) {
+    if kept {
         let mut helper_params = item_names.to_vec();
         helper_params.extend(params.iter().cloned());
         let mut nodes = head.to_vec();
-        nodes.push(tail.value());
+        nodes.push(tail_value);
         let facts = BodyAnalyzer::new(ctx.module, src, &helper_params)
             .with_summaries(&ctx.project.summaries, &ctx.project.entries)
-            .analyze_returning(&nodes, tail.value());
+            .analyze_returning(&nodes, tail_value);
         let helper = summarize_returning(&facts, &ctx.project.summaries, &ctx.project.entries);
         let subject = format!("the per-item result `{value}` may be");
         let types = ctx.scope_types(scope);
@@ -446,6 +424,170 @@ fn process_reasons(
             helper.returns_ty.as_ref(),
         ));
     }
+}
+
+/// What crosses to every worker: the item of `for_node` (a `for` statement or a comprehension's
+/// `for` clause), and each value passed from the enclosing scope (`params`, read at `loads`), as
+/// for a call mapped without outlining (`loops::process_pool_reasons`).
+fn crossing_reasons(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    for_node: Node<'_>,
+    params: &[String],
+    loads: &[Node<'_>],
+    reasons: &mut Vec<String>,
+) {
+    let src = ctx.src();
+    let types = ctx.scope_types(scope);
+    let analyzer = loops::scope_analyzer(ctx, scope).with_types(&types);
+    let mut crossing = Vec::new();
+    if let Some(iter) = field(for_node, "right") {
+        let ty = loops::item_type(ctx, scope, iter);
+        let shown = "the item";
+        reasons.extend(loops::crossing_reason(
+            ctx,
+            scope,
+            &analyzer,
+            shown,
+            iter,
+            ty.as_ref(),
+        ));
+        crossing.push(ty);
+    }
+    for p in params {
+        if let Some(load) = loads.iter().find(|l| text(src, **l) == p) {
+            let ty = analyzer.origin(*load).ty;
+            let shown = format!("`{p}`");
+            reasons.extend(loops::crossing_reason(
+                ctx,
+                scope,
+                &analyzer,
+                &shown,
+                *load,
+                ty.as_ref(),
+            ));
+            crossing.push(ty);
+        }
+    }
+    reasons.extend(crate::boundary::unknown_crossing_reasons(ctx, &crossing));
+}
+
+/// Outline the element of a comprehension over a tuple target (`[f(a, b) for a, b in pairs]`):
+/// `def _work_item(item): a, b = item; return f(a, b)`, mapped over the items. Only an element
+/// that reads nothing of the enclosing function but the comprehension's own names is outlined
+/// (no value is passed), in a function (not at module level), without lambdas, assignment
+/// expressions, awaits, frame-sensitive calls or multi-line strings. `process` is set when the
+/// helper will run in worker processes; `summary` is the element's.
+pub fn outline_element(
+    ctx: &FileContext<'_>,
+    scope: Scope<'_>,
+    clause: Node<'_>,
+    value: Node<'_>,
+    process: bool,
+    summary: &Summary,
+) -> Result<Outlined, Vec<String>> {
+    let src = ctx.src();
+    let parsed = ctx.parsed;
+    let mut reasons = Vec::new();
+    let (Some(target), Some(top)) = (field(clause, "left"), top_level_statement(clause)) else {
+        return Err(vec![
+            "cannot find the comprehension's target or statement".to_owned()
+        ]);
+    };
+    if scope.is_module() {
+        return Err(vec![
+            "a module-level comprehension over a tuple target is not outlined".to_owned(),
+        ]);
+    }
+    if nested_function(scope.node) {
+        reasons.push("the comprehension is in a nested function: the names it closes over cannot be passed to a module-level helper yet".to_owned());
+    }
+    let mut target_names = Vec::new();
+    py::target_names(src, target, &mut target_names);
+    let mut bases = Vec::new();
+    py::target_bases(target, &mut bases);
+    if target_names.is_empty() || bases.iter().any(|b| b.kind() != "identifier") {
+        reasons.push(format!(
+            "the comprehension assigns to `{}`, not to plain names",
+            text(src, target)
+        ));
+    }
+    let names: Vec<String> = target_names.iter().map(|(n, _)| n.clone()).collect();
+    let mut visit = |n: Node<'_>| match n.kind() {
+        "lambda" if !is_key_argument(src, n) => reasons.push(
+            "the element creates a lambda: it would capture different variables inside a helper"
+                .to_owned(),
+        ),
+        "named_expression" | "await" | "yield" => reasons.push(format!(
+            "the element holds `{}`, which would bind or suspend in the helper instead",
+            text(src, n).chars().take(40).collect::<String>()
+        )),
+        "string" if n.start_position().row != n.end_position().row => reasons.push(
+            "the element holds a multi-line string literal, which re-indenting would change"
+                .to_owned(),
+        ),
+        "identifier" if FRAME_SENSITIVE.contains(&text(src, n)) => reasons.push(format!(
+            "the element uses `{}`, which depends on the frame it runs in",
+            text(src, n)
+        )),
+        _ => {}
+    };
+    visit(value);
+    py::walk(value, true, &mut visit);
+    // Every other name it reads must mean the same in a module-level function: not a local or
+    // parameter of the enclosing function.
+    let outer = scope::bound_names(src, scope, None);
+    let params = scope.params(src);
+    let mut loads = Vec::new();
+    py::identifier_loads(value, &mut loads);
+    for l in &loads {
+        let name = text(src, *l);
+        if !names.iter().any(|n| n == name)
+            && (outer.contains(name) || params.iter().any(|p| p == name))
+        {
+            reasons.push(format!(
+                "the element reads `{name}` of the enclosing function: outlining it would need the value passed"
+            ));
+        }
+    }
+    let item_param = scope::fresh_name(ctx.identifiers(), &["item", "element", "entry"]);
+    if process {
+        crossing_reasons(ctx, scope, clause, &[], &loads, &mut reasons);
+        process_reasons(
+            ctx,
+            scope,
+            &[value],
+            (value, true),
+            (&names, &[]),
+            summary,
+            &mut reasons,
+        );
+    }
+    if !reasons.is_empty() {
+        reasons.sort();
+        reasons.dedup();
+        return Err(reasons);
+    }
+    let nl = parsed.style.newline;
+    let unit = parsed.style.indent.clone();
+    let name = helper_name(ctx, scope);
+    let value_text = text(src, value);
+    let value_text = if value_text.contains('\n') {
+        format!("({value_text})")
+    } else {
+        value_text.to_owned()
+    };
+    let text = format!(
+        "def {name}({item_param}):{nl}{unit}{} = {item_param}{nl}{unit}return {value_text}{nl}{nl}{nl}",
+        py::text(src, target)
+    );
+    Ok(Outlined {
+        name,
+        params: Vec::new(),
+        insert_at: insertion_point(parsed, top),
+        text,
+        moved: (value.start_byte(), value.start_byte()),
+    })
 }
 
 /// What makes a name unpicklable when the enclosing function binds it that way.

@@ -159,15 +159,29 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     // `{k: f(v) for k, v in d.items()}` (a list, set or fold of `f(v)` too), `d` a dict and the
     // element reading only the value: the calls map over `d.values()`, in `d`'s order, and a
     // dict takes its keys from `d` itself, so no key crosses to a worker.
-    let items = match target.kind() {
-        "identifier" => None,
-        _ if conditions.is_empty() => Some(dict_items(ctx, scope, target, iter)?),
-        _ => return None,
+    // Any other tuple target (`[f(a, b) for a, b in pairs]`, not a dict) is outlined: a helper
+    // unpacks each item and returns the element.
+    let (items, unpacked) = match target.kind() {
+        "identifier" => (None, false),
+        _ if !conditions.is_empty() => return None,
+        _ => match dict_items(ctx, scope, target, iter) {
+            Some(i) => (Some(i), false),
+            None if ctor != "dict" => (None, true),
+            None => return None,
+        },
     };
-    let t = match &items {
-        Some(i) => i.value.clone(),
-        None => text(src, target).to_owned(),
+    // The names each item binds.
+    let targets: Vec<String> = if unpacked {
+        let mut names = Vec::new();
+        py::target_names(src, target, &mut names);
+        names.into_iter().map(|(n, _)| n).collect()
+    } else {
+        vec![match &items {
+            Some(i) => i.value.clone(),
+            None => text(src, target).to_owned(),
+        }]
     };
+    let t = targets.first()?.clone();
     let body = field(comp, "body")?;
     let value = if ctor == "dict" {
         if body.kind() != "pair" {
@@ -188,16 +202,14 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
         }
     }
     let range = (comp.start_byte(), comp.end_byte());
-    if !may_do_work(value)
-        || !loops::region_may_work(ctx, scope, range, std::slice::from_ref(&t), &[value])
-    {
+    if !may_do_work(value) || !loops::region_may_work(ctx, scope, range, &targets, &[value]) {
         return None;
     }
-    let region = loops::analyze_region(ctx, scope, range, std::slice::from_ref(&t), &[value]);
+    let region = loops::analyze_region(ctx, scope, range, &targets, &[value]);
     let work = classify(&region.summary)?;
     let mut reasons = Vec::new();
     for m in &region.mutated {
-        if *m == t {
+        if targets.contains(m) {
             reasons.push(format!("mutates the item `{m}` in place: workers would change copies or race on shared items"));
         } else {
             reasons.push(format!("mutates `{m}`, which is shared between items"));
@@ -260,11 +272,24 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
         && (filter.is_some() || (ctor == "dict" && !loops::is_reiterable_name(src, scope, iter))))
     .then(|| scope::fresh_name(ctx.identifiers(), &["items", "work_items", "all_items"]));
     let analyzer = loops::scope_analyzer(ctx, scope);
-    let plan = loops::call_plan(src, value, &t, &analyzer);
+    let plan = (!unpacked)
+        .then(|| loops::call_plan(src, value, &t, &analyzer))
+        .flatten();
     let enclosing_q = scope
         .function_name(src)
         .map(|f| format!("{}.{}", ctx.module.name, f));
-    if work.strategy == Strategy::ProcessPool {
+    let outlined = if unpacked {
+        match crate::outline::outline_element(ctx, scope, clause, value, process, &work.summary) {
+            Ok(o) => Some(o),
+            Err(r) => {
+                reasons.extend(r);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    if work.strategy == Strategy::ProcessPool && !unpacked {
         match &plan {
             Some(p) => reasons.extend(match &items {
                 Some(i) => {
@@ -287,14 +312,16 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
         } else {
             format!("{ctor}({{map}}{fold_extra})")
         };
-        let mapper = match plan {
-            Some(p)
+        let mapper = match (outlined, plan) {
+            (Some(o), _) => Mapper::Outlined(o),
+            (None, Some(p))
                 if work.strategy == Strategy::ProcessPool
                     || (p.positional.len() == 1 && p.keywords.is_empty()) =>
             {
                 Mapper::Call(p)
             }
-            _ => Mapper::Lambda {
+            (None, _) if unpacked => return None,
+            (None, _) => Mapper::Lambda {
                 target: t.clone(),
                 value,
             },

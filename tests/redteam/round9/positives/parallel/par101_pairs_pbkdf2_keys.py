@@ -1,0 +1,15 @@
+"""Positive PAR101: for-loop over a list of (user, salt) str pairs built in the same function, unpacked in the target, appending one PBKDF2 derivation per pair."""
+import hashlib
+from concurrent.futures import ProcessPoolExecutor
+
+
+def derive(user, salt):
+    return hashlib.pbkdf2_hmac("sha256", user.encode(), salt.encode(), 12000).hex()[:16]
+
+
+def main():
+    creds = [(f"user{i:02d}", f"salt-{i * 31 % 17}") for i in range(16)]
+    keys = []
+    with ProcessPoolExecutor() as executor:
+        keys.extend(executor.map(derive, [u for u, _ in creds], [s for _, s in creds]))
+    return keys

@@ -1,0 +1,37 @@
+"""Hazard [a nested function that rebinds a `nonlocal`]: the body calls `warn(name)`, a function nested in `run()` that counts warnings with `nonlocal warned`; outlined, `warn` must be passed to the helper, a process pool cannot pickle it (and the count would be lost on copies anyway)."""
+import hashlib
+
+
+def stretch(data, rounds):
+    h = data
+    for _ in range(rounds):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:10]
+
+
+def images(n):
+    return [(f"img{i:02d}.png", bytes([i % 7]) * (600 + 250 * i)) for i in range(n)]
+
+
+def run():
+    warned = 0
+
+    def warn(name):
+        nonlocal warned
+        warned += 1
+
+    rounds = 8000
+    thumbs = []
+    for name, data in images(16):
+        if len(data) > 3000:
+            warn(name)
+        thumb = stretch(data[:512], rounds)
+        thumbs.append((name, thumb))
+    return thumbs[0], warned
+
+
+def main():
+    try:
+        return run()
+    except Exception as e:
+        return f"batch failed: {type(e).__name__}"

@@ -1,0 +1,33 @@
+"""Hazard [StopIteration raised by the body]: `next(...)` without a default finds each manifest's version field and raises StopIteration for a manifest that has none, which the caller catches; a StopIteration re-raised inside `Executor.map`'s result generator becomes RuntimeError ('generator raised StopIteration')."""
+import hashlib
+
+
+def stretch(text, rounds):
+    h = text.encode()
+    for _ in range(rounds):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:10]
+
+
+def manifests(n):
+    return [(f"m{i:02d}", f"name=m{i};owner=team{i % 3}" + ("" if i == 8 else f";version=2.{i}")) for i in range(n)]
+
+
+def run():
+    rounds = 8000
+    pinned = []
+    try:
+        for name, text in manifests(16):
+            fields = text.split(";")
+            version = next(f for f in fields if f.startswith("version="))
+            pinned.append((name, stretch(f"{name}@{version}", rounds)))
+    except StopIteration:
+        return f"unversioned manifest after {len(pinned)} pinned"
+    return len(pinned)
+
+
+def main():
+    try:
+        return run()
+    except Exception as e:
+        return f"batch failed: {type(e).__name__}"

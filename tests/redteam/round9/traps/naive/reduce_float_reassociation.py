@@ -1,0 +1,29 @@
+"""Hazard [a float reduction started from a large value]: fees are added one by one to the opening balance (`balance += fee`, 1e16), where each small fee is absorbed by rounding; the rewrite `balance += sum(executor.map(...))` sums the fees first, and their total is large enough to change the balance."""
+import hashlib
+import functools
+from concurrent.futures import ProcessPoolExecutor
+
+
+def fee_for(text, rounds):
+    h = text.encode()
+    for _ in range(rounds):
+        h = hashlib.sha256(h).digest()
+    return 0.5 + h[0] % 2 * 0.25
+
+
+def transfers(n):
+    return [(f"tx{i:02d}", 100 * i) for i in range(n)]
+
+
+def _work_item(item, rounds):
+    ref, amount = item
+    fee = fee_for(f"{ref}:{amount}", rounds)
+    return fee
+
+
+def main():
+    balance = 1e16
+    rounds = 8000
+    with ProcessPoolExecutor() as executor:
+        balance += sum(executor.map(functools.partial(_work_item, rounds=rounds), transfers(16)))
+    return repr(balance)

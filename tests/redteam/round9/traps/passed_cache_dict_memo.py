@@ -1,0 +1,26 @@
+"""Hazard [a memo dict the body fills]: `cache` memoises the stretched base key of each bucket, so sixteen shards cost five stretches and the caller reuses the warm cache for its follow-up lookup; outlined, each call fills its own pickled copy and the caller's cache stays empty (the follow-up finds nothing)."""
+import hashlib
+
+
+def stretch(text, rounds):
+    h = text.encode()
+    for _ in range(rounds):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:12]
+
+
+def shards(n):
+    return [(f"shard{i:02d}", 100 + i * 3) for i in range(n)]
+
+
+def main():
+    cache = {}
+    rounds = 12000
+    keys = []
+    for name, base in shards(16):
+        bucket = base % 5
+        if bucket not in cache:
+            cache[bucket] = stretch(f"bucket{bucket}", rounds)
+        key = stretch(f"{cache[bucket]}:{name}", rounds // 4)
+        keys.append((name, key))
+    return keys[2], sorted(cache), cache.get(3, "cold")

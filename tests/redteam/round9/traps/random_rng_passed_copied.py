@@ -1,0 +1,25 @@
+"""Hazard [a seeded generator the body draws from]: `rng = random.Random(2024)` gives each account a different reproducible salt (`rng.getrandbits(32)`); outlined, the generator is pickled into every call in its seeded state, so every account draws the same salt."""
+import hashlib
+import random
+
+
+def stretch(text, rounds):
+    h = text.encode()
+    for _ in range(rounds):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:10]
+
+
+def accounts(n):
+    return [(f"acct{i:02d}", i % 3) for i in range(n)]
+
+
+def main():
+    rng = random.Random(2024)
+    rounds = 8000
+    keys = []
+    for name, tier in accounts(16):
+        salt = rng.getrandbits(32)
+        key = stretch(f"{name}:{tier}:{salt}", rounds)
+        keys.append((name, salt, key))
+    return len({salt for _, salt, _ in keys}), keys[1][1]

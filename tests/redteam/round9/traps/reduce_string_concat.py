@@ -1,0 +1,29 @@
+"""Hazard [`+=` on a string]: the body appends each package's line to the report (`report += line`); the rewrite treats `+=` as a numeric reduction (`report += sum(executor.map(...))`), and `sum` cannot add strings to its start 0 (TypeError)."""
+import hashlib
+
+
+def stretch(text, rounds):
+    h = text.encode()
+    for _ in range(rounds):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:10]
+
+
+def packages(n):
+    return [(f"pkg{i:02d}", f"0.{i}.1") for i in range(n)]
+
+
+def run():
+    rounds = 8000
+    report = "# lock file\n"
+    for name, version in packages(16):
+        checksum = stretch(f"{name}=={version}", rounds)
+        report += f"{name} {version} {checksum}\n"
+    return report.count("\n"), report.splitlines()[1]
+
+
+def main():
+    try:
+        return run()
+    except Exception as e:
+        return f"batch failed: {type(e).__name__}"

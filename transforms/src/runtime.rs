@@ -904,6 +904,15 @@ fn nan_constructor(
     call: Node<'_>,
     func: Node<'_>,
 ) -> Option<String> {
+    // Cheap tests first: this runs for every call of every file.
+    let last = match func.kind() {
+        "identifier" => text(src, func),
+        "attribute" => field(func, "attribute").map_or("", |a| text(src, a)),
+        _ => "",
+    };
+    if !matches!(last, "float" | "Decimal") {
+        return None;
+    }
     let class = match py::dotted(src, func).map(|d| module.resolve_dotted(&d)) {
         Some(Resolved::Qualified(q)) if q == "builtins.float" => "float",
         Some(Resolved::Qualified(q)) if q == "decimal.Decimal" => "Decimal",

@@ -243,6 +243,25 @@ mod round9 {
     ];
 }
 
+/// The lists of round 10 (`tests/redteam/round10/`).
+mod round10 {
+    /// Positives the engine does not rewrite: precision it lacks.
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // A parameter is not typed by a comprehension's call sites: `index.to_bytes` on it is
+        // not resolved to `int.to_bytes`.
+        (
+            "par102_enumerate_blob_digests",
+            "calls `index.to_bytes`, whose effects are unknown",
+        ),
+        // The items come from a module-level list read in a function: its element types are
+        // not carried into the function.
+        (
+            "par102_pbkdf2_user_salts",
+            "each item of `CREDENTIALS` is of a type the analysis does not know",
+        ),
+    ];
+}
+
 /// The fixtures were written for a project requiring Python 3.11 (`asyncio.to_thread` needs 3.9).
 const REQUIRES: Option<&str> = Some(">=3.11");
 
@@ -382,6 +401,19 @@ const ROUND_9: Round = Round {
     environment_assumptions: &[],
     traceback_text: &[],
     // Proven with round 2's `prove.py --round tests/redteam/round9`.
+    run: run_like_round2_prove,
+};
+
+const ROUND_10: Round = Round {
+    label: "round 10",
+    dir: "tests/redteam/round10",
+    min_traps: 46,
+    min_positives: 12,
+    max_rewritten_traps: Some(10),
+    review_by_design: round10::REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    // Proven with round 2's `prove.py --round tests/redteam/round10`.
     run: run_like_round2_prove,
 };
 
@@ -874,4 +906,14 @@ fn red_team_round9_traps_are_never_rewritten_into_other_behaviour() {
 #[test]
 fn red_team_round9_positives_are_rewritten_and_behave_the_same() {
     check_positives(&ROUND_9);
+}
+
+#[test]
+fn red_team_round10_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_10);
+}
+
+#[test]
+fn red_team_round10_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_10);
 }

@@ -323,7 +323,8 @@ fn process_reasons(
         .map(|f| format!("{}.{}", ctx.module.name, f));
     let analyzer = loops::scope_analyzer(ctx, scope);
     for s in stmts {
-        py::walk(*s, true, &mut |n| {
+        // The node itself too: an outlined comprehension element is often the call.
+        let mut check = |n: Node<'_>| {
             if n.kind() != "call" {
                 return;
             }
@@ -346,7 +347,9 @@ fn process_reasons(
             // What the callee returns matters only for the helper's own result (checked below).
             let (r, _) = loops::callee_process_reasons(ctx, &plan, enclosing.as_deref());
             reasons.extend(r);
-        });
+        };
+        check(*s);
+        py::walk(*s, true, &mut check);
     }
     // Values passed from the enclosing scope are pickled: functions, classes, modules and
     // context-managed resources defined in the function cannot be.

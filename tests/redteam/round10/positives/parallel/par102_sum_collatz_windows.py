@@ -1,0 +1,30 @@
+"""Positive: total Collatz steps over integer windows (start, length); `sum` of ints is order-independent."""
+from concurrent.futures import ProcessPoolExecutor
+
+
+def window_steps(start, length):
+    total = 0
+    for n in range(start, start + length):
+        while n != 1:
+            n = n // 2 if n % 2 == 0 else 3 * n + 1
+            total += 1
+    return total
+
+
+def _run_item(item):
+    start, length = item
+    return window_steps(start, length)
+
+
+def run():
+    windows = [(1 + k * 3000, 3000) for k in range(12)]
+    with ProcessPoolExecutor() as executor:
+        total = sum(executor.map(_run_item, windows, chunksize=8))
+    return total
+
+
+def main():
+    try:
+        return run()
+    except Exception as e:
+        return f"failed: {type(e).__name__}"

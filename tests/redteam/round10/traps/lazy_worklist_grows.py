@@ -1,0 +1,30 @@
+"""Hazard [iterable mutated during iteration]: `visit` appends children to the module worklist `QUEUE` being iterated, so the comprehension walks the whole tree; `executor.map` snapshots the one root."""
+import hashlib
+
+
+def _digest(text, rounds=4000):
+    h = str(text).encode()
+    for _ in range(rounds):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:10]
+
+QUEUE = [("root", 0)]
+
+
+def visit(name, depth):
+    if depth < 3:
+        QUEUE.append((name + "a", depth + 1))
+        QUEUE.append((name + "b", depth + 1))
+    return _digest(name, 2000)
+
+
+def run():
+    out = [visit(name, depth) for name, depth in QUEUE]
+    return len(out), out[-1]
+
+
+def main():
+    try:
+        return run()
+    except Exception as e:
+        return f"failed: {type(e).__name__}"

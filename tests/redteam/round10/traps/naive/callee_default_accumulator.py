@@ -1,0 +1,34 @@
+"""Hazard [mutable default]: `tally(..., _seen=[])` accumulates every name in its default list, and `run` reports its size; workers fill their own defaults."""
+from concurrent.futures import ProcessPoolExecutor
+import hashlib
+
+
+def _digest(text, rounds=4000):
+    h = str(text).encode()
+    for _ in range(rounds):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:10]
+
+
+def tally(name, n, _seen=[]):
+    _seen.append(name)
+    return _digest(f"{name}{n}")
+
+
+def _run_item(item):
+    name, n = item
+    return tally(name, n)
+
+
+def run():
+    pairs = [(f"v{i}", i) for i in range(16)]
+    with ProcessPoolExecutor() as executor:
+        out = list(executor.map(_run_item, pairs, chunksize=8))
+    return out[:2], len(tally.__defaults__[0])
+
+
+def main():
+    try:
+        return run()
+    except Exception as e:
+        return f"failed: {type(e).__name__}"

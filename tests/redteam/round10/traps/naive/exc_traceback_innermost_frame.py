@@ -1,0 +1,40 @@
+"""Hazard [exception traceback]: `run` reports the innermost frame of the error's traceback (the failing validator); re-raised from a future, the traceback ends in concurrent.futures."""
+from concurrent.futures import ProcessPoolExecutor
+import traceback
+import hashlib
+
+
+def _digest(text, rounds=4000):
+    h = str(text).encode()
+    for _ in range(rounds):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:10]
+
+
+def validate(name, size):
+    d = _digest(name)
+    if size > 12:
+        raise ValueError(f"{name} too large")
+    return d
+
+
+def _run_item(item):
+    name, size = item
+    return validate(name, size)
+
+
+def run():
+    pairs = [(f"f{i}", i) for i in range(16)]
+    try:
+        with ProcessPoolExecutor() as executor:
+            out = list(executor.map(_run_item, pairs, chunksize=8))
+    except ValueError as e:
+        return "invalid", traceback.extract_tb(e.__traceback__)[-1].name
+    return out[:2]
+
+
+def main():
+    try:
+        return run()
+    except Exception as e:
+        return f"failed: {type(e).__name__}"

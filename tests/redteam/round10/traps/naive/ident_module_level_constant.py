@@ -1,0 +1,36 @@
+"""Hazard [results compared by identity]: `grade` returns the module tuples `HIGH` or `LOW`, and `run` counts `r is HIGH`; results unpickled in the parent are new tuples."""
+from concurrent.futures import ProcessPoolExecutor
+import hashlib
+
+
+def _digest(text, rounds=4000):
+    h = str(text).encode()
+    for _ in range(rounds):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:10]
+
+HIGH = ("high", 3)
+LOW = ("low", 1)
+
+
+def grade(name, n):
+    return HIGH if int(_digest(f"{name}{n}"), 16) % 2 else LOW
+
+
+def _run_item(item):
+    name, n = item
+    return grade(name, n)
+
+
+def run():
+    pairs = [(f"s{i}", i) for i in range(16)]
+    with ProcessPoolExecutor() as executor:
+        out = list(executor.map(_run_item, pairs, chunksize=8))
+    return sum(r is HIGH for r in out), sum(r == HIGH for r in out)
+
+
+def main():
+    try:
+        return run()
+    except Exception as e:
+        return f"failed: {type(e).__name__}"

@@ -1,0 +1,32 @@
+"""Hazard [items do not pickle]: each account pair carries the `threading.Lock` guarding it; `settle(name, lock)` takes the lock, a worker cannot receive it."""
+import threading
+import hashlib
+
+
+def _digest(text, rounds=4000):
+    h = str(text).encode()
+    for _ in range(rounds):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:10]
+
+
+def make_accounts():
+    return [(f"acct{i}", threading.Lock()) for i in range(16)]
+
+
+def settle(name, lock):
+    with lock:
+        return _digest(name)
+
+
+def run():
+    accounts = make_accounts()
+    out = [settle(name, lock) for name, lock in accounts]
+    return out[:4]
+
+
+def main():
+    try:
+        return run()
+    except Exception as e:
+        return f"failed: {type(e).__name__}"

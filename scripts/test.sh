@@ -7,7 +7,8 @@
 #    numpy); propose's end-to-end tests make their own venvs from the package index; the npm
 #    packages (scripts/setup-npm.sh): GitHub's webhook examples, GitHub's OpenAPI description and
 #    Prism (the validating proxy in front of the fake GitHub); a PostgreSQL server
-#    (scripts/setup-postgres.sh) for the queue's tests
+#    (scripts/setup-postgres.sh) for the queue's tests; maturin, auditwheel and pre-commit
+#    (scripts/setup-packaging.sh) for the wheel and hook tests
 # 2. formatting and lints: cargo fmt --check, cargo clippy --all-targets -D warnings
 # 3. cargo test for the whole workspace: unit, snapshot (insta), CLI, differential tests that run
 #    the real Python interpreter, and the standard-library robustness test
@@ -52,6 +53,10 @@ if [[ -z "${PARALLELIZE_TEST_POSTGRES:-}" ]]; then
     PARALLELIZE_TEST_POSTGRES="$(bash scripts/setup-postgres.sh | tail -n1)"
 fi
 export PARALLELIZE_TEST_POSTGRES
+
+echo "== packaging tools (maturin, auditwheel, pre-commit: bot/tests/packaging.rs)"
+PARALLELIZE_PACKAGING_VENV="$(bash scripts/setup-packaging.sh | tail -n1)"
+export PARALLELIZE_PACKAGING_VENV
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check

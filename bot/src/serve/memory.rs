@@ -202,6 +202,42 @@ impl Queue {
             .map_err(q("listing due sweeps"))
     }
 
+    /// Queue `job`, the sweep of `due`, if it is still due at `now`, and mark it pending until
+    /// `pending_until`, in one transaction; `false` when another scheduler (a replica) queued
+    /// it first. The conditional upsert is what makes a due sweep run once however many
+    /// schedulers look at the same moment: the second one's update finds `next_at` moved on.
+    pub async fn enqueue_sweep_if_due(
+        &self,
+        due: &DueSweep,
+        job: &super::queue::NewJob,
+        now: i64,
+        pending_until: i64,
+    ) -> Result<bool, QueueError> {
+        let what = "queueing a due sweep";
+        let mut tx = self.pool.begin().await.map_err(q(what))?;
+        let taken = sqlx::query(
+            "INSERT INTO sweeps (repository, installation_id, next_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (repository) DO UPDATE SET installation_id = excluded.installation_id, \
+             next_at = excluded.next_at \
+             WHERE sweeps.next_at IS NOT NULL AND sweeps.next_at <= $4",
+        )
+        .bind(&due.repository)
+        .bind(due.installation)
+        .bind(pending_until)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(q(what))?
+        .rows_affected();
+        if taken == 0 {
+            tx.rollback().await.map_err(q(what))?;
+            return Ok(false);
+        }
+        super::queue::insert_job(&mut tx, job, None, now).await?;
+        tx.commit().await.map_err(q(what))?;
+        Ok(true)
+    }
+
     /// The next sweep of `repository` is at `next_at` (`None`: none until the schedule is on).
     pub async fn schedule_sweep(
         &self,
@@ -283,6 +319,7 @@ impl Queue {
 mod tests {
     use super::*;
     use crate::serve::queue::tests::queues;
+    use crate::serve::queue::NewJob;
 
     fn proposal(fingerprint: &str, path: &str) -> Proposal {
         Proposal {
@@ -353,6 +390,109 @@ mod tests {
                 .expect("twice is fine");
             assert!(given("a/b").await);
             assert!(!given("a/c").await);
+        }
+    }
+
+    #[tokio::test]
+    async fn a_sweep_listed_by_two_schedulers_is_queued_by_the_first_only_even_once_it_runs() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for queue in queues(&dir).await {
+            queue
+                .upsert_installation(7, "octo", &[(1, "octo/a".into())])
+                .await
+                .expect("install");
+            // Scheduler 2 lists what is due, then stalls...
+            let listed = queue.due_sweeps(10).await.expect("due");
+            assert_eq!(listed.len(), 1);
+            // ...while scheduler 1 queues the sweep and a worker starts it.
+            assert_eq!(
+                super::super::sweep::enqueue_due(&queue, 10)
+                    .await
+                    .expect("enqueue"),
+                1
+            );
+            let job = queue
+                .claim(&["sweep"], "w", now_ms())
+                .await
+                .expect("claim")
+                .expect("the sweep");
+            // Scheduler 2 goes on with its stale list: nothing more is queued.
+            let again = NewJob {
+                kind: "sweep".into(),
+                repository: Some("octo/a".into()),
+                installation_id: Some(7),
+                dedupe_key: Some("sweep:octo/a".into()),
+                payload: "{}".into(),
+            };
+            assert!(!queue
+                .enqueue_sweep_if_due(&listed[0], &again, 10, 10 + 1000)
+                .await
+                .expect("enqueue"));
+            assert_eq!(
+                queue.job_counts().await.expect("counts"),
+                vec![("running".into(), 1)]
+            );
+            assert!(queue.complete(&job).await.expect("complete"));
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_due_sweep_is_queued_once_however_many_schedulers_look_at_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for queue in queues(&dir).await {
+            let repos: Vec<(i64, String)> = (1..=6).map(|i| (i, format!("octo/r{i}"))).collect();
+            queue
+                .upsert_installation(7, "octo", &repos)
+                .await
+                .expect("install");
+            // Never swept (a new installation), then due again at 1000 and 2000: each time
+            // five schedulers (replicas) look at the same moment.
+            for (round, now) in [(0, 10), (1, 1000), (2, 2000)] {
+                if round > 0 {
+                    for (_, name) in &repos {
+                        queue
+                            .schedule_sweep(name, 7, Some(now))
+                            .await
+                            .expect("schedule");
+                    }
+                    // What the previous round queued ran.
+                    sqlx::query("UPDATE jobs SET state = 'done'")
+                        .execute(&queue.pool)
+                        .await
+                        .expect("finish");
+                }
+                let schedulers = (0..5).map(|_| {
+                    let queue = queue.clone();
+                    tokio::spawn(async move {
+                        super::super::sweep::enqueue_due(&queue, now)
+                            .await
+                            .expect("enqueue")
+                    })
+                });
+                let mut queued = 0;
+                for s in schedulers {
+                    queued += s.await.expect("task");
+                }
+                assert_eq!(
+                    queued,
+                    repos.len(),
+                    "round {round}: one sweep per repository"
+                );
+                let rows = sqlx::query(
+                    "SELECT repository, COUNT(*) FROM jobs WHERE kind = 'sweep' AND state = 'queued' \
+                     GROUP BY repository ORDER BY repository",
+                )
+                .fetch_all(&queue.pool)
+                .await
+                .expect("count");
+                let counts: Vec<(String, i64)> = rows
+                    .iter()
+                    .map(|r| (r.get::<String, _>(0), r.get::<i64, _>(1)))
+                    .collect();
+                let expected: Vec<(String, i64)> =
+                    repos.iter().map(|(_, name)| (name.clone(), 1)).collect();
+                assert_eq!(counts, expected, "round {round}");
+            }
         }
     }
 

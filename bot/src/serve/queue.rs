@@ -90,6 +90,8 @@ pub enum Retry {
     At(i64),
     /// Out of attempts: `failed`.
     GaveUp,
+    /// Nothing recorded: this claim had lost its lease and another worker holds the job.
+    Lost,
 }
 
 /// Tunables of the queue.
@@ -130,6 +132,9 @@ pub fn now_ms() -> i64 {
 /// Job kinds that rebuild a repository's `<prefix><default>` branch and its pull request: one
 /// at a time per repository (a slow sweep must not force-push over a newer push's result).
 const BRANCH_WRITERS: &str = "('push', 'sweep', 'dashboard')";
+
+/// The advisory lock every replica's claims take in turn (Postgres; any constant key).
+const CLAIM_LOCK: i64 = 0x7061_7261_6c6c;
 
 const JOB_COLUMNS: &str = "id, kind, repository, installation_id, payload, delivery_id, attempts";
 
@@ -250,52 +255,30 @@ impl Queue {
         Ok(id)
     }
 
-    /// Claim the oldest runnable job of one of `kinds`: queued and due, or running with an
-    /// expired lease (its worker died). Jobs that have used up their attempts are marked
-    /// failed on the way.
-    pub async fn claim(&self, kinds: &[&str], now: i64) -> Result<Option<Job>, QueueError> {
+    /// Claim the oldest runnable job of one of `kinds` for `worker` (`<pid>@<host>/w<n>`):
+    /// queued and due, or running with an expired lease (its worker died). Jobs that have used
+    /// up their attempts are marked failed on the way.
+    ///
+    /// On Postgres, claims from every replica are serialised by a transaction-scoped advisory
+    /// lock: `SKIP LOCKED` keeps two claims off one row, but the per-key and per-repository
+    /// exclusions read *other* rows, and two concurrent claims would both see them free.
+    pub async fn claim(
+        &self,
+        kinds: &[&str],
+        worker: &str,
+        now: i64,
+    ) -> Result<Option<Job>, QueueError> {
         if kinds.is_empty() {
             return Ok(None);
         }
-        let kind_list = (0..kinds.len())
-            .map(|i| format!("${}", i + 4))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let lock = match self.backend {
-            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
-            Backend::Sqlite => "",
-        };
-        let sql = format!(
-            "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = $1, \
-             updated_at = $2 \
-             WHERE id = (SELECT j.id FROM jobs j WHERE j.kind IN ({kind_list}) AND \
-               ((j.state = 'queued' AND j.run_after <= $3) OR (j.state = 'running' AND j.lease_until < $3)) \
-               AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.dedupe_key = j.dedupe_key \
-                 AND r.id <> j.id AND r.state = 'running' AND r.lease_until >= $3) \
-               AND NOT (j.kind IN {BRANCH_WRITERS} AND EXISTS (SELECT 1 FROM jobs w \
-                 WHERE w.repository = j.repository AND w.kind IN {BRANCH_WRITERS} \
-                 AND w.id <> j.id AND w.state = 'running' AND w.lease_until >= $3)) \
-               ORDER BY j.id LIMIT 1{lock}) \
-             RETURNING {JOB_COLUMNS}"
-        );
         loop {
-            // Only placeholders and constants are formatted into `sql`; values are bound.
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
-                .bind(now + self.policy.lease.as_millis() as i64)
-                .bind(now)
-                .bind(now);
-            for k in kinds {
-                query = query.bind(*k);
-            }
-            let row = query
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(q("claiming a job"))?;
-            let Some(row) = row else { return Ok(None) };
-            let job = job_from_row(&row).map_err(q("reading a claimed job"))?;
+            let mut tx = self.pool.begin().await.map_err(q("claiming a job"))?;
+            let job = self.claim_in(&mut tx, kinds, worker, now).await?;
+            tx.commit().await.map_err(q("committing a claim"))?;
+            let Some(job) = job else { return Ok(None) };
             if job.attempts > self.policy.max_attempts {
                 self.mark_failed(
-                    job.id,
+                    &job,
                     &format!(
                         "gave up after {} attempts: the last worker stopped without finishing (crash or hang)",
                         self.policy.max_attempts
@@ -308,18 +291,76 @@ impl Queue {
         }
     }
 
-    /// Extend the lease of a running job (the worker is alive).
-    pub async fn renew(&self, id: i64, now: i64) -> Result<(), QueueError> {
-        sqlx::query(
-            "UPDATE jobs SET lease_until = $1, updated_at = $2 WHERE id = $3 AND state = 'running'",
+    /// The claim itself, inside `tx` (its lock, on Postgres, is held until `tx` ends).
+    async fn claim_in(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        kinds: &[&str],
+        worker: &str,
+        now: i64,
+    ) -> Result<Option<Job>, QueueError> {
+        let kind_list = (0..kinds.len())
+            .map(|i| format!("${}", i + 5))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let lock = match self.backend {
+            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+            Backend::Sqlite => "",
+        };
+        let sql = format!(
+            "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = $1, \
+             updated_at = $2, claimed_by = $4 \
+             WHERE id = (SELECT j.id FROM jobs j WHERE j.kind IN ({kind_list}) AND \
+               ((j.state = 'queued' AND j.run_after <= $3) OR (j.state = 'running' AND j.lease_until < $3)) \
+               AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.dedupe_key = j.dedupe_key \
+                 AND r.id <> j.id AND r.state = 'running' AND r.lease_until >= $3) \
+               AND NOT (j.kind IN {BRANCH_WRITERS} AND EXISTS (SELECT 1 FROM jobs w \
+                 WHERE w.repository = j.repository AND w.kind IN {BRANCH_WRITERS} \
+                 AND w.id <> j.id AND w.state = 'running' AND w.lease_until >= $3)) \
+               ORDER BY j.id LIMIT 1{lock}) \
+             RETURNING {JOB_COLUMNS}"
+        );
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                .bind(CLAIM_LOCK)
+                .execute(&mut **tx)
+                .await
+                .map_err(q("waiting for the claim lock"))?;
+        }
+        // Only placeholders and constants are formatted into `sql`; values are bound.
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(now + self.policy.lease.as_millis() as i64)
+            .bind(now)
+            .bind(now)
+            .bind(worker);
+        for k in kinds {
+            query = query.bind(*k);
+        }
+        let row = query
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(q("claiming a job"))?;
+        row.map(|row| job_from_row(&row))
+            .transpose()
+            .map_err(q("reading a claimed job"))
+    }
+
+    /// Extend the lease of a running job (the worker is alive). `false`: the lease was lost
+    /// (it expired and another worker claimed the job), so this worker must stop.
+    pub async fn renew(&self, job: &Job, now: i64) -> Result<bool, QueueError> {
+        let renewed = sqlx::query(
+            "UPDATE jobs SET lease_until = $1, updated_at = $2 \
+             WHERE id = $3 AND state = 'running' AND attempts = $4",
         )
         .bind(now + self.policy.lease.as_millis() as i64)
         .bind(now)
-        .bind(id)
+        .bind(job.id)
+        .bind(job.attempts)
         .execute(&self.pool)
         .await
-        .map_err(q("renewing a lease"))?;
-        Ok(())
+        .map_err(q("renewing a lease"))?
+        .rows_affected();
+        Ok(renewed == 1)
     }
 
     /// The commit of `branch` the App analysed last.
@@ -382,24 +423,31 @@ impl Queue {
         Ok(())
     }
 
-    /// The job is done.
-    pub async fn complete(&self, id: i64) -> Result<(), QueueError> {
-        sqlx::query(
-            "UPDATE jobs SET state = 'done', lease_until = NULL, updated_at = $1 WHERE id = $2",
+    /// The job is done. `false`: this claim of it had lost its lease (another worker holds
+    /// the job now), so nothing was recorded.
+    pub async fn complete(&self, job: &Job) -> Result<bool, QueueError> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = 'done', lease_until = NULL, updated_at = $1 \
+             WHERE id = $2 AND state = 'running' AND attempts = $3",
         )
         .bind(now_ms())
-        .bind(id)
+        .bind(job.id)
+        .bind(job.attempts)
         .execute(&self.pool)
         .await
-        .map_err(q("completing a job"))?;
-        Ok(())
+        .map_err(q("completing a job"))?
+        .rows_affected();
+        Ok(done == 1)
     }
 
     /// The job failed with `error`: retry later with backoff, or give up after the last attempt.
     pub async fn fail(&self, job: &Job, error: &str, now: i64) -> Result<Retry, QueueError> {
         if job.attempts >= self.policy.max_attempts {
-            self.mark_failed(job.id, error).await?;
-            return Ok(Retry::GaveUp);
+            return Ok(if self.mark_failed(job, error).await? {
+                Retry::GaveUp
+            } else {
+                Retry::Lost
+            });
         }
         let exp = (job.attempts - 1).clamp(0, 20) as u32;
         let delay = self
@@ -408,32 +456,41 @@ impl Queue {
             .saturating_mul(2u32.saturating_pow(exp))
             .min(self.policy.backoff_max);
         let at = now + delay.as_millis() as i64;
-        sqlx::query(
+        let requeued = sqlx::query(
             "UPDATE jobs SET state = 'queued', run_after = $1, lease_until = NULL, last_error = $2, \
-             updated_at = $3 WHERE id = $4",
+             updated_at = $3 WHERE id = $4 AND state = 'running' AND attempts = $5",
         )
         .bind(at)
         .bind(error)
         .bind(now)
         .bind(job.id)
+        .bind(job.attempts)
         .execute(&self.pool)
         .await
-        .map_err(q("re-queueing a failed job"))?;
-        Ok(Retry::At(at))
+        .map_err(q("re-queueing a failed job"))?
+        .rows_affected();
+        Ok(if requeued == 1 {
+            Retry::At(at)
+        } else {
+            Retry::Lost
+        })
     }
 
-    async fn mark_failed(&self, id: i64, error: &str) -> Result<(), QueueError> {
-        sqlx::query(
+    /// Mark this claim of `job` failed for good; `false` when the claim had lost its lease.
+    async fn mark_failed(&self, job: &Job, error: &str) -> Result<bool, QueueError> {
+        let failed = sqlx::query(
             "UPDATE jobs SET state = 'failed', lease_until = NULL, last_error = $1, updated_at = $2 \
-             WHERE id = $3",
+             WHERE id = $3 AND state = 'running' AND attempts = $4",
         )
         .bind(error)
         .bind(now_ms())
-        .bind(id)
+        .bind(job.id)
+        .bind(job.attempts)
         .execute(&self.pool)
         .await
-        .map_err(q("marking a job failed"))?;
-        Ok(())
+        .map_err(q("marking a job failed"))?
+        .rows_affected();
+        Ok(failed == 1)
     }
 
     /// Record an installation and the repositories the payload lists.
@@ -599,7 +656,7 @@ fn spawn_checkpointer(url: String) {
     });
 }
 
-async fn insert_job(
+pub(super) async fn insert_job(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     job: &NewJob,
     delivery: Option<&str>,
@@ -664,6 +721,17 @@ fn job_from_row(row: &AnyRow) -> Result<Job, sqlx::Error> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    impl Queue {
+        /// One text value (tests).
+        pub(crate) async fn scalar_for_tests(&self, sql: &str) -> String {
+            let row = sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()))
+                .fetch_one(&self.pool)
+                .await
+                .expect("query");
+            row.try_get::<String, _>(0).expect("a text value")
+        }
+    }
 
     /// A queue on SQLite, and one on a new Postgres database when `PARALLELIZE_TEST_POSTGRES`
     /// names a server (`scripts/test.sh` starts one): every test runs on both backends.
@@ -774,7 +842,7 @@ pub(crate) mod tests {
             assert_ne!(other, ids[0]);
             let now = now_ms();
             let job = q
-                .claim(&["push"], now)
+                .claim(&["push"], "w", now)
                 .await
                 .expect("claim")
                 .expect("a job");
@@ -790,15 +858,15 @@ pub(crate) mod tests {
             assert_ne!(newer, job.id);
             let later = now_ms() + 1000;
             let next = q
-                .claim(&["push"], later)
+                .claim(&["push"], "w", later)
                 .await
                 .expect("claim")
                 .expect("the other repository's job");
             assert_eq!(next.id, other);
-            assert_eq!(q.claim(&["push"], later).await.expect("claim"), None);
-            q.complete(job.id).await.expect("complete");
+            assert_eq!(q.claim(&["push"], "w", later).await.expect("claim"), None);
+            q.complete(&job).await.expect("complete");
             let last = q
-                .claim(&["push"], later)
+                .claim(&["push"], "w", later)
                 .await
                 .expect("claim")
                 .expect("the newer main job");
@@ -813,29 +881,37 @@ pub(crate) mod tests {
             let id = q.enqueue(&push("main", "{}")).await.expect("enqueue");
             let t0 = now_ms();
             let lease = q.policy.lease.as_millis() as i64;
-            let first = q.claim(&["push"], t0).await.expect("claim").expect("job");
+            let first = q
+                .claim(&["push"], "w", t0)
+                .await
+                .expect("claim")
+                .expect("job");
             assert_eq!((first.id, first.attempts), (id, 1));
             // The worker "crashes": nothing else can take the job while the lease is live...
             assert_eq!(
-                q.claim(&["push"], t0 + lease - 1).await.expect("claim"),
+                q.claim(&["push"], "w", t0 + lease - 1)
+                    .await
+                    .expect("claim"),
                 None
             );
             // ...and the next claim after it expires gets it back.
             let second = q
-                .claim(&["push"], t0 + lease + 1)
+                .claim(&["push"], "w", t0 + lease + 1)
                 .await
                 .expect("claim")
                 .expect("job again");
             assert_eq!((second.id, second.attempts), (id, 2));
             let third = q
-                .claim(&["push"], t0 + 2 * lease + 2)
+                .claim(&["push"], "w", t0 + 2 * lease + 2)
                 .await
                 .expect("claim")
                 .expect("job again");
             assert_eq!(third.attempts, 3);
             // A fourth expiry exceeds max_attempts = 3: failed, not handed out.
             assert_eq!(
-                q.claim(&["push"], t0 + 3 * lease + 3).await.expect("claim"),
+                q.claim(&["push"], "w", t0 + 3 * lease + 3)
+                    .await
+                    .expect("claim"),
                 None
             );
             assert_eq!(
@@ -853,7 +929,11 @@ pub(crate) mod tests {
             let mut now = now_ms();
             let mut delays = Vec::new();
             loop {
-                let job = q.claim(&["push"], now).await.expect("claim").expect("job");
+                let job = q
+                    .claim(&["push"], "w", now)
+                    .await
+                    .expect("claim")
+                    .expect("job");
                 match q
                     .fail(&job, "GitHub answered 502", now)
                     .await
@@ -861,10 +941,11 @@ pub(crate) mod tests {
                 {
                     Retry::At(at) => {
                         delays.push((at - now) / 1000);
-                        assert_eq!(q.claim(&["push"], at - 1).await.expect("claim"), None);
+                        assert_eq!(q.claim(&["push"], "w", at - 1).await.expect("claim"), None);
                         now = at;
                     }
                     Retry::GaveUp => break,
+                    Retry::Lost => panic!("the only worker lost its lease"),
                 }
             }
             assert_eq!(delays, vec![10, 20]);
@@ -892,22 +973,191 @@ pub(crate) mod tests {
             q.enqueue(&job("command", "octo/a")).await.expect("enqueue");
             q.enqueue(&job("push", "octo/b")).await.expect("enqueue");
             let now = now_ms() + 1;
-            let sweep = q.claim(&kinds, now).await.expect("claim").expect("a job");
+            let sweep = q
+                .claim(&kinds, "w", now)
+                .await
+                .expect("claim")
+                .expect("a job");
             assert_eq!(
                 (sweep.kind.as_str(), sweep.repository.as_deref()),
                 ("sweep", Some("octo/a"))
             );
             // octo/a's push waits for the sweep; a command (another branch) and octo/b do not.
-            let next = q.claim(&kinds, now).await.expect("claim").expect("a job");
+            let next = q
+                .claim(&kinds, "w", now)
+                .await
+                .expect("claim")
+                .expect("a job");
             assert_eq!(next.kind, "command");
-            let next = q.claim(&kinds, now).await.expect("claim").expect("a job");
+            let next = q
+                .claim(&kinds, "w", now)
+                .await
+                .expect("claim")
+                .expect("a job");
             assert_eq!(next.repository.as_deref(), Some("octo/b"));
-            assert!(q.claim(&kinds, now).await.expect("claim").is_none());
-            q.complete(sweep.id).await.expect("complete");
-            let push = q.claim(&kinds, now).await.expect("claim").expect("a job");
+            assert!(q.claim(&kinds, "w", now).await.expect("claim").is_none());
+            q.complete(&sweep).await.expect("complete");
+            let push = q
+                .claim(&kinds, "w", now)
+                .await
+                .expect("claim")
+                .expect("a job");
             assert_eq!(
                 (push.kind.as_str(), push.repository.as_deref()),
                 ("push", Some("octo/a"))
+            );
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn concurrent_claims_never_run_two_branch_writers_of_one_repository_or_one_job_twice() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for q in queues(&dir).await {
+            for round in 0..10 {
+                // Three repositories, each with a push and a sweep (different dedupe keys):
+                // however the claims interleave, at most one of each pair may be running.
+                for repo in ["octo/a", "octo/b", "octo/c"] {
+                    for kind in ["push", "sweep"] {
+                        q.enqueue(&NewJob {
+                            kind: kind.into(),
+                            repository: Some(repo.into()),
+                            installation_id: Some(7),
+                            dedupe_key: Some(format!("{kind}:{repo}:{round}")),
+                            payload: "{}".into(),
+                        })
+                        .await
+                        .expect("enqueue");
+                    }
+                }
+                let now = now_ms() + 1;
+                let claims = (0..8).map(|w| {
+                    let q = q.clone();
+                    tokio::spawn(async move {
+                        q.claim(&["push", "sweep"], &format!("w{w}"), now)
+                            .await
+                            .expect("claim")
+                    })
+                });
+                let mut claimed = Vec::new();
+                for c in claims {
+                    if let Some(job) = c.await.expect("task") {
+                        claimed.push(job);
+                    }
+                }
+                let mut repos: Vec<_> = claimed.iter().map(|j| j.repository.clone()).collect();
+                repos.sort();
+                repos.dedup();
+                assert_eq!(
+                    repos.len(),
+                    claimed.len(),
+                    "round {round}: two branch writers of one repository claimed at once: {claimed:?}"
+                );
+                assert_eq!(claimed.len(), 3, "round {round}: one job per repository");
+                for job in &claimed {
+                    assert!(q.complete(job).await.expect("complete"));
+                }
+                // The second job of each repository, then nothing.
+                for _ in 0..3 {
+                    let job = q.claim(&["push", "sweep"], "w", now).await.expect("claim");
+                    let job = job.expect("the other job of a repository");
+                    assert!(q.complete(&job).await.expect("complete"));
+                }
+                assert_eq!(
+                    q.claim(&["push", "sweep"], "w", now).await.expect("claim"),
+                    None
+                );
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn a_claim_waits_for_a_concurrent_claim_to_commit_before_judging_a_repository_free() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for q in queues(&dir).await {
+            for kind in ["push", "sweep"] {
+                q.enqueue(&NewJob {
+                    kind: kind.into(),
+                    repository: Some("octo/a".into()),
+                    installation_id: Some(7),
+                    dedupe_key: Some(format!("{kind}:octo/a")),
+                    payload: "{}".into(),
+                })
+                .await
+                .expect("enqueue");
+            }
+            let now = now_ms() + 1;
+            // Replica 1 claims octo/a's push; its transaction has not committed yet...
+            let mut first = q.pool.begin().await.expect("begin");
+            let claimed = q
+                .claim_in(&mut first, &["push", "sweep"], "r1", now)
+                .await
+                .expect("claim")
+                .expect("the push");
+            // ...when replica 2 claims: it must not take octo/a's sweep (two writers of one
+            // bot branch). It sees replica 1's claim only once that commits, so it must wait.
+            let second = tokio::spawn({
+                let q = q.clone();
+                async move { q.claim(&["push", "sweep"], "r2", now).await.expect("claim") }
+            });
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            first.commit().await.expect("commit");
+            assert_eq!(
+                second.await.expect("task"),
+                None,
+                "claimed {:?} too",
+                claimed.kind
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn a_worker_that_lost_its_lease_records_nothing_and_learns_it_must_stop() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for q in queues(&dir).await {
+            q.enqueue(&push("main", "{}")).await.expect("enqueue");
+            let t0 = now_ms() + 1;
+            let lease = q.policy.lease.as_millis() as i64;
+            let stalled = q
+                .claim(&["push"], "w1", t0)
+                .await
+                .expect("claim")
+                .expect("job");
+            assert!(
+                q.renew(&stalled, t0 + 1).await.expect("renew"),
+                "still its lease"
+            );
+            // It stalls past its lease; another worker takes the job over.
+            let taker = q
+                .claim(&["push"], "w2", t0 + 1 + lease + 1)
+                .await
+                .expect("claim")
+                .expect("the abandoned job");
+            assert_eq!(taker.id, stalled.id);
+            assert_eq!(
+                q.scalar_for_tests(&format!(
+                    "SELECT claimed_by FROM jobs WHERE id = {}",
+                    taker.id
+                ))
+                .await,
+                "w2"
+            );
+            assert!(!q.renew(&stalled, t0 + lease + 3).await.expect("renew"));
+            assert!(!q.complete(&stalled).await.expect("complete"));
+            assert_eq!(
+                q.fail(&stalled, "late", t0 + lease + 3)
+                    .await
+                    .expect("fail"),
+                Retry::Lost
+            );
+            assert_eq!(
+                q.job_counts().await.expect("counts"),
+                vec![("running".into(), 1)],
+                "the stalled worker changed nothing"
+            );
+            assert!(q.complete(&taker).await.expect("complete"));
+            assert_eq!(
+                q.job_counts().await.expect("counts"),
+                vec![("done".into(), 1)]
             );
         }
     }
@@ -918,11 +1168,13 @@ pub(crate) mod tests {
         for q in queues(&dir).await {
             q.enqueue(&push("main", "{}")).await.expect("enqueue");
             assert_eq!(
-                q.claim(&["installation"], now_ms()).await.expect("claim"),
+                q.claim(&["installation"], "w", now_ms())
+                    .await
+                    .expect("claim"),
                 None
             );
             assert!(q
-                .claim(&["installation", "push"], now_ms())
+                .claim(&["installation", "push"], "w", now_ms())
                 .await
                 .expect("claim")
                 .is_some());

@@ -42,25 +42,27 @@ pub fn interval_ms(schedule: Schedule) -> Option<i64> {
     }
 }
 
-/// Queue a sweep job for every repository due at `now`; how many.
+/// Queue a sweep job for every repository due at `now`; how many (replicas that look at the
+/// same moment queue each due sweep once between them).
 pub async fn enqueue_due(queue: &Queue, now: i64) -> anyhow::Result<usize> {
-    let due = queue.due_sweeps(now).await?;
-    for d in &due {
-        queue
-            .enqueue(&NewJob {
-                kind: "sweep".to_owned(),
-                repository: Some(d.repository.clone()),
-                installation_id: Some(d.installation),
-                dedupe_key: Some(format!("sweep:{}", d.repository)),
-                payload: json!({"repository": d.repository, "installation": d.installation})
-                    .to_string(),
-            })
-            .await?;
-        queue
-            .schedule_sweep(&d.repository, d.installation, Some(now + PENDING_MS))
-            .await?;
+    let mut queued = 0;
+    for d in queue.due_sweeps(now).await? {
+        let job = NewJob {
+            kind: "sweep".to_owned(),
+            repository: Some(d.repository.clone()),
+            installation_id: Some(d.installation),
+            dedupe_key: Some(format!("sweep:{}", d.repository)),
+            payload: json!({"repository": d.repository, "installation": d.installation})
+                .to_string(),
+        };
+        if queue
+            .enqueue_sweep_if_due(&d, &job, now, now + PENDING_MS)
+            .await?
+        {
+            queued += 1;
+        }
     }
-    Ok(due.len())
+    Ok(queued)
 }
 
 /// A repository's default branch, cloned at its tip, with its configuration.

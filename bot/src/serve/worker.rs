@@ -51,11 +51,12 @@ pub async fn run(
     wake: Arc<Notify>,
     stop: watch::Receiver<bool>,
 ) {
+    let me = worker_name(n);
     loop {
         if *stop.borrow() {
             return;
         }
-        let job = match queue.claim(kinds, now_ms()).await {
+        let job = match queue.claim(kinds, &me, now_ms()).await {
             Ok(job) => job,
             Err(e) => {
                 tracing::error!(worker = n, error = %e, "cannot claim a job");
@@ -84,24 +85,38 @@ async fn finish(queue: &Queue, shared: &Shared, job: &Job) {
     let outcome = with_lease(queue, job, handle(queue, shared, job)).await;
     shared.metrics.job_finished(&job.kind, started.elapsed());
     match outcome {
-        Ok(()) => {
-            if let Err(e) = queue.complete(job.id).await {
-                tracing::error!(error = %e, "cannot mark the job done; it will run again");
-            } else {
-                tracing::info!("done");
+        Ok(()) => match queue.complete(job).await {
+            Ok(true) => tracing::info!("done"),
+            Ok(false) => {
+                tracing::warn!("done, but the lease was lost: another worker runs the job")
             }
-        }
+            Err(e) => tracing::error!(error = %e, "cannot mark the job done; it will run again"),
+        },
         Err(e) => match queue.fail(job, &format!("{e:#}"), now_ms()).await {
             Ok(Retry::At(at)) => {
                 tracing::warn!(error = %e, retry_in_ms = at - now_ms(), "failed; will retry")
             }
             Ok(Retry::GaveUp) => tracing::error!(error = %e, "failed for good"),
+            Ok(Retry::Lost) => tracing::warn!(error = %e, "stopped: another worker runs the job"),
             Err(db) => tracing::error!(error = %db, "cannot record the failure"),
         },
     }
 }
 
-/// Run `work` while renewing the job's lease every third of its length.
+/// How a worker names itself in `jobs.claimed_by`: `<pid>@<host>/w<n>`.
+fn worker_name(n: usize) -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .map(|h| h.trim().to_owned())
+        .filter(|h| !h.is_empty())
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .unwrap_or_else(|| "localhost".to_owned());
+    format!("{}@{host}/w{n}", std::process::id())
+}
+
+/// Run `work` while renewing the job's lease every third of its length. A lease found lost
+/// (this worker stalled past it and another one claimed the job) stops the work: two workers
+/// must never rebuild one bot branch at once.
 async fn with_lease<F: std::future::Future<Output = anyhow::Result<()>>>(
     queue: &Queue,
     job: &Job,
@@ -113,8 +128,10 @@ async fn with_lease<F: std::future::Future<Output = anyhow::Result<()>>>(
         tokio::select! {
             result = &mut work => return result,
             _ = tokio::time::sleep(every) => {
-                if let Err(e) = queue.renew(job.id, now_ms()).await {
-                    tracing::warn!(error = %e, "cannot renew the lease");
+                match queue.renew(job, now_ms()).await {
+                    Ok(true) => {}
+                    Ok(false) => anyhow::bail!("the job's lease was lost: another worker took it over"),
+                    Err(e) => tracing::warn!(error = %e, "cannot renew the lease"),
                 }
             }
         }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod execute;
 pub mod fake_github;
 pub mod git_http;
+pub mod replicas;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

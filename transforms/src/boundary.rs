@@ -14,19 +14,20 @@ use crate::context::FileContext;
 use crate::effects::{Effect, Summary};
 use crate::finding::Strategy;
 use crate::kb::Ty;
+use crate::reason::{Conflict, Reason, ResultSource};
 use crate::vocab::{HazardKind, IoKind, Place, Setting};
 
 /// Why the effects of the per-item work keep a rewrite that runs it in `place` from being
 /// safe, as reasons: effects that change shared state or output, settings the worker would
 /// not see, and methods called on values of unknown type that a class of this project also
 /// defines (the duck entries they were judged by may not be what runs).
-pub fn effect_reasons(ctx: &FileContext<'_>, summary: &Summary, place: Place) -> Vec<String> {
+pub fn effect_reasons(ctx: &FileContext<'_>, summary: &Summary, place: Place) -> Vec<Reason> {
     // Drawing from the shared generator says it all: its state is not a second reason.
     let draws = summary
         .effects
         .iter()
         .any(|e| matches!(e, Effect::Rng { .. }));
-    let mut out: Vec<String> = summary
+    let mut out: Vec<Reason> = summary
         .effects
         .iter()
         .filter(|e| forbidden(ctx, e, place))
@@ -40,7 +41,8 @@ pub fn effect_reasons(ctx: &FileContext<'_>, summary: &Summary, place: Place) ->
                     }
                 ))
         })
-        .map(Effect::describe)
+        .cloned()
+        .map(Reason::Effect)
         .collect();
     // A string method called on a value the code was handed, whose type is not known here.
     let untyped: std::collections::BTreeSet<&str> = summary
@@ -49,15 +51,16 @@ pub fn effect_reasons(ctx: &FileContext<'_>, summary: &Summary, place: Place) ->
         .map(|(_, m)| m.as_str())
         .collect();
     for m in untyped {
-        out.push(format!(
-            "calls `.{m}()` on a value whose type is not known: it is judged as a string method, which it may not be (annotate the value's type)"
-        ));
+        out.push(Reason::UntypedDuckCall {
+            method: m.to_owned(),
+        });
     }
     for m in &summary.duck_calls {
         if let Some(class) = ctx.project.class_methods.get(m) {
-            out.push(format!(
-                "calls `.{m}()` on a value of unknown type, and class `{class}` of this project defines `{m}`: what runs is not known"
-            ));
+            out.push(Reason::ProjectDuckCall {
+                method: m.clone(),
+                class: class.clone(),
+            });
         }
     }
     out
@@ -82,14 +85,16 @@ fn forbidden(ctx: &FileContext<'_>, e: &Effect, place: Place) -> bool {
 /// Why the value a worker process hands back would not arrive as the same value: a part of
 /// its type does not pickle, or comes back as another object (`re.Match`, a generator, a
 /// lambda, an object compared by identity).
-pub fn result_reasons(subject: &str, ty: Option<&Ty>) -> Vec<String> {
+pub fn result_reasons(from: ResultSource, ty: Option<&Ty>) -> Vec<Reason> {
     match ty {
-        Some(t) if t.has_unpicklable() => vec![format!(
-            "{subject} returns `{t}`, which cannot be sent back from a worker process (pickling fails or gives another object)"
-        )],
-        Some(t) if t.reorders() => vec![format!(
-            "{subject} returns `{t}`: a set sent back from a worker process is rebuilt and may iterate in another order"
-        )],
+        Some(t) if t.has_unpicklable() => vec![Reason::ResultUnpicklable {
+            from,
+            ty: t.to_string(),
+        }],
+        Some(t) if t.reorders() => vec![Reason::ResultReorders {
+            from,
+            ty: t.to_string(),
+        }],
         _ => vec![],
     }
 }
@@ -105,14 +110,14 @@ pub fn process_state_reasons(
     ctx: &FileContext<'_>,
     modules: &[&str],
     crossing: Option<&[Option<Ty>]>,
-) -> Vec<String> {
+) -> Vec<Reason> {
     let project = ctx.project;
     // Up to three hazards are described, then how many more: one is enough to make it `review`,
     // and a program with many would bury the finding.
     const SHOWN: usize = 3;
     let mut out = Vec::new();
     let mut more = 0usize;
-    let mut add = |out: &mut Vec<String>, line: &dyn Fn() -> String| {
+    let mut add = |out: &mut Vec<Reason>, line: &dyn Fn() -> Reason| {
         if out.len() < SHOWN {
             out.push(line());
         } else {
@@ -142,7 +147,10 @@ pub fn process_state_reasons(
         if h.class().is_some_and(|c| !may_be(c)) {
             continue;
         }
-        add(&mut out, &|| h.describe(module));
+        add(&mut out, &|| Reason::Hazard {
+            module: module.clone(),
+            hazard: h.clone(),
+        });
     }
     if !project.patched.is_empty() {
         // What the workers import: a patch of a module none of them imports cannot reach them.
@@ -165,29 +173,20 @@ pub fn process_state_reasons(
                 })
         };
         for (path, module) in project.patched.iter().filter(|(p, _)| reaches(p)) {
-            add(&mut out, &|| {
-                format!(
-                "the program changes `{path}` (in `{module}`): a worker process imports it afresh and does not see the change"
-            )
+            add(&mut out, &|| Reason::Patched {
+                path: path.clone(),
+                module: module.clone(),
             });
         }
     }
     for s in [Setting::RecursionLimit, Setting::IntMaxStrDigits] {
         if project.settings_written.contains(&s) {
-            add(&mut out, &|| {
-                format!(
-                "the program changes {}, which every call depends on: a worker process starts with the default",
-                s.describe()
-            )
-            });
+            add(&mut out, &|| Reason::SettingEveryCall(s));
         }
     }
-    out.sort();
-    out.dedup();
+    crate::reason::sort_dedup(&mut out);
     if more > 0 {
-        out.push(format!(
-            "and {more} more things the program does while it runs that a worker process would not see"
-        ));
+        out.push(Reason::MoreHazards { count: more });
     }
     out
 }
@@ -196,7 +195,7 @@ pub fn process_state_reasons(
 /// differently from one item at a time, from what the whole program does: it lowers its
 /// resource limits, measures or hooks its own thread or process, or installs a stateful URL
 /// opener.
-pub fn pool_reasons(ctx: &FileContext<'_>) -> Vec<String> {
+pub fn pool_reasons(ctx: &FileContext<'_>) -> Vec<Reason> {
     ctx.project
         .hazards
         .iter()
@@ -206,7 +205,10 @@ pub fn pool_reasons(ctx: &FileContext<'_>) -> Vec<String> {
                 HazardKind::ResourceLimits | HazardKind::Instrumentation | HazardKind::SharedOpener
             )
         })
-        .map(|(m, h)| h.describe(m))
+        .map(|(m, h)| Reason::Hazard {
+            module: m.clone(),
+            hazard: h.clone(),
+        })
         .take(2)
         .collect()
 }
@@ -216,7 +218,7 @@ pub fn pool_reasons(ctx: &FileContext<'_>) -> Vec<String> {
 /// runs at the same time as others (`asyncio.gather(loader(), switch())`), and one of them
 /// changes what the other reads, or both write output whose order would change. Several copies
 /// of one coroutine (`gather(*(load(p) for p in paths))`) are judged against each other.
-pub fn peer_reasons(ctx: &FileContext<'_>, function: &str) -> Vec<String> {
+pub fn peer_reasons(ctx: &FileContext<'_>, function: &str) -> Vec<Reason> {
     let project = ctx.project;
     if project.modules.values().all(|m| m.task_groups.is_empty()) {
         return vec![];
@@ -242,27 +244,25 @@ pub fn peer_reasons(ctx: &FileContext<'_>, function: &str) -> Vec<String> {
                         continue;
                     }
                     let peer = p.as_ref().and_then(|p| project.summaries.by_name.get(p));
-                    let shown = p
-                        .as_deref()
-                        .map(short_name)
-                        .unwrap_or("an awaitable the analysis cannot follow");
+                    let shown = p.as_deref().map(|p| short_name(p).to_owned());
                     let why = match (own, peer) {
                         (Some(a), Some(b)) => conflict(a, b),
-                        _ => Some("what it does is not known".to_owned()),
+                        _ => Some(Conflict::NotKnown),
                     };
                     if let Some(why) = why {
-                        out.push(format!(
-                            "`{}` runs at the same time as `{shown}` ({} in `{module}`), and {why}: running its work alongside changes what they see",
-                            short_name(m),
-                            group.site
-                        ));
+                        out.push(Reason::Peer {
+                            function: short_name(m).to_owned(),
+                            peer: shown,
+                            site: group.site.clone(),
+                            module: module.clone(),
+                            why: Box::new(why),
+                        });
                     }
                 }
             }
         }
     }
-    out.sort();
-    out.dedup();
+    crate::reason::sort_dedup(&mut out);
     out
 }
 
@@ -272,21 +272,21 @@ fn short_name(q: &str) -> &str {
 
 /// How two pieces of work running at the same time could see each other: one changes module
 /// state or files the other reads or changes, both write output, or one does what is not known.
-fn conflict(a: &Summary, b: &Summary) -> Option<String> {
+fn conflict(a: &Summary, b: &Summary) -> Option<Conflict> {
     let unknown = |s: &Summary| {
         s.effects.iter().find_map(|e| match e {
             Effect::UnknownCall { .. } | Effect::MutatesUnknown { .. } | Effect::Dynamic { .. } => {
-                Some(e.describe())
+                Some(e.clone())
             }
             _ => None,
         })
     };
     if let Some(u) = unknown(a).or_else(|| unknown(b)) {
-        return Some(format!("one of them {u}"));
+        return Some(Conflict::Unknown(u));
     }
     let output = |s: &Summary| s.effects.iter().any(|e| matches!(e, Effect::Output { .. }));
     if output(a) && output(b) {
-        return Some("both write output, whose order would change".to_owned());
+        return Some(Conflict::BothOutput);
     }
     let writes = |s: &Summary| -> Vec<(String, String)> {
         s.effects
@@ -300,15 +300,12 @@ fn conflict(a: &Summary, b: &Summary) -> Option<String> {
     for (w, r) in [(a, b), (b, a)] {
         for g in writes(w) {
             if r.reads_globals.contains(&g) || writes(r).contains(&g) {
-                return Some(format!(
-                    "one of them changes `{}`, which the other uses",
-                    g.1
-                ));
+                return Some(Conflict::ChangesGlobal { name: g.1 });
             }
         }
         let files = |s: &Summary, k: &[IoKind]| s.io_kinds().iter().any(|x| k.contains(x));
         if files(w, &[IoKind::FileWrite]) && files(r, &[IoKind::FileRead, IoKind::FileWrite]) {
-            return Some("one of them writes files the other reads or writes".to_owned());
+            return Some(Conflict::Files);
         }
         let settings = |s: &Summary| -> Vec<Setting> {
             s.effects
@@ -324,10 +321,7 @@ fn conflict(a: &Summary, b: &Summary) -> Option<String> {
                 matches!(e, Effect::ReadsSetting { setting, .. } | Effect::WritesSetting { setting, .. } if *setting == st)
             });
             if reads {
-                return Some(format!(
-                    "one of them changes {} the other depends on",
-                    st.describe()
-                ));
+                return Some(Conflict::ChangesSetting(st));
             }
         }
     }
@@ -409,7 +403,7 @@ pub fn import_closure(ctx: &FileContext<'_>, module: &str) -> std::collections::
 /// Windows, and Linux's default from Python 3.14), it imports the callee's module, its
 /// packages and the project modules they import. Output, file writes, process settings and
 /// unknown calls there happen once more per worker.
-pub fn reimport_reasons(ctx: &FileContext<'_>, module: &str) -> Vec<String> {
+pub fn reimport_reasons(ctx: &FileContext<'_>, module: &str) -> Vec<Reason> {
     let project = ctx.project;
     let seen = import_closure(ctx, module);
     let mut out = Vec::new();
@@ -432,10 +426,10 @@ pub fn reimport_reasons(ctx: &FileContext<'_>, module: &str) -> Vec<String> {
                 _ => false,
             };
             if repeats {
-                out.push(format!(
-                    "importing `{m}` {}: every worker process imports it again",
-                    e.describe()
-                ));
+                out.push(Reason::Reimport {
+                    module: m.clone(),
+                    effect: e.clone(),
+                });
             }
         }
     }
@@ -481,14 +475,12 @@ pub fn custom_pickling(ctx: &FileContext<'_>) -> Option<(String, &'static str)> 
 
 /// Why values crossing to a worker process may not arrive as plain copies: a class of the
 /// project customises pickling (or finalisation) and some crossing value's type is not known.
-pub fn unknown_crossing_reasons(ctx: &FileContext<'_>, types: &[Option<Ty>]) -> Vec<String> {
+pub fn unknown_crossing_reasons(ctx: &FileContext<'_>, types: &[Option<Ty>]) -> Vec<Reason> {
     let unknown = types
         .iter()
         .any(|t| t.as_ref().is_none_or(|t| t.has_unknown()));
     match custom_pickling(ctx) {
-        Some((class, hook)) if unknown => vec![format!(
-            "`{class}` customises how its objects pickle or are finalised (`{hook}`), and what is sent to the workers is not known not to be such an object"
-        )],
+        Some((class, hook)) if unknown => vec![Reason::CustomPickling { class, hook }],
         _ => vec![],
     }
 }
@@ -499,16 +491,13 @@ pub fn unknown_crossing_reasons(ctx: &FileContext<'_>, types: &[Option<Ty>]) -> 
 /// (`json.loads`, `re.fullmatch`, `hashlib.sha256` of a value) takes microseconds on the short
 /// values most code passes, while a pool costs tens of milliseconds to start and pickles every
 /// item.
-pub fn cost_reasons(strategy: Strategy, summary: &crate::effects::Summary) -> Vec<String> {
+pub fn cost_reasons(strategy: Strategy, summary: &crate::effects::Summary) -> Vec<Reason> {
     if strategy != Strategy::ProcessPool {
         return vec![];
     }
     match &summary.cost {
         Some(c) if c.tier.is_strong() => vec![],
-        Some(c) => vec![format!(
-            "the per-item work's only cost is {}: on short values that is microseconds, and a process pool costs tens of milliseconds to start and pickles every item; not rewritten without a measurement (`parallelize propose` measures it against the tests)",
-            c.describe()
-        )],
-        None => vec!["no call in the per-item work is known to be expensive: a process pool costs tens of milliseconds to start and pickles every item".to_owned()],
+        Some(c) => vec![Reason::WeakCost(c.clone())],
+        None => vec![Reason::NoCost],
     }
 }

@@ -12,7 +12,7 @@ use crate::py::{self, field, kids, text};
 use crate::source::Parsed;
 
 /// Why a fix could not be built.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum FixError {
     #[error("the name `{0}` is already used in this module for something else")]
     NameConflict(String),

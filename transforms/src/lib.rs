@@ -20,6 +20,7 @@ pub mod module;
 pub mod outline;
 pub mod project;
 pub mod py;
+pub mod reason;
 pub mod rewrite;
 pub mod rules;
 pub mod runtime;
@@ -72,9 +73,12 @@ pub fn keep_test_code_unchanged(findings: &mut [Finding], rel: &str) {
     for f in findings.iter_mut().filter(|f| f.fix.is_some()) {
         f.fix = None;
         f.safety = Safety::Review;
-        f.reasons.push(format!(
-            "`{rel}` is test code, which is not rewritten: tests rarely spend their time where a pool pays off (set `rewrite-tests = true` in `[tool.parallelize]` to include it)"
-        ));
+        f.reasons.push(
+            reason::Reason::TestCode {
+                path: rel.to_owned(),
+            }
+            .to_string(),
+        );
     }
 }
 

@@ -2,6 +2,7 @@
 //! independent, and which conditions of the safety model are proven. Rules turn the result into
 //! findings; nothing here decides a rule code.
 
+use crate::reason::{Crossing, Reader, Reason, ResultSource, Returner, SourceKind};
 use std::collections::BTreeSet;
 
 use crate::ast::Node;
@@ -434,46 +435,42 @@ pub fn scope_analyzer<'a>(ctx: &'a FileContext<'a>, scope: Scope<'_>) -> BodyAna
 }
 
 /// Control-flow reasons: exits and constructs that tie iterations together.
-pub fn control_flow_reasons(src: &str, for_node: Node<'_>, body: Node<'_>) -> Vec<String> {
-    let mut reasons = BTreeSet::new();
+pub fn control_flow_reasons(src: &str, for_node: Node<'_>, body: Node<'_>) -> Vec<Reason> {
+    let mut reasons = Vec::new();
     if field(for_node, "alternative").is_some() {
-        reasons.insert(
-            "the loop has an `else` clause, which depends on how the loop ended".to_owned(),
-        );
+        reasons.push(Reason::LoopElse);
     }
     walk_control(src, body, 0, &mut reasons);
-    reasons.into_iter().collect()
+    crate::reason::sorted(reasons)
 }
 
-fn walk_control(src: &str, node: Node<'_>, loop_depth: usize, reasons: &mut BTreeSet<String>) {
+fn walk_control(src: &str, node: Node<'_>, loop_depth: usize, reasons: &mut Vec<Reason>) {
     let mut cursor = node.walk();
     for child in node.named_children(&mut cursor) {
         match child.kind() {
             "break_statement" if loop_depth == 0 => {
-                reasons.insert(
-                    "`break` ends the loop early: later items depend on earlier ones".to_owned(),
-                );
+                reasons.push(Reason::Break);
             }
             "continue_statement" if loop_depth == 0 => {
-                reasons.insert("`continue` skips part of the body for some items".to_owned());
+                reasons.push(Reason::Continue);
             }
             "return_statement" => {
-                reasons.insert("`return` inside the loop ends it on some item".to_owned());
+                reasons.push(Reason::Return);
             }
             "yield" => {
-                reasons.insert("`yield` inside the loop hands items out one at a time".to_owned());
+                reasons.push(Reason::Yield);
             }
             "await" => {
-                reasons.insert("`await` inside the loop (see PAR211)".to_owned());
+                reasons.push(Reason::AwaitInLoop);
             }
             "global_statement" | "nonlocal_statement" => {
-                reasons.insert(format!(
-                    "`{}` declaration inside the loop",
-                    text(src, child)
+                reasons.push(Reason::Declaration {
+                    keyword: text(src, child)
                         .split_whitespace()
                         .next()
                         .unwrap_or("global")
-                ));
+                        .to_owned(),
+                });
             }
             _ => {}
         }
@@ -761,7 +758,7 @@ pub fn reflection_reasons(
     src: &str,
     scope: Scope<'_>,
     exclude: Option<(usize, usize)>,
-) -> Vec<String> {
+) -> Vec<Reason> {
     if scope.is_module() {
         return vec![];
     }
@@ -776,9 +773,7 @@ pub fn reflection_reasons(
         let f = field(n, "function").map(|f| text(src, f)).unwrap_or("");
         let no_args = field(n, "arguments").is_none_or(|a| kids(a).is_empty());
         if matches!(f, "locals" | "vars" | "dir") && no_args {
-            out.push(format!(
-                "the function calls `{f}()`: it would see the names the rewrite adds"
-            ));
+            out.push(Reason::Reflection { call: f.to_owned() });
         }
     });
     out
@@ -876,7 +871,7 @@ pub fn process_pool_reasons(
     enclosing: Option<&str>,
     scope: Scope<'_>,
     iter: Node<'_>,
-) -> (Vec<String>, Option<Summary>) {
+) -> (Vec<Reason>, Option<Summary>) {
     let item_ty = item_type(ctx, scope, iter);
     process_pool_reasons_of(ctx, plan, enclosing, scope, iter, item_ty)
 }
@@ -890,7 +885,7 @@ pub fn process_pool_reasons_of(
     scope: Scope<'_>,
     iter: Node<'_>,
     item_ty: Option<Ty>,
-) -> (Vec<String>, Option<Summary>) {
+) -> (Vec<Reason>, Option<Summary>) {
     let (mut reasons, summary) = callee_process_reasons(ctx, plan, enclosing);
     let src = ctx.src();
     // What crosses to every worker: the item and the extra arguments.
@@ -899,14 +894,14 @@ pub fn process_pool_reasons_of(
     let mut arg_types: Vec<Option<Ty>> = Vec::new();
     for p in &plan.positional {
         let (shown, ty, value) = match p {
-            None => ("the item".to_owned(), item_ty.clone(), iter),
-            Some(e) => (format!("`{}`", text(src, *e)), analyzer.origin(*e).ty, *e),
+            None => (None, item_ty.clone(), iter),
+            Some(e) => (Some(text(src, *e)), analyzer.origin(*e).ty, *e),
         };
         reasons.extend(crossing_reason(
             ctx,
             scope,
             &analyzer,
-            &shown,
+            shown,
             value,
             ty.as_ref(),
         ));
@@ -916,12 +911,11 @@ pub fn process_pool_reasons_of(
     for k in &plan.keywords {
         if let (Some(n), Some(v)) = (field(*k, "name"), field(*k, "value")) {
             let ty = analyzer.origin(v).ty;
-            let shown = format!("`{}`", text(src, v));
             reasons.extend(crossing_reason(
                 ctx,
                 scope,
                 &analyzer,
-                &shown,
+                Some(text(src, v)),
                 v,
                 ty.as_ref(),
             ));
@@ -957,7 +951,7 @@ pub fn process_pool_reasons_of(
                 s.returns_ty, s.returns_params
             );
         }
-        let subject = format!("`{callee}` may return");
+        let subject = Returner::Callee(callee.to_owned());
         // An immutable argument handed back is the same value as a copy, unless the code
         // compares identities.
         let identity = compares_identity(src, scope);
@@ -985,7 +979,7 @@ pub fn process_pool_reasons_of(
             ctx, &subject, s, None, &immutable, identity,
         ));
         reasons.extend(crate::boundary::result_reasons(
-            &format!("`{callee}`"),
+            ResultSource::Callee(callee.to_owned()),
             s.returns_ty.as_ref(),
         ));
     }
@@ -999,31 +993,40 @@ pub fn callee_process_reasons(
     ctx: &FileContext<'_>,
     plan: &CallPlan<'_>,
     enclosing: Option<&str>,
-) -> (Vec<String>, Option<Summary>) {
+) -> (Vec<Reason>, Option<Summary>) {
     let src = ctx.src();
     let callee_text = text(src, plan.callee).to_owned();
     let mut reasons = Vec::new();
     let Some(q) = plan.qualified.clone() else {
-        reasons.push(format!("`{callee_text}` is a local value (a nested function, lambda or argument): it cannot be sent to a worker process"));
+        reasons.push(Reason::LocalCallee {
+            callee: callee_text,
+        });
         return (reasons, None);
     };
     if let Some(def) = ctx.project.functions.get(&q) {
         let summary = ctx.project.summaries.by_name.get(&q).cloned();
         if let Some(enclosing) = enclosing {
             if calls_reach(ctx, &q, enclosing) {
-                reasons.push(format!("`{callee_text}` calls back into `{}`: every worker process would start a pool of its own", enclosing.rsplit('.').next().unwrap_or(enclosing)));
+                reasons.push(Reason::CallsBack {
+                    callee: callee_text.clone(),
+                    enclosing: enclosing.rsplit('.').next().unwrap_or(enclosing).to_owned(),
+                });
             }
         }
         if def.decorated {
-            reasons.push(format!("`{callee_text}` is decorated: cannot prove the decorator keeps it picklable and pure"));
+            reasons.push(Reason::DecoratedCallee {
+                callee: callee_text.clone(),
+            });
         }
         if def.is_async {
-            reasons.push(format!(
-                "`{callee_text}` is `async def`: calling it returns a coroutine (see PAR211)"
-            ));
+            reasons.push(Reason::AsyncCallee {
+                callee: callee_text.clone(),
+            });
         }
         if def.is_generator {
-            reasons.push(format!("`{callee_text}` is a generator function: its results cannot be sent back from a worker process"));
+            reasons.push(Reason::GeneratorCallee {
+                callee: callee_text.clone(),
+            });
         }
         let module_name = q.rsplit_once('.').map(|(m, _)| m).unwrap_or("");
         reasons.extend(crate::boundary::reimport_reasons(ctx, module_name));
@@ -1032,21 +1035,30 @@ pub fn callee_process_reasons(
             let bound = def.name.split('.').next().unwrap_or(&def.name);
             if let Some(b) = m.bindings.get(bound) {
                 if b.count != 1 || b.conditional {
-                    reasons.push(format!("`{callee_text}` is defined conditionally or more than once: worker processes may see another definition"));
+                    reasons.push(Reason::RedefinedCallee {
+                        callee: callee_text.clone(),
+                    });
                 }
             }
         }
         if let Some(s) = &summary {
             for (module, name) in &s.reads_globals {
                 if ctx.project.changed_at_run_time(module, name) {
-                    reasons.push(format!("`{callee_text}` reads module state `{name}` that is changed at run time; worker processes would see its value at import"));
+                    reasons.push(Reason::ReadsChangedState {
+                        reader: Reader::Callee(callee_text.clone()),
+                        name: name.clone(),
+                    });
                 }
                 if let Some(why) = ctx
                     .project
                     .volatile
                     .get(&ctx.project.defining(module, name))
                 {
-                    reasons.push(format!("`{callee_text}` reads `{name}`, whose value is computed when the module is imported and {why}: each worker process imports the module again and computes its own"));
+                    reasons.push(Reason::ReadsImportTimeValue {
+                        reader: Reader::Callee(callee_text.clone()),
+                        name: name.clone(),
+                        why: why.clone(),
+                    });
                 }
                 if let Some(b) = ctx
                     .project
@@ -1055,7 +1067,10 @@ pub fn callee_process_reasons(
                     .and_then(|m| m.bindings.get(name))
                 {
                     if b.only_in_main_guard {
-                        reasons.push(format!("`{callee_text}` reads `{name}`, which is only set under `if __name__ == \"__main__\":` and is missing in worker processes"));
+                        reasons.push(Reason::ReadsMainOnly {
+                            reader: Reader::Callee(callee_text.clone()),
+                            name: name.clone(),
+                        });
                     }
                 }
             }
@@ -1066,16 +1081,16 @@ pub fn callee_process_reasons(
         Some(entry) => {
             // Its effects are the region's (analysed with the call); what it returns crosses.
             reasons.extend(crate::boundary::result_reasons(
-                &format!("`{callee_text}`"),
+                ResultSource::Callee(callee_text),
                 Some(&entry.returns.ty()),
             ));
             (reasons, None)
         }
         None => {
             if let Resolved::Qualified(_) = ctx.module.resolve_dotted(&callee_text) {
-                reasons.push(format!(
-                    "`{callee_text}` is not a module-level function of this project"
-                ));
+                reasons.push(Reason::NotProjectFunction {
+                    callee: callee_text,
+                });
             }
             (reasons, None)
         }
@@ -1090,12 +1105,12 @@ pub fn callee_process_reasons(
 /// arguments.
 pub fn returned_object_reasons(
     ctx: &FileContext<'_>,
-    subject: &str,
+    subject: &Returner,
     summary: &Summary,
     params: Option<&[String]>,
     immutable: &BTreeSet<usize>,
     identity: bool,
-) -> Vec<String> {
+) -> Vec<Reason> {
     let mut reasons = Vec::new();
     // What comes back is an immutable value (a count, a digest string): which argument it was
     // taken from does not matter, unless the code compares identities.
@@ -1108,37 +1123,26 @@ pub fn returned_object_reasons(
         .collect();
     match params {
         _ if returned.is_empty() => {}
-        None => reasons.push(format!(
-            "{subject} its argument itself (or a part of it); a worker process would return a copy, breaking aliasing"
-        )),
+        None => reasons.push(Reason::ReturnsArgument {
+            subject: subject.clone(),
+        }),
         Some(names) => {
             let names: Vec<String> = returned
                 .iter()
-                .map(|i| format!("`{}`", names.get(*i).map_or("?", String::as_str)))
+                .map(|i| names.get(*i).map_or("?", String::as_str).to_owned())
                 .collect();
-            let (itself, part, objects) = if names.len() == 1 {
-                ("itself", "a part of it", "an object")
-            } else {
-                ("themselves", "parts of them", "objects")
-            };
-            reasons.push(format!(
-                "{subject} {} {itself} (or {part}), {objects} the caller holds; a worker process would return a copy, breaking aliasing",
-                names.join(", ")
-            ));
+            reasons.push(Reason::ReturnsParameters {
+                subject: subject.clone(),
+                names,
+            });
         }
     }
     let objects = returned_module_objects(ctx, summary, identity);
     if !objects.is_empty() {
-        let (noun, part, that) = if objects.len() == 1 {
-            ("object", "a part of it", "that object")
-        } else {
-            ("objects", "parts of them", "those objects")
-        };
-        let names: Vec<String> = objects.iter().map(|o| format!("`{o}`")).collect();
-        reasons.push(format!(
-            "{subject} the module-level {noun} {} (or {part}); a worker process would return a copy, not {that}",
-            names.join(", ")
-        ));
+        reasons.push(Reason::ReturnsModuleObjects {
+            subject: subject.clone(),
+            names: objects.iter().map(|o| o.to_string()).collect(),
+        });
     }
     reasons
 }
@@ -1319,7 +1323,8 @@ fn has_loop(node: Node<'_>) -> bool {
     found
 }
 
-/// Why `value` (shown as `shown`, of type `ty`; for the item, `value` is the iterable) may not
+/// Why `value` (shown as `shown`, its source text, or `None` for the item; of type `ty`; for the
+/// item, `value` is the iterable) may not
 /// reach a worker process intact: its type is known not to pickle, or its type is not known to
 /// pickle and the value is built in this code rather than handed in by the enclosing
 /// function's caller (what the project's callers pass is typed at each call site; a value of a
@@ -1328,12 +1333,21 @@ pub fn crossing_reason(
     ctx: &FileContext<'_>,
     scope: Scope<'_>,
     analyzer: &BodyAnalyzer<'_>,
-    shown: &str,
+    shown: Option<&str>,
     value: Node<'_>,
     ty: Option<&Ty>,
-) -> Option<String> {
+) -> Option<Reason> {
+    let crossing = || match shown {
+        None => Crossing::Item {
+            of: short_text(ctx.src(), value),
+        },
+        Some(v) => Crossing::Value(v.to_owned()),
+    };
     if let Some(t) = ty.filter(|t| t.has_unpicklable()) {
-        return Some(format!("{shown} (`{t}`) is sent to every worker process, and it cannot be pickled (or comes back as another object)"));
+        return Some(Reason::UnpicklableCrossing {
+            value: crossing(),
+            ty: t.to_string(),
+        });
     }
     if ty.is_some_and(Ty::pickles)
         || from_caller(ctx, scope, analyzer, value)
@@ -1341,16 +1355,10 @@ pub fn crossing_reason(
     {
         return None;
     }
-    let what = match ty {
-        Some(t) => format!("is a `{t}` whose parts are not all known types"),
-        None => "is of a type the analysis does not know".to_owned(),
-    };
-    let what = if shown == "the item" {
-        format!("each item of `{}` {what}", short_text(ctx.src(), value))
-    } else {
-        format!("{shown} {what}")
-    };
-    Some(format!("{what}, and it is sent to every worker process: it is built here, not passed in by a caller, so it is not known to pickle (locks, generators, open files and objects of local classes do not)"))
+    Some(Reason::CrossingNotKnownToPickle {
+        value: crossing(),
+        ty: ty.map(Ty::to_string),
+    })
 }
 
 fn short_text(src: &str, n: Node<'_>) -> String {
@@ -1575,7 +1583,7 @@ pub fn item_type(ctx: &FileContext<'_>, scope: Scope<'_>, iter: Node<'_>) -> Opt
 /// work. Accepted: collections, `range`, and lazy views of them that cannot fail or do anything
 /// (`enumerate`, `zip`, `reversed`, `iter`, `dict.items()`, generator expressions that only
 /// unpack); names whose type is not known (a caller's argument) are not visible here.
-pub fn iterable_reasons(ctx: &FileContext<'_>, scope: Scope<'_>, iter: Node<'_>) -> Vec<String> {
+pub fn iterable_reasons(ctx: &FileContext<'_>, scope: Scope<'_>, iter: Node<'_>) -> Vec<Reason> {
     let types = ctx.scope_types(scope);
     let analyzer = scope_analyzer(ctx, scope).with_types(&types);
     let mut out = Vec::new();
@@ -1589,14 +1597,17 @@ fn lazy_source_reasons(
     analyzer: &BodyAnalyzer<'_>,
     iter: Node<'_>,
     depth: u32,
-    out: &mut Vec<String>,
+    out: &mut Vec<Reason>,
 ) {
     let src = ctx.src();
     let iter = py::unparen(iter);
     let shown: String = text(src, iter).chars().take(60).collect();
-    let up_front = "the pool reads every item before the first result, so what producing them does (output, files, an exception part-way, a reused object) moves before the work";
+    let source = |kind: SourceKind| Reason::Source {
+        shown: shown.clone(),
+        kind,
+    };
     if depth > 4 {
-        out.push(format!("the items come from `{shown}`: {up_front}"));
+        out.push(source(SourceKind::Deep));
         return;
     }
     match iter.kind() {
@@ -1607,9 +1618,7 @@ fn lazy_source_reasons(
             });
             let filtered = kids(iter).iter().any(|k| k.kind() == "if_clause");
             if !trivial || filtered {
-                out.push(format!(
-                    "the items are computed by the generator expression `{shown}`: {up_front}"
-                ));
+                out.push(source(SourceKind::GeneratorExpression));
             }
             for clause in kids(iter)
                 .into_iter()
@@ -1630,9 +1639,7 @@ fn lazy_source_reasons(
                 if !lazy {
                     // A collection built before the loop (list, sorted, range, os.listdir...).
                     if entry.returns.ty().name() == Some("iterator") {
-                        out.push(format!(
-                            "the items come from `{shown}`, an iterator: {up_front}"
-                        ));
+                        out.push(source(SourceKind::Iterator));
                     }
                     return;
                 }
@@ -1652,9 +1659,7 @@ fn lazy_source_reasons(
                             && field(*a, "name").is_some_and(|n| text(src, n) == "strict")
                     });
                 if !harmless || strict {
-                    out.push(format!(
-                        "the items are produced lazily by `{shown}`: {up_front}"
-                    ));
+                    out.push(source(SourceKind::Lazy));
                 }
                 for a in crate::effects::call_arguments_of(iter) {
                     if a.kind() != "keyword_argument" {
@@ -1665,9 +1670,7 @@ fn lazy_source_reasons(
             }
             if let Some(def) = q.as_deref().and_then(|q| ctx.project.functions.get(q)) {
                 if def.is_generator {
-                    out.push(format!(
-                        "the items come from the generator `{shown}`: {up_front}"
-                    ));
+                    out.push(source(SourceKind::Generator));
                 }
                 return;
             }
@@ -1677,9 +1680,7 @@ fn lazy_source_reasons(
                     .iter()
                     .any(|a| a.name() == Some("iterator"))
                 {
-                    out.push(format!(
-                        "the items come from `{shown}`, an iterator: {up_front}"
-                    ));
+                    out.push(source(SourceKind::Iterator));
                 }
             }
         }
@@ -1694,7 +1695,7 @@ fn lazy_source_reasons(
                 // Judge what it was bound to, when that is one expression.
                 match single_assignment(src, scope, text(src, iter)) {
                     Some(value) => lazy_source_reasons(ctx, scope, analyzer, value, depth + 1, out),
-                    None => out.push(format!("`{shown}` is an iterator: {up_front}")),
+                    None => out.push(source(SourceKind::IteratorName)),
                 }
             }
         }
@@ -1757,8 +1758,8 @@ pub fn compares_identity(src: &str, scope: Scope<'_>) -> bool {
 /// Why the `except` blocks around a loop would see another exception: raised through a pool it
 /// carries the pool's traceback frames (and, from a process, it is a copy rebuilt from its
 /// arguments: other attributes and its `__cause__` are lost).
-pub fn handler_reasons(src: &str, node: Node<'_>, process: bool) -> Vec<String> {
-    let mut out = BTreeSet::new();
+pub fn handler_reasons(src: &str, node: Node<'_>, process: bool) -> Vec<Reason> {
+    let mut out = Vec::new();
     let mut child = node;
     let mut cur = node.parent();
     while let Some(p) = cur {
@@ -1791,9 +1792,12 @@ pub fn handler_reasons(src: &str, node: Node<'_>, process: bool) -> Vec<String> 
                         let attr = text(src, attr);
                         let on_exception = alias.as_deref() == Some(text(src, obj));
                         if matches!(attr, "__traceback__" | "tb_frame" | "tb_next" | "tb_lineno") {
-                            out.insert("the `except` block reads the exception's traceback, which would show the pool's frames".to_owned());
+                            out.push(Reason::HandlerTraceback);
                         } else if on_exception && process && !matches!(attr, "args" | "__class__") {
-                            out.insert(format!("the `except` block reads `{}.{attr}`: an exception from a worker process is a copy rebuilt from its arguments", text(src, obj)));
+                            out.push(Reason::HandlerAttribute {
+                                object: text(src, obj).to_owned(),
+                                attr: attr.to_owned(),
+                            });
                         }
                     }
                     "call" => {
@@ -1803,7 +1807,7 @@ pub fn handler_reasons(src: &str, node: Node<'_>, process: bool) -> Vec<String> 
                             || f.ends_with(".exception")
                             || f == "exception"
                         {
-                            out.insert(format!("the `except` block reports the traceback (`{f}`), which would show the pool's frames"));
+                            out.push(Reason::HandlerReports { call: f.to_owned() });
                         }
                     }
                     _ => {}
@@ -1813,14 +1817,14 @@ pub fn handler_reasons(src: &str, node: Node<'_>, process: bool) -> Vec<String> 
         child = p;
         cur = p.parent();
     }
-    out.into_iter().collect()
+    crate::reason::sorted(out)
 }
 
 /// Why measuring this process's CPU time around the work (`time.process_time`,
 /// `resource.getrusage`) would change: work done in worker processes is not counted.
-pub fn cpu_time_reasons(ctx: &FileContext<'_>, scope: Scope<'_>) -> Vec<String> {
+pub fn cpu_time_reasons(ctx: &FileContext<'_>, scope: Scope<'_>) -> Vec<Reason> {
     let analyzer = scope_analyzer(ctx, scope);
-    let mut out = BTreeSet::new();
+    let mut out = Vec::new();
     py::walk(scope.body(), false, &mut |n| {
         if n.kind() != "call" {
             return;
@@ -1830,11 +1834,11 @@ pub fn cpu_time_reasons(ctx: &FileContext<'_>, scope: Scope<'_>) -> Vec<String> 
                 q.as_str(),
                 "time.process_time" | "time.process_time_ns" | "resource.getrusage" | "os.times"
             ) {
-                out.insert(format!("the function measures this process's CPU time (`{q}`): the work done in worker processes would not be counted"));
+                out.push(Reason::CpuTime { call: q });
             }
         }
     });
-    out.into_iter().collect()
+    crate::reason::sorted(out)
 }
 
 /// Whether `key` only reads the loop's variables (bound by `target`), constants and attributes

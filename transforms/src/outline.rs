@@ -8,6 +8,7 @@
 //! resolve the same way from the helper. Whatever cannot be proven to behave the same inside the
 //! helper is returned as reasons.
 
+use crate::reason::{Reader, Reason, ResultSource, Returner};
 use std::collections::BTreeSet;
 
 use crate::ast::Node;
@@ -48,23 +49,21 @@ pub fn outline(
     tail: Accumulation<'_>,
     process: bool,
     summary: &Summary,
-) -> Result<Outlined, Vec<String>> {
+) -> Result<Outlined, Vec<Reason>> {
     let src = ctx.src();
     let parsed = ctx.parsed;
     let mut reasons = Vec::new();
     let (Some(target), Some(last)) = (field(for_node, "left"), stmts.last().copied()) else {
-        return Err(vec!["the loop has no body to outline".to_owned()]);
+        return Err(vec![Reason::NoBody]);
     };
     let head = &stmts[..stmts.len() - 1];
 
     // Where the helper goes: before the module-level statement holding the loop.
     let Some(top) = top_level_statement(for_node) else {
-        return Err(vec![
-            "cannot find the module-level statement holding the loop".to_owned(),
-        ]);
+        return Err(vec![Reason::NoTopStatement]);
     };
     if !scope.is_module() && nested_function(scope.node) {
-        reasons.push("the loop is in a nested function: the names it closes over cannot be passed to a module-level helper yet".to_owned());
+        reasons.push(Reason::NestedLoop);
     }
 
     // The loop target becomes the helper's first parameter.
@@ -73,10 +72,9 @@ pub fn outline(
     let mut bases = Vec::new();
     py::target_bases(target, &mut bases);
     if target_names.is_empty() || bases.iter().any(|b| b.kind() != "identifier") {
-        reasons.push(format!(
-            "the loop assigns to `{}`, not to plain names",
-            text(src, target)
-        ));
+        reasons.push(Reason::LoopTargetNotNames {
+            target: text(src, target).to_owned(),
+        });
     }
     let item_param = if target.kind() == "identifier" {
         text(src, target).to_owned()
@@ -89,9 +87,7 @@ pub fn outline(
     for s in head {
         if let Some(a) = &acc_name {
             if loops::mentions(src, *s, a) {
-                reasons.push(format!(
-                    "the accumulator `{a}` is also used inside the loop body"
-                ));
+                reasons.push(Reason::AccumulatorUsed { acc: a.clone() });
             }
         }
     }
@@ -101,51 +97,37 @@ pub fn outline(
     }
     if let Some(a) = &acc_name {
         if tail_parts.iter().any(|n| loops::mentions(src, *n, a)) {
-            reasons.push(format!(
-                "the accumulator `{a}` is also used inside the loop body"
-            ));
+            reasons.push(Reason::AccumulatorUsed { acc: a.clone() });
         }
     }
     let mut multiline_string = false;
     for s in stmts {
         let mut visit = |n: Node<'_>| {
             match n.kind() {
-            "global_statement" | "nonlocal_statement" => {
-                reasons.push("the loop body declares `global`/`nonlocal` names".to_owned())
-            }
-            "delete_statement" => {
-                reasons.push("the loop body deletes names (`del`)".to_owned())
-            }
-            // `(last := w)`, in a comprehension too, binds in the enclosing function: in a
-            // helper it would bind the helper's name, and the function's would never change.
-            "named_expression" => reasons.push(format!(
-                "the loop body assigns `{}` with `:=`, which binds it in the enclosing function: inside a helper it would not",
-                field(n, "name").map_or("?", |v| text(src, v))
-            )),
-            "function_definition" | "class_definition" => reasons.push(
-                "the loop body defines a function or class: it would capture different variables inside a helper"
-                    .to_owned(),
-            ),
-            "lambda" if !is_key_argument(src, n) => reasons.push(
-                "the loop body creates a lambda: it would capture different variables inside a helper"
-                    .to_owned(),
-            ),
-            "string" if n.start_position().row != n.end_position().row => {
-                multiline_string = true
-            }
-            "identifier" if FRAME_SENSITIVE.contains(&text(src, n)) => {
-                let called = n.parent().is_some_and(|p| {
-                    p.kind() == "call" && field(p, "function").map(|f| f.id()) == Some(n.id())
-                });
-                if called {
-                    reasons.push(format!(
-                        "the loop body calls `{}()`, which depends on the frame it runs in",
-                        text(src, n)
-                    ));
+                "global_statement" | "nonlocal_statement" => reasons.push(Reason::BodyDeclares),
+                "delete_statement" => reasons.push(Reason::BodyDeletes),
+                // `(last := w)`, in a comprehension too, binds in the enclosing function: in a
+                // helper it would bind the helper's name, and the function's would never change.
+                "named_expression" => reasons.push(Reason::BodyWalrus {
+                    name: field(n, "name").map_or("?", |v| text(src, v)).to_owned(),
+                }),
+                "function_definition" | "class_definition" => reasons.push(Reason::BodyDefines),
+                "lambda" if !is_key_argument(src, n) => reasons.push(Reason::BodyLambda),
+                "string" if n.start_position().row != n.end_position().row => {
+                    multiline_string = true
                 }
+                "identifier" if FRAME_SENSITIVE.contains(&text(src, n)) => {
+                    let called = n.parent().is_some_and(|p| {
+                        p.kind() == "call" && field(p, "function").map(|f| f.id()) == Some(n.id())
+                    });
+                    if called {
+                        reasons.push(Reason::BodyFrameCall {
+                            call: text(src, n).to_owned(),
+                        });
+                    }
+                }
+                _ => {}
             }
-            _ => {}
-        }
         };
         visit(*s);
         py::walk(*s, true, &mut visit);
@@ -154,19 +136,13 @@ pub fn outline(
         field(for_node, "right").map_or(for_node.start_position().row, |r| r.end_position().row);
     for s in stmts {
         if s.start_position().row <= prev_row {
-            reasons.push(
-                "statements of the loop body share a line: outlining needs one statement per line"
-                    .to_owned(),
-            );
+            reasons.push(Reason::BodySharesLine);
             break;
         }
         prev_row = s.end_position().row;
     }
     if multiline_string {
-        reasons.push(
-            "the loop body holds a multi-line string literal, which re-indenting would change"
-                .to_owned(),
-        );
+        reasons.push(Reason::BodyMultilineString);
     }
 
     // Names the body reads from the enclosing scope become parameters.
@@ -208,15 +184,17 @@ pub fn outline(
             let name = text(src, *l);
             if let Some(b) = ctx.module.bindings.get(name) {
                 if process && b.kind != BindingKind::Value && b.only_in_main_guard {
-                    reasons.push(format!("`{name}` is only defined under `if __name__ == \"__main__\":` and is missing in worker processes"));
+                    reasons.push(Reason::DefinedMainOnly {
+                        name: name.to_owned(),
+                    });
                 }
             }
         }
     }
     if params.iter().any(|p| p == &item_param) {
-        reasons.push(format!(
-            "`{item_param}` is both the loop variable and read from the enclosing scope"
-        ));
+        reasons.push(Reason::ItemAlsoOuter {
+            name: item_param.clone(),
+        });
     }
 
     if process {
@@ -234,8 +212,7 @@ pub fn outline(
         );
     }
     if !reasons.is_empty() {
-        reasons.sort();
-        reasons.dedup();
+        crate::reason::sort_dedup(&mut reasons);
         return Err(reasons);
     }
 
@@ -311,7 +288,7 @@ fn process_reasons(
     tail: (Node<'_>, bool),
     names: (&[String], &[String]),
     summary: &Summary,
-    reasons: &mut Vec<String>,
+    reasons: &mut Vec<Reason>,
 ) {
     // The value computed per item, and whether the rewrite keeps it (a value evaluated for its
     // effect only is discarded: its identity is never seen).
@@ -356,9 +333,10 @@ fn process_reasons(
     if !scope.is_module() {
         for p in params {
             if let Some(kind) = unpicklable_binding(src, scope, p) {
-                reasons.push(format!(
-                    "`{p}` is {kind} in the enclosing function: it cannot be sent to a worker process"
-                ));
+                reasons.push(Reason::UnpicklableParameter {
+                    name: p.clone(),
+                    kind,
+                });
             }
         }
     }
@@ -371,14 +349,21 @@ fn process_reasons(
     ));
     for (module, name) in &summary.reads_globals {
         if ctx.project.changed_at_run_time(module, name) {
-            reasons.push(format!("the loop body reads module state `{name}` that is changed at run time; worker processes would see its value at import"));
+            reasons.push(Reason::ReadsChangedState {
+                reader: Reader::LoopBody,
+                name: name.clone(),
+            });
         }
         if let Some(why) = ctx
             .project
             .volatile
             .get(&ctx.project.defining(module, name))
         {
-            reasons.push(format!("the loop body reads `{name}`, whose value is computed when the module is imported and {why}: each worker process imports the module again and computes its own"));
+            reasons.push(Reason::ReadsImportTimeValue {
+                reader: Reader::LoopBody,
+                name: name.clone(),
+                why: why.clone(),
+            });
         }
         let main_only = ctx
             .project
@@ -387,7 +372,10 @@ fn process_reasons(
             .and_then(|m| m.bindings.get(name))
             .is_some_and(|b| b.only_in_main_guard);
         if main_only && !(scope.is_module() && params.contains(name)) {
-            reasons.push(format!("the loop body reads `{name}`, which is only set under `if __name__ == \"__main__\":` and is missing in worker processes"));
+            reasons.push(Reason::ReadsMainOnly {
+                reader: Reader::LoopBody,
+                name: name.clone(),
+            });
         }
     }
     let head = &stmts[..stmts.len().saturating_sub(1)];
@@ -405,7 +393,9 @@ fn process_reasons(
             .with_summaries(&ctx.project.summaries, &ctx.project.entries)
             .analyze_returning(&nodes, tail_value);
         let helper = summarize_returning(&facts, &ctx.project.summaries, &ctx.project.entries);
-        let subject = format!("the per-item result `{value}` may be");
+        let subject = Returner::PerItem {
+            result: value.clone(),
+        };
         let types = ctx.scope_types(scope);
         let identity = loops::compares_identity(src, scope);
         let immutable: BTreeSet<usize> = helper_params
@@ -423,7 +413,7 @@ fn process_reasons(
             identity,
         ));
         reasons.extend(crate::boundary::result_reasons(
-            &format!("the loop body (its per-item result `{value}`)"),
+            ResultSource::LoopBody { result: value },
             helper.returns_ty.as_ref(),
         ));
     }
@@ -438,7 +428,7 @@ fn crossing_reasons(
     for_node: Node<'_>,
     params: &[String],
     loads: &[Node<'_>],
-    reasons: &mut Vec<String>,
+    reasons: &mut Vec<Reason>,
 ) {
     let src = ctx.src();
     let types = ctx.scope_types(scope);
@@ -446,12 +436,11 @@ fn crossing_reasons(
     let mut crossing = Vec::new();
     if let Some(iter) = field(for_node, "right") {
         let ty = loops::item_type(ctx, scope, iter);
-        let shown = "the item";
         reasons.extend(loops::crossing_reason(
             ctx,
             scope,
             &analyzer,
-            shown,
+            None,
             iter,
             ty.as_ref(),
         ));
@@ -460,12 +449,11 @@ fn crossing_reasons(
     for p in params {
         if let Some(load) = loads.iter().find(|l| text(src, **l) == p) {
             let ty = analyzer.origin(*load).ty;
-            let shown = format!("`{p}`");
             reasons.extend(loops::crossing_reason(
                 ctx,
                 scope,
                 &analyzer,
-                &shown,
+                Some(p),
                 *load,
                 ty.as_ref(),
             ));
@@ -488,51 +476,42 @@ pub fn outline_element(
     value: Node<'_>,
     process: bool,
     summary: &Summary,
-) -> Result<Outlined, Vec<String>> {
+) -> Result<Outlined, Vec<Reason>> {
     let src = ctx.src();
     let parsed = ctx.parsed;
     let mut reasons = Vec::new();
     let (Some(target), Some(top)) = (field(clause, "left"), top_level_statement(clause)) else {
-        return Err(vec![
-            "cannot find the comprehension's target or statement".to_owned()
-        ]);
+        return Err(vec![Reason::NoComprehensionTarget]);
     };
     if scope.is_module() {
-        return Err(vec![
-            "a module-level comprehension over a tuple target is not outlined".to_owned(),
-        ]);
+        return Err(vec![Reason::ModuleLevelTupleComprehension]);
     }
     if nested_function(scope.node) {
-        reasons.push("the comprehension is in a nested function: the names it closes over cannot be passed to a module-level helper yet".to_owned());
+        reasons.push(Reason::NestedComprehension);
     }
     let mut target_names = Vec::new();
     py::target_names(src, target, &mut target_names);
     let mut bases = Vec::new();
     py::target_bases(target, &mut bases);
     if target_names.is_empty() || bases.iter().any(|b| b.kind() != "identifier") {
-        reasons.push(format!(
-            "the comprehension assigns to `{}`, not to plain names",
-            text(src, target)
-        ));
+        reasons.push(Reason::ComprehensionTargetNotNames {
+            target: text(src, target).to_owned(),
+        });
     }
     let names: Vec<String> = target_names.iter().map(|(n, _)| n.clone()).collect();
     let mut visit = |n: Node<'_>| match n.kind() {
-        "lambda" if !is_key_argument(src, n) => reasons.push(
-            "the element creates a lambda: it would capture different variables inside a helper"
-                .to_owned(),
-        ),
-        "named_expression" | "await" | "yield" => reasons.push(format!(
-            "the element holds `{}`, which would bind or suspend in the helper instead",
-            text(src, n).chars().take(40).collect::<String>()
-        )),
-        "string" if n.start_position().row != n.end_position().row => reasons.push(
-            "the element holds a multi-line string literal, which re-indenting would change"
-                .to_owned(),
-        ),
-        "identifier" if FRAME_SENSITIVE.contains(&text(src, n)) => reasons.push(format!(
-            "the element uses `{}`, which depends on the frame it runs in",
-            text(src, n)
-        )),
+        "lambda" if !is_key_argument(src, n) => reasons.push(Reason::ElementLambda),
+        "named_expression" | "await" | "yield" => reasons.push(Reason::ElementSuspends {
+            code: text(src, n).chars().take(40).collect::<String>(),
+        }),
+        "string" if n.start_position().row != n.end_position().row => {
+            reasons.push(Reason::ElementMultilineString)
+        }
+        "identifier" if FRAME_SENSITIVE.contains(&text(src, n)) => {
+            reasons.push(Reason::ElementFrame {
+                name: text(src, n).to_owned(),
+            })
+        }
         _ => {}
     };
     visit(value);
@@ -548,9 +527,9 @@ pub fn outline_element(
         if !names.iter().any(|n| n == name)
             && (outer.contains(name) || params.iter().any(|p| p == name))
         {
-            reasons.push(format!(
-                "the element reads `{name}` of the enclosing function: outlining it would need the value passed"
-            ));
+            reasons.push(Reason::ElementReadsLocal {
+                name: name.to_owned(),
+            });
         }
     }
     let item_param = scope::fresh_name(ctx.identifiers(), &["item", "element", "entry"]);
@@ -567,8 +546,7 @@ pub fn outline_element(
         );
     }
     if !reasons.is_empty() {
-        reasons.sort();
-        reasons.dedup();
+        crate::reason::sort_dedup(&mut reasons);
         return Err(reasons);
     }
     let nl = parsed.style.newline;

@@ -158,7 +158,7 @@ pub struct Project {
     pub import_effects: BTreeMap<String, effects::Summary>,
     /// Module variables whose import-time value is computed with effects, with the first one:
     /// a worker process that imports the module again computes another value.
-    pub volatile: BTreeMap<(String, String), String>,
+    pub volatile: BTreeMap<(String, String), effects::Effect>,
     /// Settings some code of the project changes (in a function, at import, or under
     /// `__main__`).
     pub settings_written: BTreeSet<vocab::Setting>,
@@ -281,14 +281,10 @@ impl Project {
                         }
                     )
                 });
-                if !s.effects.is_empty() {
-                    let why = s
-                        .effects
-                        .iter()
-                        .next()
-                        .map(effects::Effect::describe)
-                        .unwrap_or_default();
-                    project.volatile.insert((name.clone(), var.clone()), why);
+                if let Some(why) = s.effects.iter().next() {
+                    project
+                        .volatile
+                        .insert((name.clone(), var.clone()), why.clone());
                 }
             }
         }

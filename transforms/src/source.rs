@@ -14,7 +14,7 @@ use crate::ast::{Node, Tree};
 pub const MAX_DEPTH: usize = 400;
 
 /// Why a file was not analysed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SkipReason {
     NotUtf8 { offset: usize },
     SyntaxError { line: usize, column: usize },

@@ -421,7 +421,7 @@ impl Cost {
 }
 
 /// One finding of the scan, with the 1-based line it was found on.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Hazard {
     pub kind: HazardKind,
     pub line: usize,
@@ -429,7 +429,7 @@ pub struct Hazard {
     pub code: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum HazardKind {
     /// A class attribute assigned or mutated after import (`Settings.rounds = 3`, `cls.x = v` in
     /// a classmethod): a worker process imports the class again with its class-body value.

@@ -21,6 +21,7 @@ use crate::kb;
 use crate::loops;
 use crate::module::BindingKind;
 use crate::py::{self, field, kids, text};
+use crate::reason::{Reason, Shared};
 use crate::scope::{self, Scope};
 
 /// `import asyncio`.
@@ -203,36 +204,41 @@ fn finding(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, c: Candidate<'_>) -> F
         Kind::Blocking | Kind::Open => ("PAR212", Workload::Io, Strategy::ToThread),
         Kind::Heavy => ("PAR213", Workload::Cpu, Strategy::ProcessPool),
     };
-    let mut reasons: Vec<String> = Vec::new();
+    let mut reasons: Vec<Reason> = Vec::new();
     match c.kind {
-        Kind::Open => reasons.push(
-            "`open()` returns a file whose reads and writes block as well: move the whole `with` block into a function and run that with `asyncio.to_thread`".to_owned(),
-        ),
+        Kind::Open => reasons.push(Reason::OpenInCoroutine),
         Kind::Sleep => {
             if !is_non_negative_number(src, c.call) {
-                reasons.push(format!(
-                    "the delay of `{}` is not a number literal: `asyncio.sleep` returns at once for a negative delay where `time.sleep` raises `ValueError`",
-                    short(text(src, c.call))
-                ));
+                reasons.push(Reason::SleepDelay {
+                    call: short(text(src, c.call)),
+                });
             }
         }
         Kind::Blocking => {
-            reasons.extend(crate::boundary::effect_reasons(ctx, &c.effects, crate::vocab::Place::ContextThread));
+            reasons.extend(crate::boundary::effect_reasons(
+                ctx,
+                &c.effects,
+                crate::vocab::Place::ContextThread,
+            ));
             if !c.effects.mutated_params.is_empty() {
-                reasons.push(format!(
-                    "`{callee_text}` mutates an argument, which another thread would then change while other tasks run"
-                ));
+                reasons.push(Reason::ThreadMutatesArgument {
+                    callee: callee_text.clone(),
+                });
             }
         }
         Kind::Heavy => {
-            reasons.push("a process pool for one call starts a process each time, and a shared pool needs a lifetime the project decides (created and shut down with the application): review the proposed code and choose".to_owned());
-            reasons.extend(crate::boundary::effect_reasons(ctx, &c.effects, crate::vocab::Place::SpawnedProcess));
+            reasons.push(Reason::OneCallPool);
+            reasons.extend(crate::boundary::effect_reasons(
+                ctx,
+                &c.effects,
+                crate::vocab::Place::SpawnedProcess,
+            ));
         }
     }
     if c.decorated {
-        reasons.push(format!(
-            "`{callee_text}` is decorated: the decorator may change what calling it does, or where it may run"
-        ));
+        reasons.push(Reason::DecoratedBlocking {
+            callee: callee_text.clone(),
+        });
     }
     if matches!(c.kind, Kind::Blocking | Kind::Open | Kind::Heavy) {
         reasons.extend(argument_reasons(ctx, co, c.call));
@@ -240,12 +246,8 @@ fn finding(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, c: Candidate<'_>) -> F
     if strategy == Strategy::ToThread {
         match ctx.settings.min_python {
             Some(v) if v >= TO_THREAD_SINCE => {}
-            Some((major, minor)) => reasons.push(format!(
-                "`asyncio.to_thread` needs Python 3.9; the project supports {major}.{minor} (`requires-python`)"
-            )),
-            None => reasons.push(
-                "the project does not declare `requires-python`: `asyncio.to_thread` needs Python 3.9".to_owned(),
-            ),
+            Some((major, minor)) => reasons.push(Reason::ToThreadPython { major, minor }),
+            None => reasons.push(Reason::NoRequiresPython),
         }
     }
     reasons.extend(interleaving_reasons(ctx, co, &c));
@@ -258,7 +260,7 @@ fn finding(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, c: Candidate<'_>) -> F
             ));
         }
     }
-    super::dedup(&mut reasons);
+    crate::reason::dedup(&mut reasons);
 
     let (line, column) = ctx.parsed.lines.line_col(src, c.call.start_byte());
     let (end_line, end_column) = ctx.parsed.lines.line_col(src, c.call.end_byte());
@@ -309,7 +311,7 @@ fn finding(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, c: Candidate<'_>) -> F
         end_byte: c.call.end_byte(),
     };
     match proposed {
-        Err(e) => reasons.push(format!("cannot rewrite: {e}")),
+        Err(e) => reasons.push(Reason::CannotRewrite(e)),
         Ok((content, import)) if reasons.is_empty() => {
             let mut imports = Vec::new();
             let mut edits = Vec::new();
@@ -338,7 +340,7 @@ fn finding(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, c: Candidate<'_>) -> F
         }
         Ok(_) => {}
     }
-    finding.reasons = reasons;
+    finding.reasons = crate::reason::render(&reasons);
     finding
 }
 
@@ -409,7 +411,7 @@ fn proposal(
 
 /// Arguments handed to another thread or process while other tasks run: each must be a value
 /// no other task can change meanwhile.
-fn argument_reasons(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, call: Node<'_>) -> Vec<String> {
+fn argument_reasons(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, call: Node<'_>) -> Vec<Reason> {
     let src = ctx.src();
     let Some(args) = field(call, "arguments") else {
         return vec![];
@@ -421,11 +423,11 @@ fn argument_reasons(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, call: Node<'_
             _ => Some(a),
         };
         let Some(value) = value else { continue };
-        if let Some(name) = shared_value(ctx, co, value) {
-            out.push(format!(
-                "`{}` is handed to another thread while other tasks run, and {name}",
-                short(text(src, value))
-            ));
+        if let Some(why) = shared_value(ctx, co, value) {
+            out.push(Reason::HandedToThread {
+                value: short(text(src, value)),
+                why,
+            });
         }
     }
     out
@@ -434,7 +436,7 @@ fn argument_reasons(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, call: Node<'_
 /// Why a value may be changed by another task (`None`: it cannot): every name it reads is a
 /// local holding a new object, a parameter annotated with an immutable type, or module state
 /// nothing changes at run time; anything else may be shared.
-fn shared_value(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, value: Node<'_>) -> Option<String> {
+fn shared_value(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, value: Node<'_>) -> Option<Shared> {
     let src = ctx.src();
     let mut idents = Vec::new();
     py::identifier_loads(value, &mut idents);
@@ -452,30 +454,28 @@ fn shared_name(
     co: &Coroutine<'_, '_>,
     name: &str,
     ident: Node<'_>,
-) -> Option<String> {
+) -> Option<Shared> {
+    let name_owned = || name.to_owned();
     if co.params.iter().any(|p| p == name) {
         if co.immutable.contains(name) {
             return None;
         }
         if co.params.first().is_some_and(|p| p == name) && matches!(name, "self" | "cls") {
-            return Some(format!(
-                "`{name}` is the object the method was called on, which other tasks may hold too"
-            ));
+            return Some(Shared::Receiver { name: name_owned() });
         }
-        return Some(format!(
-            "`{name}` comes from the caller, who may share it with other tasks (annotate it with an immutable type such as `str` if it is one)"
-        ));
+        return Some(Shared::FromCaller { name: name_owned() });
     }
     let origin: Origin = co.analyzer.origin(ident);
     if origin.unknown {
-        return Some(format!("where `{name}` comes from is unknown"));
+        return Some(Shared::UnknownOrigin { name: name_owned() });
     }
     for p in &origin.params {
         let param = co.params.get(*p).map(String::as_str).unwrap_or("?");
         if !co.immutable.contains(param) {
-            return Some(format!(
-                "`{name}` holds the caller's `{param}`, which other tasks may share"
-            ));
+            return Some(Shared::HoldsParameter {
+                name: name_owned(),
+                param: param.to_owned(),
+            });
         }
     }
     for (module, global) in &origin.globals {
@@ -487,7 +487,9 @@ fn shared_name(
                 _ => (module.clone(), global.clone()),
             };
             if ctx.project.changed_at_run_time(&m, &n) {
-                return Some(format!("`{global}` is changed at run time"));
+                return Some(Shared::ChangedGlobal {
+                    global: global.clone(),
+                });
             }
             continue;
         }
@@ -499,7 +501,9 @@ fn shared_name(
             )
         });
         if !static_kind && ctx.project.changed_at_run_time(module, global) {
-            return Some(format!("module state `{global}` is changed at run time"));
+            return Some(Shared::ChangedModuleState {
+                global: global.clone(),
+            });
         }
     }
     None
@@ -510,7 +514,7 @@ fn interleaving_reasons(
     ctx: &FileContext<'_>,
     co: &Coroutine<'_, '_>,
     c: &Candidate<'_>,
-) -> Vec<String> {
+) -> Vec<Reason> {
     let src = ctx.src();
     let mut out = Vec::new();
     // Inside a `with` block (not `async with`): a lock, a redirect or a transaction would be
@@ -523,7 +527,7 @@ fn interleaving_reasons(
         if p.kind() == "with_statement" && !py::is_async(p) {
             let clause = kids(p).into_iter().find(|k| k.kind() == "with_clause");
             if !clause.is_some_and(|cl| loops::opens_only(src, cl)) {
-                out.push("inside a `with` block: whatever it holds (a lock, a redirected output, a transaction) would stay held while other tasks run, and would not apply to a worker thread".to_owned());
+                out.push(Reason::InsideWithBlock);
             }
         }
         cur = p.parent();
@@ -542,16 +546,11 @@ fn interleaving_reasons(
                 continue;
             }
         }
-        out.push(format!(
-            "the coroutine also {}, and other tasks would now run in the middle of it",
-            e.describe()
-        ));
+        out.push(Reason::CoroutineAlso(e.clone()));
     }
     for p in &co.whole.mutated_params {
         if let Some(name) = co.params.get(*p) {
-            out.push(format!(
-                "the coroutine mutates `{name}`, which other tasks may share: they would now run in the middle of that"
-            ));
+            out.push(Reason::CoroutineMutates { name: name.clone() });
         }
     }
     // Reads after the call of values another task could change while it waits. In a loop,
@@ -570,7 +569,7 @@ fn interleaving_reasons(
     let body = co.scope.body();
     let mut idents = Vec::new();
     py::identifier_loads(body, &mut idents);
-    let mut shared: Vec<String> = Vec::new();
+    let mut shared: Vec<Reason> = Vec::new();
     for ident in idents {
         if ident.start_byte() < after
             || (ident.start_byte() >= c.call.start_byte() && ident.end_byte() <= c.call.end_byte())
@@ -579,24 +578,25 @@ fn interleaving_reasons(
             continue;
         }
         let name = text(src, ident);
-        if shared.iter().any(|s| s.starts_with(&format!("`{name}`"))) {
+        if shared
+            .iter()
+            .any(|s| matches!(s, Reason::ReadsShared { name: n, .. } if n == name))
+        {
             continue;
         }
         if let Some(why) = shared_name(ctx, co, name, ident) {
             let line = ctx.parsed.lines.line_col(src, ident.start_byte()).0;
-            shared.push(format!("`{name}` (line {line}): {why}"));
+            shared.push(Reason::ReadsShared {
+                name: name.to_owned(),
+                line,
+                why,
+            });
         }
     }
-    for s in shared.into_iter().take(3) {
-        out.push(format!(
-            "reads {s}; another task could change it while the call waits"
-        ));
-    }
+    out.extend(shared.into_iter().take(3));
     // Cancellation and timeouts could now interrupt the call.
     if let Some(first) = crate::boundary::cancellation(ctx) {
-        out.push(format!(
-            "the project cancels tasks or limits their time ({first}): a timeout could now interrupt the call where the blocked event loop used to let it finish late"
-        ));
+        out.push(Reason::CancelsCall { site: first });
     }
     out
 }

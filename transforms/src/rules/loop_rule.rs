@@ -11,6 +11,7 @@ use crate::context::FileContext;
 use crate::finding::{CheckItem, Finding, Safety, Strategy, Workload};
 use crate::loops::{self, Accumulation, CallPlan};
 use crate::py::{self, field, text};
+use crate::reason::Reason;
 use crate::rewrite::{self, Body, Mapper, Plan};
 use crate::scope::{self, Scope};
 
@@ -238,7 +239,7 @@ pub fn loop_finding<'t>(
         }
         _ => None,
     };
-    let mut reasons: Vec<String> = Vec::new();
+    let mut reasons: Vec<Reason> = Vec::new();
     let control = loops::control_flow_reasons(src, node, body);
     // Searching loops (`break`/`return` on a match) and generators are sequential by design:
     // reporting every one of them would bury the actionable findings.
@@ -253,7 +254,7 @@ pub fn loop_finding<'t>(
         exclude.insert(a.clone());
     }
     for name in loops::carried_names(src, body, &exclude) {
-        reasons.push(format!("value carried between iterations (`{name}`)"));
+        reasons.push(Reason::Carried { name });
     }
     if let (Some(a), Some(acc)) = (&acc_name, acc) {
         let mut inside = region_nodes.iter().any(|n| loops::mentions(src, *n, a));
@@ -261,17 +262,15 @@ pub fn loop_finding<'t>(
             inside |= loops::mentions(src, key, a);
         }
         if inside {
-            reasons.push(format!(
-                "the accumulator `{a}` is also read inside the loop body"
-            ));
+            reasons.push(Reason::AccumulatorRead { acc: a.clone() });
         }
         if loops::mentions(src, iter, a) {
-            reasons.push(format!("the loop iterates over `{a}`, which it also fills"));
+            reasons.push(Reason::FillsIterable { acc: a.clone() });
         }
     }
     if let Some(a) = &tail_acc {
         if loops::mentions(src, iter, a) {
-            reasons.push(format!("the loop iterates over `{a}`, which it also fills"));
+            reasons.push(Reason::FillsIterable { acc: a.clone() });
         }
     }
     // Variables read after the loop would lose their last value.
@@ -280,9 +279,7 @@ pub fn loop_finding<'t>(
         assigned.remove(a);
     }
     for name in loops::live_after(src, scope, node, &assigned) {
-        reasons.push(format!(
-            "`{name}` is read after the loop, which would lose its last value"
-        ));
+        reasons.push(Reason::LiveAfter { name });
     }
     // Shared state mutated per item.
     for m in &region.mutated {
@@ -290,9 +287,9 @@ pub fn loop_finding<'t>(
             continue;
         }
         if targets.contains(m) {
-            reasons.push(format!("mutates the item `{m}` in place: workers would change copies or race on shared items"));
+            reasons.push(Reason::MutatesItem { name: m.clone() });
         } else {
-            reasons.push(format!("mutates `{m}`, which is shared between iterations"));
+            reasons.push(Reason::MutatesShared { name: m.clone() });
         }
     }
     reasons.extend(crate::boundary::effect_reasons(
@@ -319,16 +316,14 @@ pub fn loop_finding<'t>(
     }
     if let Some(n) = loops::literal_size(src, iter) {
         if n < MIN_ITEMS {
-            reasons.push(format!(
-                "iterates over only {n} items: starting a pool costs more than it saves"
-            ));
+            reasons.push(Reason::FewItems { count: n });
         }
     }
     // Where the loop runs.
     let module_level = scope.is_module();
     let in_main_guard = scope::inside_main_guard(src, node);
     if module_level && !in_main_guard {
-        reasons.push("module-level loop outside `if __name__ == \"__main__\":`: it runs on import (and again in every worker process)".to_owned());
+        reasons.push(Reason::ModuleLevelLoop);
     }
     if !module_level {
         if let Some(fname) = scope.function_name(src) {
@@ -336,11 +331,11 @@ pub fn loop_finding<'t>(
             if work.strategy == Strategy::ProcessPool
                 && ctx.project.summaries.import_time_reachable.contains(&q)
             {
-                reasons.push(format!("`{fname}` is called when a module is imported; worker processes re-import it and would start pools of their own"));
+                reasons.push(Reason::CalledAtImport { function: fname });
             }
         }
         if scope.is_generator() {
-            reasons.push("the enclosing function is a generator: its loop runs lazily, interleaved with the consumer".to_owned());
+            reasons.push(Reason::LazyGenerator);
         }
     }
     // `for CURRENT in tenants` with `global CURRENT` (or a loop at module level): each item is
@@ -355,16 +350,12 @@ pub fn loop_finding<'t>(
             scope::declares(src, scope, t)
         };
         if module_variable {
-            reasons.push(format!(
-                "the loop variable `{t}` is a module variable: each item is stored in module state the work may read, and worker processes or threads would not see those stores in order"
-            ));
+            reasons.push(Reason::ModuleLoopVariable { name: t.clone() });
         }
     }
     if let Some(a) = acc_name.as_ref().or(tail_acc.as_ref()) {
         if scope::declares(src, scope, a) {
-            reasons.push(format!(
-                "`{a}` is declared `global`/`nonlocal`: other code can see it fill up"
-            ));
+            reasons.push(Reason::AccumulatorDeclared { acc: a.clone() });
         }
     }
 
@@ -382,11 +373,13 @@ pub fn loop_finding<'t>(
     let mut shape_reasons = Vec::new();
     if fix_acc.is_none() {
         if tail_acc.is_some() {
-            shape_reasons.push("the result is collected before the last statement of the loop body: outlining needs it at the end".to_owned());
+            shape_reasons.push(Reason::ResultCollectedEarly);
         } else if stmts.len() > 1 {
-            shape_reasons.push(format!("the loop body has {} statements and does not end with one `acc.append(...)`, `acc[item] = ...`, `acc.add(...)` or reduction: there is no one result per item to collect", stmts.len()));
+            shape_reasons.push(Reason::NoResultPerItem {
+                statements: stmts.len(),
+            });
         } else {
-            shape_reasons.push("the loop body is not a single call or accumulation: there is no one result per item to collect".to_owned());
+            shape_reasons.push(Reason::NotCallOrAccumulation);
         }
     }
     let enclosing_q = scope
@@ -485,12 +478,12 @@ pub fn loop_finding<'t>(
                     finding.fix = Some(built.fix);
                     finding.safety = Safety::Safe;
                 }
-                Err(e) => reasons.push(format!("cannot rewrite: {e}")),
+                Err(e) => reasons.push(Reason::CannotRewrite(e)),
             }
         }
     }
-    super::dedup(&mut reasons);
-    finding.reasons = reasons;
+    crate::reason::dedup(&mut reasons);
+    finding.reasons = crate::reason::render(&reasons);
     Some(finding)
 }
 
@@ -503,7 +496,7 @@ fn accumulator_body(
     acc: Accumulation<'_>,
     iter: Node<'_>,
     partial_observable: bool,
-) -> Result<(Body, Option<usize>, bool, Option<String>), String> {
+) -> Result<(Body, Option<usize>, bool, Option<String>), Reason> {
     let src = ctx.src();
     let acc_node = acc.acc();
     let name = acc_node
@@ -558,9 +551,7 @@ fn accumulator_body(
     let init =
         rewrite::previous_statement(node).filter(|p| rewrite::is_empty_init(src, *p, &name, kind));
     let Some(init) = init else {
-        return Err(format!(
-            "cannot prove `{name}` is a new empty {kind} created right before the loop"
-        ));
+        return Err(Reason::NotNewEmpty { name, kind });
     };
     // A dict is rebuilt from its keys and the results: the keys are the items (or read from
     // them), so the items are read twice; an iterable that may not be re-readable is read into
@@ -572,9 +563,7 @@ fn accumulator_body(
         let key_is_target = key.kind() == "identifier" && text(src, key) == target_text;
         if !key_is_target {
             if !target.is_some_and(|t| loops::reads_only_loop_variables(src, key, t)) {
-                return Err(format!(
-                    "the key stored in `{name}` is computed by more than reading the loop variables"
-                ));
+                return Err(Reason::KeyComputed { acc: name });
             }
             keys = format!("({} for {target_text} in {{items}})", text(src, key));
         }

@@ -158,12 +158,6 @@ pub fn info(code: &str) -> Option<&'static RuleInfo> {
     Rule::from_code(code).map(Rule::info)
 }
 
-/// Drops repeated reasons, keeping the first of each.
-pub(crate) fn dedup(reasons: &mut Vec<String>) {
-    let mut seen = std::collections::BTreeSet::new();
-    reasons.retain(|r| seen.insert(r.clone()));
-}
-
 /// Documentation text without the one leading space rustdoc lines carry.
 pub fn doc_text(info: &RuleInfo) -> String {
     info.doc

@@ -5,6 +5,7 @@ use crate::context::FileContext;
 use crate::finding::{Finding, Safety, Strategy};
 use crate::loops;
 use crate::py::{self, field, kids, text};
+use crate::reason::Reason;
 use crate::rewrite::{self, Body, Mapper, Plan};
 use crate::scope;
 
@@ -210,9 +211,9 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     let mut reasons = Vec::new();
     for m in &region.mutated {
         if targets.contains(m) {
-            reasons.push(format!("mutates the item `{m}` in place: workers would change copies or race on shared items"));
+            reasons.push(Reason::MutatesItem { name: m.clone() });
         } else {
-            reasons.push(format!("mutates `{m}`, which is shared between items"));
+            reasons.push(Reason::MutatesSharedItems { name: m.clone() });
         }
     }
     reasons.extend(crate::boundary::effect_reasons(
@@ -222,21 +223,19 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     ));
     if let Some(n) = loops::literal_size(src, iter) {
         if n < MIN_ITEMS {
-            reasons.push(format!(
-                "iterates over only {n} items: starting a pool costs more than it saves"
-            ));
+            reasons.push(Reason::FewItems { count: n });
         }
     }
     let module_level = scope.is_module();
     if module_level && !scope::inside_main_guard(src, stmt) {
-        reasons.push("module-level comprehension outside `if __name__ == \"__main__\":`: it runs on import (and again in every worker process)".to_owned());
+        reasons.push(Reason::ModuleLevelComprehension);
     }
     if let Some(fname) = scope.function_name(src) {
         let q = format!("{}.{}", ctx.module.name, fname);
         if work.strategy == Strategy::ProcessPool
             && ctx.project.summaries.import_time_reachable.contains(&q)
         {
-            reasons.push(format!("`{fname}` is called when a module is imported; worker processes re-import it and would start pools of their own"));
+            reasons.push(Reason::CalledAtImport { function: fname });
         }
     }
     reasons.extend(loops::iterable_reasons(ctx, scope, iter));
@@ -255,10 +254,9 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
         let item_ty = loops::item_type(ctx, scope, iter);
         for c in &conditions {
             if !loops::cannot_raise(src, *c, &t, item_ty.as_ref()) {
-                reasons.push(format!(
-                    "the filter `{}` may raise or do more than compare: evaluated for every item before the calls, it could raise before a call that failed first",
-                    text(src, *c).chars().take(60).collect::<String>()
-                ));
+                reasons.push(Reason::FilterMayRaise {
+                    filter: text(src, *c).chars().take(60).collect::<String>(),
+                });
             }
         }
     }
@@ -299,7 +297,7 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
                 }
                 None => loops::process_pool_reasons(ctx, p, enclosing_q.as_deref(), scope, iter).0,
             }),
-            None => reasons.push("the element is not one call of a module-level function with the item as an argument; it would need outlining (PAR104)".to_owned()),
+            None => reasons.push(Reason::ElementNotOneCall),
         }
     }
     let mut finding = base_finding(ctx, comp, "PAR102", &work, scope);
@@ -346,11 +344,11 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
                 finding.fix = Some(built.fix);
                 finding.safety = Safety::Safe;
             }
-            Err(e) => reasons.push(format!("cannot rewrite: {e}")),
+            Err(e) => reasons.push(Reason::CannotRewrite(e)),
         }
     }
-    super::dedup(&mut reasons);
-    finding.reasons = reasons;
+    crate::reason::dedup(&mut reasons);
+    finding.reasons = crate::reason::render(&reasons);
     Some(finding)
 }
 

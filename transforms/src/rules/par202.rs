@@ -18,6 +18,7 @@ use crate::fix::{self, FixError};
 use crate::kb;
 use crate::module::BindingKind;
 use crate::py::{self, field, kids, text};
+use crate::reason::Reason;
 use crate::rewrite::{self, DEFAULT_THREADS, THREAD_POOL};
 use crate::scope::{self, Scope};
 use crate::suppress::Suppressions;
@@ -602,7 +603,7 @@ fn reads_of(src: &str, stmt: Node<'_>) -> BTreeSet<String> {
 }
 
 /// Everything that stands between a run and a `safe` rewrite, in a stable order.
-fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec<String> {
+fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec<Reason> {
     let src = ctx.src();
     let scope = data.scope;
     let mut out = crate::loops::reflection_reasons(src, scope, None);
@@ -616,9 +617,10 @@ fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec
     for s in run {
         let label = short(text(src, s.node));
         for m in &s.mutated {
-            out.push(format!(
-                "`{label}` mutates `{m}`: the other statements, or the code around them, may see it change"
-            ));
+            out.push(Reason::StatementMutates {
+                statement: label.clone(),
+                name: m.clone(),
+            });
         }
         out.extend(crate::boundary::effect_reasons(
             ctx,
@@ -626,7 +628,9 @@ fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec
             crate::vocab::Place::PoolThread,
         ));
         if s.bare_sleep {
-            out.push(format!("`{label}` paces the statements around it (rate limiting, waiting for something to happen); running it alongside them removes the pause"));
+            out.push(Reason::Paces {
+                statement: label.clone(),
+            });
         }
         let mut control = BTreeSet::new();
         py::walk(s.node, false, &mut |n| match n.kind() {
@@ -639,14 +643,15 @@ fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec
             _ => {}
         });
         for c in control {
-            out.push(format!(
-                "`{label}` contains {c}: it cannot move into a thread"
-            ));
+            out.push(Reason::StatementControl {
+                statement: label.clone(),
+                keyword: c,
+            });
         }
         if contains_kind(s.node, &["named_expression"]) {
-            out.push(format!(
-                "`{label}` assigns with `:=`: the name it binds would be assigned in another thread"
-            ));
+            out.push(Reason::StatementWalrus {
+                statement: label.clone(),
+            });
         }
         let mut loads = Vec::new();
         py::identifier_loads(s.node, &mut loads);
@@ -654,15 +659,13 @@ fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec
             .iter()
             .any(|n| matches!(text(src, *n), "super" | "__class__"))
         {
-            out.push(format!(
-                "`{label}` uses `super()`, which does not work inside the lambda the rewrite needs"
-            ));
+            out.push(Reason::StatementSuper {
+                statement: label.clone(),
+            });
         }
         if let Some(t) = &s.target {
             if scope::declares(src, scope, t) {
-                out.push(format!(
-                    "`{t}` is declared `global`/`nonlocal`: other code can see it assigned"
-                ));
+                out.push(Reason::TargetDeclared { name: t.clone() });
             }
         }
     }
@@ -671,28 +674,27 @@ fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec
     };
     if scope.is_module() {
         if !scope::inside_main_guard(src, first) {
-            out.push("module-level statements outside `if __name__ == \"__main__\":`: they run on import, and threads started during an import can deadlock on the import lock".to_owned());
+            out.push(Reason::ModuleLevelStatements);
         }
     } else {
         if let Some(fname) = scope.function_name(src) {
             let q = format!("{}.{}", ctx.module.name, fname);
             if ctx.project.summaries.import_time_reachable.contains(&q) {
-                out.push(format!("`{fname}` is called when a module is imported: threads started during an import can deadlock on the import lock"));
+                out.push(Reason::CalledAtImportThreads { function: fname });
             }
         }
         if scope.is_generator() {
-            out.push("the enclosing function is a generator: its statements run lazily, interleaved with the consumer".to_owned());
+            out.push(Reason::LazyGeneratorStatements);
         }
     }
     out.extend(with_reasons(ctx, data, first));
-    let mut seen = BTreeSet::new();
-    out.retain(|r| seen.insert(r.clone()));
+    crate::reason::dedup(&mut out);
     out
 }
 
 /// `with` blocks around the run whose context may not apply in worker threads: a lock held by
 /// this thread (workers that take it would deadlock), or thread-local settings.
-fn with_reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, node: Node<'_>) -> Vec<String> {
+fn with_reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, node: Node<'_>) -> Vec<Reason> {
     let src = ctx.src();
     let scope = data.scope;
     let analyzer = &data.analyzer;
@@ -731,7 +733,9 @@ fn with_reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, node: Node<'_>) -> 
                     }
                 };
                 if risky {
-                    out.push(format!("runs inside `with {}:`: if it is a lock or sets thread-local state, the worker threads would not hold it", short(text(src, value))));
+                    out.push(Reason::InsideWith {
+                        value: short(text(src, value)),
+                    });
                 }
             }
         }
@@ -819,10 +823,10 @@ fn finding_for(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) ->
                 finding.fix = Some(built.fix);
                 finding.safety = Safety::Safe;
             }
-            Err(e) => reasons.push(format!("cannot rewrite: {e}")),
+            Err(e) => reasons.push(e.reason()),
         }
     }
-    finding.reasons = reasons;
+    finding.reasons = crate::reason::render(&reasons);
     Some(finding)
 }
 
@@ -836,17 +840,16 @@ struct Built {
 #[derive(Debug)]
 enum BuildError {
     Fix(FixError),
-    Reparse(String),
+    Reparse(crate::source::SkipReason),
 }
 
-impl std::fmt::Display for BuildError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl BuildError {
+    /// The `review` reason for a run whose rewrite could not be built.
+    fn reason(self) -> Reason {
         match self {
-            BuildError::Fix(FixError::SharedLine) => {
-                write!(f, "the statements share a line with other code")
-            }
-            BuildError::Fix(e) => write!(f, "{e}"),
-            BuildError::Reparse(e) => write!(f, "the rewritten file would not parse ({e})"),
+            BuildError::Fix(FixError::SharedLine) => Reason::RunSharesLine,
+            BuildError::Fix(e) => Reason::CannotRewrite(e),
+            BuildError::Reparse(error) => Reason::RunDoesNotParse(error),
         }
     }
 }
@@ -961,7 +964,7 @@ fn build(ctx: &FileContext<'_>, run: &[Stmt<'_>]) -> Result<Built, BuildError> {
     // The fix alone must give a file that parses without errors.
     let new_text = fix::apply_edits(src, &edits)?;
     if let Err(e) = crate::source::parse_str(new_text) {
-        return Err(BuildError::Reparse(e.to_string()));
+        return Err(BuildError::Reparse(e));
     }
     let imports_added = needs
         .iter()

@@ -13,6 +13,7 @@ use crate::finding::{CheckItem, Edit, Finding, Fix, Helper, Safety, Strategy, Wo
 use crate::fix;
 use crate::loops::{self, Accumulation};
 use crate::py::{self, field, kids, text};
+use crate::reason::Reason;
 use crate::rewrite;
 use crate::scope::{self, Scope};
 
@@ -132,27 +133,22 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
     let mut shape_reasons = Vec::new();
     match (acc, awaited) {
         (Some(_), Some(_)) => {}
-        (Some(_), None) => shape_reasons.push(
-            "the awaited value is used inside a larger expression: only `await call(...)` as the whole collected value is rewritten".to_owned(),
-        ),
-        (None, _) if stmts.len() > 1 => shape_reasons.push(format!(
-            "the loop body has {} statements: only one statement that collects or discards `await call(...)` is rewritten",
-            stmts.len()
-        )),
-        (None, _) => shape_reasons.push(
-            "the loop body is not one statement that collects or discards `await call(...)`".to_owned(),
-        ),
+        (Some(_), None) => shape_reasons.push(Reason::AwaitInExpression),
+        (None, _) if stmts.len() > 1 => shape_reasons.push(Reason::AwaitBodyStatements {
+            statements: stmts.len(),
+        }),
+        (None, _) => shape_reasons.push(Reason::AwaitBodyNotOneStatement),
     }
     reasons.extend(
         loops::control_flow_reasons(src, node, body)
             .into_iter()
-            .filter(|r| !r.starts_with("`await`")),
+            .filter(|r| *r != Reason::AwaitInLoop),
     );
     let acc_name = acc.and_then(|a| a.acc()).map(|n| text(src, n).to_owned());
     let mut exclude = BTreeSet::new();
     exclude.extend(acc_name.clone());
     for name in loops::carried_names(src, body, &exclude) {
-        reasons.push(format!("value carried between iterations (`{name}`)"));
+        reasons.push(Reason::Carried { name });
     }
     if let (Some(a), Some(acc)) = (&acc_name, acc) {
         let mut inside = loops::mentions(src, acc.value(), a);
@@ -160,17 +156,13 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
             inside |= loops::mentions(src, key, a);
         }
         if inside {
-            reasons.push(format!(
-                "the accumulator `{a}` is also read inside the loop body"
-            ));
+            reasons.push(Reason::AccumulatorRead { acc: a.clone() });
         }
         if loops::mentions(src, iter, a) {
-            reasons.push(format!("the loop iterates over `{a}`, which it also fills"));
+            reasons.push(Reason::FillsIterable { acc: a.clone() });
         }
         if scope::declares(src, scope, a) {
-            reasons.push(format!(
-                "`{a}` is declared `global`/`nonlocal`: other code can see it fill up"
-            ));
+            reasons.push(Reason::AccumulatorDeclared { acc: a.clone() });
         }
     }
     let mut assigned = loops::assigned_in(src, node);
@@ -178,12 +170,10 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
         assigned.remove(a);
     }
     for name in loops::live_after(src, scope, node, &assigned) {
-        reasons.push(format!(
-            "`{name}` is read after the loop, which would lose its last value"
-        ));
+        reasons.push(Reason::LiveAfter { name });
     }
     if scope.is_generator() {
-        reasons.push("the enclosing function is an async generator: its loop runs lazily, interleaved with the consumer".to_owned());
+        reasons.push(Reason::LazyAsyncGenerator);
     }
     let region_nodes: Vec<Node<'_>> = match (awaited, acc) {
         (Some(a), _) => vec![a],
@@ -207,15 +197,13 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
                 || Some(text(src, key)) != targets.first().map(String::as_str)
                 || targets.len() != 1
             {
-                shape_reasons.push(format!(
-                    "the key stored in `{}` is not the loop variable itself",
-                    acc_name.clone().unwrap_or_default()
-                ));
+                shape_reasons.push(Reason::KeyNotLoopVariable {
+                    acc: acc_name.clone().unwrap_or_default(),
+                });
             } else if !loops::is_reiterable_name(src, scope, iter) {
-                shape_reasons.push(format!(
-                    "`{}` may be a one-shot iterator; rebuilding the dict needs to read it twice",
-                    text(src, iter)
-                ));
+                shape_reasons.push(Reason::OneShotIterable {
+                    iterable: text(src, iter).to_owned(),
+                });
             }
             Shape::Assign {
                 ctor: "dict",
@@ -228,16 +216,17 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
     // Results collected before a failing item are kept by the loop; the rewrite assigns all or
     // nothing, so nothing may look at them after an exception.
     if exceptions_observed(src, node) && !matches!(shape, Shape::Discard) {
-        reasons.push("inside a `try` block or a `with` that may observe the results collected before a failing item: the rewrite collects all of them or none".to_owned());
+        reasons.push(Reason::ExceptionsObserved);
     }
     let mut init = None;
     if let (Shape::Assign { ctor, .. }, Some(a)) = (&shape, &acc_name) {
         init =
             rewrite::previous_statement(node).filter(|p| rewrite::is_empty_init(src, *p, a, ctor));
         if init.is_none() {
-            reasons.push(format!(
-                "cannot prove `{a}` is a new empty {ctor} created right before the loop"
-            ));
+            reasons.push(Reason::NotNewEmpty {
+                name: a.clone(),
+                kind: ctor,
+            });
         }
     }
     let fname = scope.function_name(src).unwrap_or_default();
@@ -252,8 +241,8 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
         let call = py::unparen(kids(awaited).first().copied()?);
         let iter_text = iter_source(src, iter);
         match (mapper(ctx, scope, call, target), helper(ctx)) {
-            (None, _) => reasons.push(UNPACKING.to_owned()),
-            (_, Err(e)) => reasons.push(format!("cannot rewrite: {e}")),
+            (None, _) => reasons.push(Reason::Unpacking),
+            (_, Err(e)) => reasons.push(Reason::CannotRewrite(e)),
             (Some(mapper), Ok(h)) => {
                 let gathered = gather_call(ctx, &h.0.name, &mapper, &iter_text);
                 let indent = fix::indent_at(ctx.parsed, node.start_byte());
@@ -289,7 +278,7 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
                     _ => (node.start_byte(), gathered.clone()),
                 };
                 match fix::whole_lines(ctx.parsed, start, node.end_byte()) {
-                    Err(e) => reasons.push(format!("cannot rewrite: {e}")),
+                    Err(e) => reasons.push(Reason::CannotRewrite(e)),
                     Ok((s, e)) => {
                         let mut text_out = String::new();
                         for (_, c) in fix::comments_in(ctx.parsed, start, node.end_byte()) {
@@ -311,8 +300,8 @@ pub fn check_for(ctx: &FileContext<'_>, node: Node<'_>) -> Option<Finding> {
             }
         }
     }
-    super::dedup(&mut reasons);
-    finding.reasons = reasons;
+    crate::reason::dedup(&mut reasons);
+    finding.reasons = crate::reason::render(&reasons);
     Some(finding)
 }
 
@@ -376,8 +365,8 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
     );
     if reasons.is_empty() {
         match (mapper(ctx, scope, call, target), helper(ctx)) {
-            (None, _) => reasons.push(UNPACKING.to_owned()),
-            (_, Err(e)) => reasons.push(format!("cannot rewrite: {e}")),
+            (None, _) => reasons.push(Reason::Unpacking),
+            (_, Err(e)) => reasons.push(Reason::CannotRewrite(e)),
             (Some(mapper), Ok(h)) => {
                 let gathered = gather_call(ctx, &h.0.name, &mapper, &iter_source(src, iter));
                 let body_edit = Edit {
@@ -389,8 +378,8 @@ pub fn check_comprehension(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Find
             }
         }
     }
-    super::dedup(&mut reasons);
-    finding.reasons = reasons;
+    crate::reason::dedup(&mut reasons);
+    finding.reasons = crate::reason::render(&reasons);
     Some(finding)
 }
 
@@ -402,7 +391,7 @@ fn item_reasons(
     range: (usize, usize),
     targets: &[String],
     nodes: &[Node<'_>],
-    reasons: &mut Vec<String>,
+    reasons: &mut Vec<Reason>,
 ) -> Option<crate::effects::Summary> {
     let region = loops::analyze_region(ctx, scope, range, targets, nodes);
     let summary = region.summary;
@@ -412,9 +401,9 @@ fn item_reasons(
     }
     for m in &region.mutated {
         if targets.contains(m) {
-            reasons.push(format!("mutates the item `{m}` in place: interleaved, the items would change it in another order"));
+            reasons.push(Reason::MutatesItemInterleaved { name: m.clone() });
         } else {
-            reasons.push(format!("mutates `{m}`, which every item shares: interleaved, they would change it in another order"));
+            reasons.push(Reason::MutatesSharedInterleaved { name: m.clone() });
         }
     }
     reasons.extend(effect_reasons);
@@ -426,11 +415,11 @@ fn item_reasons(
         ));
     }
     if let Some(w) = crate::boundary::cancellation(ctx) {
-        reasons.push(format!("the project cancels tasks or limits their time ({w}): awaited together, the items finish at other moments, so a time limit that fired may no longer (or the other way round)"));
+        reasons.push(Reason::CancelsGathered { site: w });
     }
     for (module, name) in &summary.reads_globals {
         if ctx.project.changed_at_run_time(module, name) {
-            reasons.push(format!("reads module state `{name}`, which is changed at run time: started together, the items would read it at other moments"));
+            reasons.push(Reason::ReadsChangedInterleaved { name: name.clone() });
         }
     }
     Some(summary)
@@ -457,8 +446,6 @@ fn mapper(
     }
     Some(format!("lambda {t}: {}", text(src, call)))
 }
-
-const UNPACKING: &str = "the loop unpacks each item: the rewrite needs one loop variable";
 
 fn iter_source(src: &str, iter: Node<'_>) -> String {
     let t = text(src, iter).to_owned();

@@ -12,6 +12,7 @@ use crate::fix;
 use crate::loops;
 use crate::module::Resolved;
 use crate::py::{self, field, kids, text, unparen};
+use crate::reason::Reason;
 use crate::rewrite;
 use crate::scope::{self, Scope};
 
@@ -624,23 +625,25 @@ fn array_fact(
     scope: Scope<'_>,
     c: &Candidate<'_>,
     seq: Node<'_>,
-) -> Result<ArrayFact, String> {
+) -> Result<ArrayFact, Reason> {
     let src = ctx.src();
     let name = text(src, seq);
-    let not_created =
-        || format!("`{name}` is not proven to be a NumPy array created in this function");
+    let not_created = || Reason::ArrayNotCreated {
+        name: name.to_owned(),
+    };
     if seq.kind() != "identifier" || scope.is_module() {
         return Err(not_created());
     }
     if scope.params(src).iter().any(|p| p == name) {
+        let name = name.to_owned();
         return Err(if looks_like_array(ctx, scope, seq) {
-            format!("`{name}` is a parameter annotated as an array, which may have any number of dimensions (`np.outer` flattens) and any values")
+            Reason::ArrayParameterAnnotated { name }
         } else {
-            format!("`{name}` is a parameter, not proven to be a NumPy array")
+            Reason::ArrayParameter { name }
         });
     }
     let mut creation: Option<Node<'_>> = None;
-    let mut problem: Option<String> = None;
+    let mut problem: Option<Reason> = None;
     let enclosing_loop = has_enclosing_loop(c.report, scope);
     py::walk(scope.node, true, &mut |n| {
         if problem.is_some() || n.kind() != "identifier" || text(src, n) != name {
@@ -670,14 +673,11 @@ fn array_fact(
             return;
         }
         let (line, _) = ctx.parsed.lines.line_col(src, n.start_byte());
-        problem = Some(format!(
-            "`{name}` is also used on line {line}{}, where it may be changed",
-            if n.start_byte() >= c.end {
-                " (in a loop around this one)"
-            } else {
-                ""
-            }
-        ));
+        problem = Some(Reason::ArrayUsed {
+            name: name.to_owned(),
+            line,
+            outer_loop: n.start_byte() >= c.end,
+        });
     });
     if let Some(p) = problem {
         return Err(p);
@@ -705,19 +705,17 @@ fn array_fact(
         cur = p.parent();
     }
     if !dominates {
-        return Err(format!(
-            "`{name}` is not assigned on every path to the loop"
-        ));
+        return Err(Reason::ArrayNotDominating {
+            name: name.to_owned(),
+        });
     }
     let call = field(assign, "right")
         .map(unparen)
         .filter(|r| r.kind() == "call")
         .ok_or_else(not_created)?;
-    creation_fact(ctx, scope, call).ok_or_else(|| {
-        format!(
-            "`{name}` = `{}`: not proven to be a one-dimensional array of bounded numbers (only `np.linspace`, `np.arange`, `np.zeros`, `np.ones`, `np.full`, `np.array` of number literals and `np.random.rand`/`random` with literal or `len(...)` sizes are)",
-            short(text(src, call))
-        )
+    creation_fact(ctx, scope, call).ok_or_else(|| Reason::ArrayNotBounded {
+        name: name.to_owned(),
+        call: short(text(src, call)),
     })
 }
 
@@ -1004,25 +1002,19 @@ fn short(s: &str) -> String {
 fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
     let src = ctx.src();
     let (scope, _) = scope::enclosing_scope(c.report);
-    let mut reasons: Vec<String> = Vec::new();
+    let mut reasons: Vec<Reason> = Vec::new();
     // The shape's own limits.
     match c.shape {
-        Shape::Outer { op: "/", .. } => reasons.push(
-            "division: a zero divisor gives `ZeroDivisionError` for Python numbers and a warning with `inf`/`nan` in NumPy".to_owned(),
-        ),
+        Shape::Outer { op: "/", .. } => reasons.push(Reason::Division),
         Shape::Outer { .. } => {}
-        Shape::Elementwise { .. } | Shape::Elementwise2d { .. } => reasons.push(
-            "the sequences may differ in length: the loop stops at the shorter one (`zip`) or raises `IndexError`, while NumPy broadcasts a length-1 operand or raises `ValueError`".to_owned(),
-        ),
-        Shape::RowSums { .. } | Shape::ColumnSums { .. } => reasons.push(
-            "NumPy adds floats in a different order (pairwise), so sums can differ in the last bits; rows of different lengths become an error".to_owned(),
-        ),
-        Shape::Dot { .. } => reasons.push(
-            "NumPy adds the products in a different order (pairwise and blocked), so a float result can differ in the last bits".to_owned(),
-        ),
+        Shape::Elementwise { .. } | Shape::Elementwise2d { .. } => {
+            reasons.push(Reason::LengthsMayDiffer)
+        }
+        Shape::RowSums { .. } | Shape::ColumnSums { .. } => reasons.push(Reason::RowSumsOrder),
+        Shape::Dot { .. } => reasons.push(Reason::DotOrder),
     }
     if !ctx.settings.dependencies.contains("numpy") {
-        reasons.push("the project does not declare `numpy` as a dependency (pyproject.toml, requirements*.txt, setup.cfg or setup.py)".to_owned());
+        reasons.push(Reason::NoNumpyDependency);
     }
     let ops = operands(c.shape);
     // `exec("a[0] = 1e308")` and frame access change a local without naming it.
@@ -1043,9 +1035,7 @@ fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
             }
         });
         for f in frame_calls {
-            reasons.push(format!(
-                "the function calls `{f}()`, which can change a local array without naming it"
-            ));
+            reasons.push(Reason::FrameChangesArray { call: f });
         }
     }
     // A loop variable, row temporary or result named like an operand rebinds it: the loop then
@@ -1054,9 +1044,9 @@ fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
     for op in &ops {
         let name = text(src, *op);
         if rebound.contains(name) {
-            reasons.push(format!(
-                "`{name}` is assigned inside the loop (as a loop variable, a row or the result), so the loop does not read the same `{name}` throughout"
-            ));
+            reasons.push(Reason::OperandRebound {
+                name: name.to_owned(),
+            });
         }
     }
     let arrays = ops.iter().all(|o| looks_like_array(ctx, scope, *o));
@@ -1064,11 +1054,10 @@ fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
         match (array_fact(ctx, scope, &c, a), array_fact(ctx, scope, &c, b)) {
             (Ok(fa), Ok(fb)) => {
                 if may_overflow(op, fa, fb) {
-                    reasons.push(format!(
-                        "the values of `{}` and `{}` may overflow: NumPy scalar arithmetic warns on every overflow, array arithmetic does not (or with another message)",
-                        text(src, a),
-                        text(src, b)
-                    ));
+                    reasons.push(Reason::MayOverflow {
+                        a: text(src, a).to_owned(),
+                        b: text(src, b).to_owned(),
+                    });
                 }
             }
             (fa, fb) => {
@@ -1077,7 +1066,7 @@ fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
                     reasons.extend(fb.err());
                 }
                 if !arrays {
-                    reasons.push("for Python lists NumPy computes with 64-bit numbers (Python integers never overflow; mixed integers and floats all become floats), and `.tolist()` returns Python numbers where NumPy arrays would give NumPy ones".to_owned());
+                    reasons.push(Reason::PythonLists);
                 }
             }
         }
@@ -1086,13 +1075,9 @@ fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
     if let Some(for_node) = c.for_node {
         let live = loops::live_after(src, scope, for_node, &c.bound);
         if !live.is_empty() {
-            reasons.push(format!(
-                "{} read after the loop, which the rewrite no longer sets",
-                live.iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
+            reasons.push(Reason::NumpyLiveAfter {
+                names: live.iter().map(|n| n.to_string()).collect(),
+            });
         }
     }
     // Spelling.
@@ -1103,7 +1088,7 @@ fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
     };
     let locals = scope::bound_names(src, scope, None);
     if !scope.is_module() && locals.contains(&np) {
-        reasons.push(format!("`{np}` is a local name in this function"));
+        reasons.push(Reason::NumpyLocal { name: np.clone() });
     }
     for builtin in ["list", "range", "len", "zip", "sum"] {
         let used_here =
@@ -1111,7 +1096,9 @@ fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
         let is_builtin = !locals.contains(builtin)
             && matches!(ctx.module.resolve(builtin), Resolved::Qualified(q) if q == format!("builtins.{builtin}"));
         if used_here && !is_builtin {
-            reasons.push(format!("`{builtin}` is not the builtin here"));
+            reasons.push(Reason::NotBuiltin {
+                name: builtin.to_owned(),
+            });
         }
     }
     let used: BTreeSet<&str> = ops
@@ -1129,9 +1116,9 @@ fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
         None => expr.clone(),
     };
     if let Err(e) = &spelled {
-        reasons.push(format!("cannot rewrite: {e}"));
+        reasons.push(Reason::CannotRewrite(e.clone()));
     }
-    super::dedup(&mut reasons);
+    crate::reason::dedup(&mut reasons);
 
     let (line, column) = ctx.parsed.lines.line_col(src, c.report.start_byte());
     let (end_line, end_column) = ctx.parsed.lines.line_col(src, c.report.end_byte());
@@ -1181,13 +1168,13 @@ fn finding(ctx: &FileContext<'_>, c: Candidate<'_>) -> Finding {
                     ];
                     return finding;
                 }
-                Err(e) => reasons.push(format!("cannot rewrite: {e}")),
+                Err(e) => reasons.push(Reason::CannotRewrite(e)),
             }
         } else {
-            reasons.push("only outer products of proven arrays are rewritten".to_owned());
+            reasons.push(Reason::OnlyOuterProducts);
         }
     }
-    finding.reasons = reasons;
+    finding.reasons = crate::reason::render(&reasons);
     finding
 }
 

@@ -8,6 +8,7 @@ use crate::context::FileContext;
 use crate::finding::{Finding, Safety, Strategy, Workload};
 use crate::loops;
 use crate::py::{self, field, kids, text, unparen};
+use crate::reason::Reason;
 use crate::rewrite;
 use crate::scope;
 
@@ -221,20 +222,20 @@ impl Columns<'_> {
     }
 }
 
-fn reasons(ctx: &FileContext<'_>, frame: &str, visit: Visit, cell_writes: bool) -> Vec<String> {
-    let mut out = vec![format!(
-        "`{frame}` is not proven to be a DataFrame whose columns hold numbers: with object columns (strings, `None`, mixed types) a value the loop computed (or failed on) row by row can fail or become `NaN` for the whole column"
-    )];
+fn reasons(ctx: &FileContext<'_>, frame: &str, visit: Visit, cell_writes: bool) -> Vec<Reason> {
+    let mut out = vec![Reason::NotNumericFrame {
+        frame: frame.to_owned(),
+    }];
     match visit {
-        Visit::Iterrows => out.push("`iterrows` hands each row over as one Series of a common dtype: in a frame mixing integer and float columns every value arrives as a float, so column arithmetic can give another dtype (and integer division or overflow can differ)".to_owned()),
-        Visit::Apply => out.push("`apply(axis=1)` converts each row to one common dtype too, and on an empty frame it returns an empty DataFrame, not a Series".to_owned()),
-        Visit::Itertuples => out.push("`itertuples` hands over Python numbers: integer arithmetic on them never overflows, where an int64 column wraps".to_owned()),
+        Visit::Iterrows => out.push(Reason::Iterrows),
+        Visit::Apply => out.push(Reason::ApplyAxis),
+        Visit::Itertuples => out.push(Reason::Itertuples),
     }
     if cell_writes {
-        out.push("the loop writes the new column cell by cell (a new column starts as float64 filled with `NaN`; with duplicate index labels `at` writes every matching row); assigning the whole column keeps the arithmetic's own dtype".to_owned());
+        out.push(Reason::CellWrites);
     }
     if !ctx.settings.dependencies.contains("pandas") {
-        out.push("the project does not declare `pandas` as a dependency".to_owned());
+        out.push(Reason::NoPandasDependency);
     }
     out
 }
@@ -244,7 +245,7 @@ fn finding(
     report: Node<'_>,
     visit: Visit,
     proposed: String,
-    reasons: Vec<String>,
+    reasons: Vec<Reason>,
 ) -> Finding {
     let src = ctx.src();
     let (line, column) = ctx.parsed.lines.line_col(src, report.start_byte());
@@ -261,7 +262,7 @@ fn finding(
         workload: Workload::Data,
         strategy: Strategy::Vectorize,
         safety: Safety::Review,
-        reasons,
+        reasons: crate::reason::render(&reasons),
         message: format!(
             "{} computes a column row by row; proposed: `{proposed}`",
             visit.describe()

@@ -114,6 +114,16 @@ pub struct ProposeArgs {
     /// No progress output (the result lines are still printed).
     #[arg(long, short)]
     pub quiet: bool,
+    /// Publish the result on GitHub, as the App would (for a GitHub Actions workflow; see
+    /// `action.yml`): force-push `<branch-prefix><base>` to the repository and open or update
+    /// its one pull request into the base, with the App's title, body and labels; close that
+    /// pull request when nothing is left to propose. A branch with someone else's commits is
+    /// left alone. The branch is not fetched back into the local repository. Reads GITHUB_TOKEN (required; never printed), GITHUB_REPOSITORY
+    /// (`owner/name`, required) and GITHUB_API_URL (default https://api.github.com), and
+    /// appends `pull-request-number`, `pull-request-url`, `pull-request-operation`, `rewrites`
+    /// and `status` to the file GITHUB_OUTPUT names, when set.
+    #[arg(long, conflicts_with = "dry_run")]
+    pub publish: bool,
 }
 
 #[derive(Args, Debug)]

@@ -80,10 +80,14 @@ impl Default for Policy {
     }
 }
 
-/// The App's client: one per process, shared by the workers.
+/// The App's client: one per process, shared by the workers. Or, made with
+/// [`GitHub::with_token`], a client acting with one token it was given (a workflow's
+/// `GITHUB_TOKEN`): the same operations, whatever installation id they are called with.
 #[derive(Clone)]
 pub struct GitHub {
     app: Octocrab,
+    /// `Some` for a client made with [`GitHub::with_token`]: `app` then sends this token.
+    token: Option<SecretString>,
     policy: Policy,
     /// Installation clients, each caching its own token.
     installations: Arc<Mutex<HashMap<u64, Octocrab>>>,
@@ -346,6 +350,38 @@ impl GitHub {
             .map_err(|e| url_error(e.to_string()))?;
         Ok(GitHub {
             app,
+            token: None,
+            policy,
+            installations: Arc::default(),
+            stats: Arc::new(ApiStats::new()),
+        })
+    }
+
+    /// A client for `api_url` that sends `token` with every request (a GitHub Actions
+    /// workflow's `GITHUB_TOKEN`, or any installation or personal token): no App, no token
+    /// exchange. The `installation` argument of its operations is ignored, and
+    /// [`GitHub::git_token`] hands out this token.
+    pub fn with_token(
+        api_url: &str,
+        token: SecretString,
+        policy: Policy,
+    ) -> Result<GitHub, GitHubError> {
+        let url_error = |message: String| GitHubError::Url {
+            url: api_url.to_owned(),
+            message,
+        };
+        let client = Octocrab::builder()
+            .base_uri(api_url)
+            .map_err(|e| url_error(e.to_string()))?
+            .set_connect_timeout(Some(Duration::from_secs(10)))
+            .set_read_timeout(Some(Duration::from_secs(60)))
+            .set_write_timeout(Some(Duration::from_secs(60)))
+            .personal_token(token.clone())
+            .build()
+            .map_err(|e| url_error(e.to_string()))?;
+        Ok(GitHub {
+            app: client,
+            token: Some(token),
             policy,
             installations: Arc::default(),
             stats: Arc::new(ApiStats::new()),
@@ -358,6 +394,9 @@ impl GitHub {
     }
 
     fn installation(&self, id: u64) -> Result<Octocrab, GitHubError> {
+        if self.token.is_some() {
+            return Ok(self.app.clone());
+        }
         let mut map = self
             .installations
             .lock()
@@ -389,6 +428,9 @@ impl GitHub {
     /// A token of the installation valid for at least 5 more minutes, for git's credentials
     /// callback only (the same cached token the API requests use).
     pub async fn git_token(&self, installation: u64) -> Result<SecretString, GitHubError> {
+        if let Some(token) = &self.token {
+            return Ok(token.clone());
+        }
         let path = format!("/app/installations/{installation}/access_tokens");
         let client = self.installation(installation)?;
         let mut attempt = 0;
@@ -546,6 +588,33 @@ impl GitHub {
             Some(&payload),
         )
         .await
+    }
+
+    /// Update the open pull request `open` (title, body), or open one from `head` into `base`
+    /// and put `labels` on it: how the App and `propose --publish` keep their one pull request
+    /// per base up to date.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn open_or_update_pull(
+        &self,
+        installation: u64,
+        repo: &Repo,
+        open: Option<&PullRequest>,
+        (head, base): (&str, &str),
+        (title, body): (&str, &str),
+        labels: &[String],
+    ) -> Result<PullRequest, GitHubError> {
+        if let Some(pr) = open {
+            let changes = json!({"title": title, "body": body});
+            return self
+                .update_pull(installation, repo, pr.number, &changes)
+                .await;
+        }
+        let created = self
+            .create_pull(installation, repo, head, base, title, body)
+            .await?;
+        self.add_labels(installation, repo, created.number, labels)
+            .await?;
+        Ok(created)
     }
 
     /// Change a pull request's title, body and/or state (`open`, `closed`).

@@ -9,6 +9,7 @@ mod explain;
 mod github;
 mod output;
 mod propose;
+mod remote;
 mod sandbox;
 mod serve;
 

@@ -737,7 +737,7 @@ fn a_fork_s_pull_request_gets_suggestions_and_a_patch_and_nothing_is_pushed() {
     world.wait_done("d-fork");
 
     let reviews = world.github.reviews();
-    assert_eq!(reviews.len(), 1, "{reviews:?}");
+    assert_eq!(reviews.len(), 1, "{reviews:?}\n{}", world.app.log());
     let review = &reviews[0];
     assert_eq!(review.pull_number, number);
     assert_eq!(review.commit_id, head);
@@ -970,7 +970,7 @@ fn sweeps_propose_for_the_whole_repository_and_keep_one_dashboard_whose_boxes_as
     assert_eq!(dashboard.user, APP_BOT_LOGIN);
     assert_eq!(dashboard.labels, vec!["parallelize"]);
     let text = dashboard.body.clone().unwrap_or_default();
-    assert!(text.contains("### PAR104 "), "{text}");
+    assert!(text.contains("### PAR104 "), "{text}\n{}", world.app.log());
     assert!(
         text.contains(
             "- [ ] <!-- parallelize:file=ledger/balance.py line=12 --> `ledger/balance.py:12`"

@@ -328,48 +328,14 @@ impl Db {
                 .expect("clock")
                 .as_millis()
         );
-        block_on(async {
-            sqlx::any::install_default_drivers();
-            let pool = sqlx::AnyPool::connect(admin)
-                .await
-                .expect("connect to PARALLELIZE_TEST_POSTGRES");
-            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-                .execute(&pool)
-                .await
-                .expect("create a test database");
-            pool.close().await;
-        });
-        let (server, _) = admin.rsplit_once('/').expect("a URL ending in /<database>");
         Db {
-            url: format!("{server}/{name}"),
+            url: block_on(common::db::create_postgres_database(admin, &name)),
         }
     }
 
     /// Rows of `query`, every column as text.
     fn rows(&self, query: &str) -> Vec<Vec<String>> {
-        use sqlx::Row;
-        block_on(async {
-            sqlx::any::install_default_drivers();
-            let pool = sqlx::AnyPool::connect(&self.url).await.expect("open db");
-            let rows = sqlx::query(sqlx::AssertSqlSafe(query.to_owned()))
-                .fetch_all(&pool)
-                .await
-                .expect("query");
-            let out = rows
-                .iter()
-                .map(|r| {
-                    (0..r.columns().len())
-                        .map(|i| {
-                            r.try_get::<String, _>(i)
-                                .or_else(|_| r.try_get::<i64, _>(i).map(|n| n.to_string()))
-                                .unwrap_or_else(|_| "NULL".to_owned())
-                        })
-                        .collect()
-                })
-                .collect();
-            pool.close().await;
-            out
-        })
+        block_on(common::db::query_text(&self.url, query))
     }
 
     fn scalar(&self, query: &str) -> String {

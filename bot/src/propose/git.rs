@@ -36,6 +36,8 @@ pub enum GitError {
     CheckedOut { branch: String, path: PathBuf },
     #[error("git: {what}: {source}")]
     Git { what: String, source: git2::Error },
+    #[error("git: the push of `{branch}` was rejected: {message}")]
+    PushRejected { branch: String, message: String },
 }
 
 pub(crate) fn git<T>(
@@ -133,6 +135,18 @@ pub fn scratch_clone(origin: &Origin, dest: &Path) -> Result<Repository, GitErro
         || format!("cannot clone {} into {}", url, dest.display()),
         builder.clone(&url, dest),
     )?;
+    // A shallow repository (a CI checkout) gives a clone without the commits below its
+    // boundary: the clone gets the same boundary, or anything that walks history from the
+    // base (a fetch's negotiation, a push) would look for the missing parents.
+    if let Ok(source) = Repository::open(&origin.root) {
+        let boundary = source.path().join("shallow");
+        if source.is_shallow() && boundary.is_file() {
+            std::fs::copy(&boundary, repo.path().join("shallow")).map_err(|e| GitError::Git {
+                what: format!("cannot copy {} into the clone", boundary.display()),
+                source: git2::Error::from_str(&e.to_string()),
+            })?;
+        }
+    }
     // Pin the exact commit resolved earlier (the branch could have moved meanwhile).
     let oid = git(
         || "bad commit id".into(),

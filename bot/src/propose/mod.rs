@@ -14,6 +14,7 @@ pub(crate) mod git;
 mod junit;
 pub(crate) mod progress;
 mod project;
+pub(crate) mod publish;
 pub(crate) mod render;
 mod replay;
 pub(crate) mod report;
@@ -45,6 +46,15 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
     }
     let mut progress = Progress::new(args.quiet);
     let origin = git::origin(&path, args.base.as_deref())?;
+    let env = |k: &str| std::env::var(k).ok();
+    // Before any work: a wrong token or repository is said at once, not after the tests.
+    let publisher = match args.publish {
+        true => {
+            progress.stage("checking the repository on GitHub");
+            Some(publish::Publisher::connect(&env)?)
+        }
+        false => None,
+    };
     if !origin.dirty.is_empty() {
         progress.note(format!(
             "note: {} file(s) with uncommitted changes are not part of the run (it uses `{}` at {})",
@@ -94,7 +104,10 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
             clone: &clone_dir,
             project: &project_dir,
             run_dir: &run_dir,
-            repository: origin.root.display().to_string(),
+            repository: match &publisher {
+                Some(p) => p.full_name().to_owned(),
+                None => origin.root.display().to_string(),
+            },
             base: origin.base.clone(),
             base_commit: origin.base_commit.clone(),
         },
@@ -110,11 +123,33 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
         &mut progress,
     )?;
     let mut result = verified.result;
+    let branch = format!("{}{}", config.bot.branch_prefix, origin.base);
     let Some(changed) = verified.changed else {
+        if let Some(publisher) = &publisher {
+            if matches!(result.status, Status::NothingToPropose | Status::AllDropped) {
+                // As the App does: the bot's open pull request is closed, saying why.
+                progress.stage(format!(
+                    "looking for an open pull request from `{branch}` in {}",
+                    publisher.full_name()
+                ));
+                let at = (
+                    branch.as_str(),
+                    origin.base.as_str(),
+                    origin.base_commit.as_str(),
+                );
+                if let Some(closed) = publisher.close_if_open(&clone_dir, at, &result.message)? {
+                    result.message.push_str(&format!(
+                        " #{} was closed: nothing left to propose.",
+                        closed.number
+                    ));
+                    result.pull_request = Some(closed);
+                }
+            }
+            publish_outputs(&env, &result)?;
+        }
         return finish(&mut progress, &mut result, &output, &config);
     };
     let title = result.title.clone().unwrap_or_default();
-    let branch = format!("{}{}", config.bot.branch_prefix, origin.base);
     if args.dry_run {
         result.status = Status::DryRun;
         result.message = format!(
@@ -126,7 +161,11 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
     progress.stage(format!("committing on `{branch}`"));
     let message = render::commit_message(&title, &result);
     let commit = git::commit(&repo, &branch, &changed, &message)?;
-    git::fetch_back(&origin.root, &clone_dir, &branch)?;
+    if publisher.is_none() {
+        // With --publish the branch goes to GitHub instead: a workflow's checkout is thrown
+        // away after the job (and is often shallow, which a fetch into it cannot handle).
+        git::fetch_back(&origin.root, &clone_dir, &branch)?;
+    }
     result.status = Status::Proposed;
     result.branch = Some(branch.clone());
     result.commit = Some(commit);
@@ -135,7 +174,73 @@ pub fn run(args: &ProposeArgs) -> anyhow::Result<ExitCode> {
         result.applied.len(),
         origin.base
     );
+    if let Some(publisher) = &publisher {
+        progress.stage(format!(
+            "publishing `{branch}` to {}",
+            publisher.full_name()
+        ));
+        if publisher.taken_over(&clone_dir, &branch, &origin.base_commit)? {
+            result.message = publish::taken_over_message(&branch, publisher.full_name());
+        } else {
+            // The App's body: the same template, rendered from the same result.
+            let body = render::body(&result, &config)?;
+            let published = publisher.publish(
+                &clone_dir,
+                (&branch, &origin.base),
+                (&title, &body),
+                &config.bot.labels,
+            )?;
+            result.message = format!(
+                "{} rewrite(s) verified and proposed in #{}{} (branch `{branch}`).",
+                result.applied.len(),
+                published.number,
+                published
+                    .url
+                    .as_deref()
+                    .map(|u| format!(", {u}"))
+                    .unwrap_or_default()
+            );
+            result.pull_request = Some(published);
+        }
+        publish_outputs(&env, &result)?;
+    }
     finish(&mut progress, &mut result, &output, &config)
+}
+
+/// The step outputs of a `--publish` run (`$GITHUB_OUTPUT`).
+fn publish_outputs(
+    env: &dyn Fn(&str) -> Option<String>,
+    result: &ProposeResult,
+) -> anyhow::Result<()> {
+    let pr = result.pull_request.as_ref();
+    let proposed = pr.is_some_and(|p| p.operation != "closed");
+    let status = serde_json::to_value(result.status)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    publish::write_outputs(
+        env,
+        &[
+            (
+                "pull-request-number",
+                pr.map(|p| p.number.to_string()).unwrap_or_default(),
+            ),
+            (
+                "pull-request-url",
+                pr.and_then(|p| p.url.clone()).unwrap_or_default(),
+            ),
+            (
+                "pull-request-operation",
+                pr.map(|p| p.operation).unwrap_or("none").to_owned(),
+            ),
+            (
+                "rewrites",
+                if proposed { result.applied.len() } else { 0 }.to_string(),
+            ),
+            ("status", status),
+        ],
+    )?;
+    Ok(())
 }
 
 /// The checked-out repository [`verify`] works in (a scratch clone, never the user's tree).
@@ -327,6 +432,7 @@ pub fn verify(
         slower: Vec::new(),
         title: None,
         calibration: None,
+        pull_request: None,
     };
     progress.note(format!(
         "{} file(s): {} rewrite(s) proven safe, {} finding(s) for review",

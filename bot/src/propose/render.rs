@@ -29,6 +29,12 @@ pub fn body(result: &ProposeResult, config: &RepoConfig) -> anyhow::Result<Strin
     Ok(text)
 }
 
+/// The comment on the bot's open pull request when a run at `commit` (short id) leaves
+/// nothing to propose (`why`: the run's message), just before it is closed.
+pub fn closing_comment(commit: &str, why: &str) -> String {
+    format!("Closing: after {commit} no verified rewrite is left to propose ({why}).")
+}
+
 /// The title: `Parallelize 2 loops in `thumbs/` (process pool, thread pool)`.
 pub fn title(applied: &[Change]) -> String {
     let n = applied.len();

@@ -383,6 +383,9 @@ pub struct ProposeResult {
     /// What a pool costs on the runner (`None` when the calibration could not run).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub calibration: Option<Calibration>,
+    /// The pull request `propose --publish` opened, updated or closed on GitHub.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pull_request: Option<super::publish::Published>,
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ use super::push::{
     fetch_bot_branches, open_or_update, short, verify_on_thread, with_git_token, JobContext,
 };
 use super::queue::Job;
-use super::remote::{self, PullRefs};
+use crate::remote::{self, PullRefs};
 
 /// The command word.
 pub const COMMAND: &str = "/parallelize";

@@ -8,7 +8,6 @@ mod memory;
 mod metrics;
 mod push;
 mod queue;
-mod remote;
 mod sweep;
 mod webhook;
 mod worker;

@@ -31,7 +31,7 @@ use crate::propose::{self, git as local_git, render, Checkout, Options};
 
 use super::command::{pr_body, proposals};
 use super::queue::{Job, Queue};
-use super::remote;
+use crate::remote;
 
 /// The check run's name.
 pub const CHECK_NAME: &str = "parallelize";
@@ -371,11 +371,7 @@ pub(super) async fn propose_on_default(
         None => {
             if matches!(result.status, Status::NothingToPropose | Status::AllDropped) {
                 if let (Some(pr), false) = (open.first(), human_commits) {
-                    let why = format!(
-                        "Closing: after {} no verified rewrite is left to propose ({}).",
-                        short(&push.commit),
-                        result.message
-                    );
+                    let why = render::closing_comment(short(&push.commit), &result.message);
                     // The App's own closing declines nothing.
                     cx.queue
                         .record_proposals(&push.full_name, pr.number, &[])
@@ -517,21 +513,17 @@ pub(super) async fn open_or_update(
     (title, body): (&str, &str),
     labels: &[String],
 ) -> anyhow::Result<crate::github::PullRequest> {
-    if let Some(pr) = open {
-        let changes = json!({"title": title, "body": body});
-        return Ok(cx
-            .github
-            .update_pull(installation, repo, pr.number, &changes)
-            .await?);
-    }
-    let created = cx
+    Ok(cx
         .github
-        .create_pull(installation, repo, head, base, title, body)
-        .await?;
-    cx.github
-        .add_labels(installation, repo, created.number, labels)
-        .await?;
-    Ok(created)
+        .open_or_update_pull(
+            installation,
+            repo,
+            open,
+            (head, base),
+            (title, body),
+            labels,
+        )
+        .await?)
 }
 
 /// Someone else pushed to the bot's branch: say once, on its pull request, that the bot

@@ -20,9 +20,9 @@ use serde_json::{json, Value};
 use super::command;
 use super::push::{propose_on_default, short, with_git_token, JobContext, Proposed, Scope, Target};
 use super::queue::{now_ms, Job, NewJob, Queue};
-use super::remote;
 use crate::github::Repo;
 use crate::propose::report::Change;
+use crate::remote;
 
 /// The dashboard issue's title.
 pub const DASHBOARD_TITLE: &str = "parallelize dashboard";

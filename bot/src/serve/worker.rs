@@ -114,28 +114,36 @@ fn worker_name(n: usize) -> String {
     format!("{}@{host}/w{n}", std::process::id())
 }
 
-/// Run `work` while renewing the job's lease every third of its length. A lease found lost
-/// (this worker stalled past it and another one claimed the job) stops the work: two workers
-/// must never rebuild one bot branch at once.
+/// Run `work` while renewing the job's lease every third of its length. The renewals run in a
+/// task of their own, so work that holds its thread for a while (git, file I/O) cannot starve
+/// them into a lost lease. A lease found lost (this worker stalled past it and another one
+/// claimed the job) stops the work: two workers must never rebuild one bot branch at once.
 async fn with_lease<F: std::future::Future<Output = anyhow::Result<()>>>(
     queue: &Queue,
     job: &Job,
     work: F,
 ) -> anyhow::Result<()> {
     let every = queue.policy.lease / 3;
-    tokio::pin!(work);
-    loop {
-        tokio::select! {
-            result = &mut work => return result,
-            _ = tokio::time::sleep(every) => {
-                match queue.renew(job, now_ms()).await {
+    let mut renewals = tokio::spawn({
+        let (queue, job) = (queue.clone(), job.clone());
+        async move {
+            loop {
+                tokio::time::sleep(every).await;
+                match queue.renew(&job, now_ms()).await {
                     Ok(true) => {}
-                    Ok(false) => anyhow::bail!("the job's lease was lost: another worker took it over"),
+                    Ok(false) => return,
                     Err(e) => tracing::warn!(error = %e, "cannot renew the lease"),
                 }
             }
         }
-    }
+    });
+    tokio::pin!(work);
+    let result = tokio::select! {
+        result = &mut work => result,
+        _ = &mut renewals => Err(anyhow::anyhow!("the job's lease was lost: another worker took it over")),
+    };
+    renewals.abort();
+    result
 }
 
 async fn handle(queue: &Queue, shared: &Shared, job: &Job) -> anyhow::Result<()> {

@@ -179,30 +179,9 @@ impl App {
     /// Rows of a query on the App's database, each column as text (the sqlite3 CLI is not
     /// needed: the query runs through sqlx).
     pub fn sql(&self, query: &str) -> Vec<Vec<String>> {
-        use sqlx::Row;
         let url = format!("sqlite://{}", self.db().display());
         let rt = tokio::runtime::Runtime::new().expect("runtime");
-        rt.block_on(async {
-            let pool = sqlx::SqlitePool::connect(&url).await.expect("open db");
-            let rows = sqlx::query(sqlx::AssertSqlSafe(query.to_owned()))
-                .fetch_all(&pool)
-                .await
-                .expect("query");
-            let out = rows
-                .iter()
-                .map(|r| {
-                    (0..r.columns().len())
-                        .map(|i| {
-                            r.try_get::<String, _>(i)
-                                .or_else(|_| r.try_get::<i64, _>(i).map(|n| n.to_string()))
-                                .unwrap_or_else(|_| "NULL".to_owned())
-                        })
-                        .collect()
-                })
-                .collect();
-            pool.close().await;
-            out
-        })
+        rt.block_on(super::db::query_text(&url, query))
     }
 
     pub fn scalar(&self, query: &str) -> String {

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod app;
+pub mod db;
 pub mod execute;
 pub mod fake_github;
 pub mod git_http;

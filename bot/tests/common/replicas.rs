@@ -79,18 +79,8 @@ impl Database {
             .enable_all()
             .build()
             .expect("runtime");
-        let (server, _) = admin.rsplit_once('/').expect("a URL ending in /<database>");
-        let url = format!("{server}/{name}");
+        let url = rt.block_on(super::db::create_postgres_database(admin, &name));
         let pool = rt.block_on(async {
-            sqlx::any::install_default_drivers();
-            let admin_pool = sqlx::AnyPool::connect(admin)
-                .await
-                .expect("connect to PARALLELIZE_TEST_POSTGRES");
-            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-                .execute(&admin_pool)
-                .await
-                .expect("create a test database");
-            admin_pool.close().await;
             sqlx::any::AnyPoolOptions::new()
                 .max_connections(2)
                 .connect(&url)
@@ -108,23 +98,12 @@ impl Database {
 
     /// Rows of `query`, every column as text (`NULL` for null).
     pub fn rows(&self, query: &str) -> Vec<Vec<String>> {
-        use sqlx::Row;
         self.rt.block_on(async {
             let rows = sqlx::query(sqlx::AssertSqlSafe(query.to_owned()))
                 .fetch_all(&self.pool)
                 .await
                 .unwrap_or_else(|e| panic!("{query}: {e}"));
-            rows.iter()
-                .map(|r| {
-                    (0..r.columns().len())
-                        .map(|i| {
-                            r.try_get::<String, _>(i)
-                                .or_else(|_| r.try_get::<i64, _>(i).map(|n| n.to_string()))
-                                .unwrap_or_else(|_| "NULL".to_owned())
-                        })
-                        .collect()
-                })
-                .collect()
+            super::db::text_rows(&rows)
         })
     }
 

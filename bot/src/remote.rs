@@ -1,7 +1,8 @@
-//! git2 over HTTP(S) for the App: clone a repository at the pushed commit, see what a push
-//! changed, and force-push the bot's branch. The installation token reaches libgit2 only through
-//! the credentials callback (user `x-access-token`): never in a URL, the clone's config, a log
-//! or the sandboxed tests' environment.
+//! git2 over HTTP(S) for the App and `propose --publish`: clone a repository at the pushed
+//! commit, see what a push changed, and force-push the bot's branch. The token (an
+//! installation's, or a workflow's) reaches libgit2 only through the credentials callback (user
+//! `x-access-token`): never in a URL, the clone's config, a log or the sandboxed tests'
+//! environment.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -11,7 +12,12 @@ use git2::{Cred, FetchOptions, Oid, PushOptions, RemoteCallbacks, Repository};
 use crate::propose::git::{git, GitError, BOT_EMAIL};
 
 /// The error of a git operation whose token was refused.
-pub const TOKEN_REFUSED: &str = "the installation token was refused for git over HTTP";
+pub const TOKEN_REFUSED: &str = "the token was refused for git over HTTP";
+
+/// Whether git failed because the server refused the token (see [`callbacks`]).
+pub fn token_refused(e: &git2::Error) -> bool {
+    e.message() == TOKEN_REFUSED
+}
 
 /// Callbacks that answer one HTTP authentication challenge with the token; a second challenge
 /// means the token was refused, and the operation fails instead of looping.
@@ -79,18 +85,31 @@ pub fn clone_pull(
 /// Fetch `specs` from `origin` (`what` names them in errors).
 pub fn fetch(repo: &Repository, token: &str, specs: &[String], what: &str) -> Result<(), GitError> {
     let mut remote = git(|| "no remote `origin`".into(), repo.find_remote("origin"))?;
+    fetch_from(&mut remote, token, specs, what)
+}
+
+/// Fetch `specs` from `remote` (`origin`, or an anonymous remote for a URL).
+pub fn fetch_from(
+    remote: &mut git2::Remote<'_>,
+    token: &str,
+    specs: &[String],
+    what: &str,
+) -> Result<(), GitError> {
     let url = remote.url().unwrap_or("origin").to_owned();
     let mut options = FetchOptions::new();
     options.remote_callbacks(callbacks(token));
-    options.proxy_options({
-        let mut p = git2::ProxyOptions::new();
-        p.auto();
-        p
-    });
+    options.proxy_options(proxy());
     git(
         || format!("cannot fetch {what} from {url}"),
         remote.fetch(specs, Some(&mut options), None),
     )
+}
+
+/// The system's proxy settings (`https_proxy`, git config), as git itself uses them.
+fn proxy() -> git2::ProxyOptions<'static> {
+    let mut p = git2::ProxyOptions::new();
+    p.auto();
+    p
 }
 
 /// The refspec that fetches the bot's branches (`branch-prefix`).
@@ -307,17 +326,31 @@ pub fn bot_branch(
     branch: &str,
     base: &str,
 ) -> Result<Option<BotBranch>, GitError> {
-    let Ok(reference) = repo.find_reference(&format!("refs/remotes/origin/{branch}")) else {
-        return Ok(None);
-    };
-    let tip = git(
-        || format!("cannot read `{branch}`"),
-        reference.peel_to_commit(),
-    )?;
     let base_tip = git(
         || format!("cannot read `{base}`"),
         repo.find_reference(&format!("refs/remotes/origin/{base}"))
             .and_then(|r| r.peel_to_commit()),
+    )?;
+    bot_branch_at(
+        repo,
+        &format!("refs/remotes/origin/{branch}"),
+        base_tip.id(),
+    )
+}
+
+/// [`bot_branch`] for the branch fetched as `reference`, built on `base` (`None`: no such
+/// reference).
+pub fn bot_branch_at(
+    repo: &Repository,
+    reference: &str,
+    base: Oid,
+) -> Result<Option<BotBranch>, GitError> {
+    let Ok(found) = repo.find_reference(reference) else {
+        return Ok(None);
+    };
+    let tip = git(
+        || format!("cannot read {reference}"),
+        found.peel_to_commit(),
     )?;
     let mut walk = git(|| "cannot walk history".into(), repo.revwalk())?;
     git(
@@ -325,7 +358,7 @@ pub fn bot_branch(
         walk.set_sorting(git2::Sort::TOPOLOGICAL),
     )?;
     git(|| "cannot walk history".into(), walk.push(tip.id()))?;
-    git(|| "cannot walk history".into(), walk.hide(base_tip.id()))?;
+    git(|| "cannot walk history".into(), walk.hide(base))?;
     let mut only_ours = true;
     let mut files = BTreeSet::new();
     for (i, oid) in walk.enumerate() {
@@ -349,6 +382,16 @@ pub fn bot_branch(
 /// Force-push the local `branch` to the remote's branch of the same name.
 pub fn force_push(repo: &Repository, token: &str, branch: &str) -> Result<(), GitError> {
     let mut remote = git(|| "no remote `origin`".into(), repo.find_remote("origin"))?;
+    force_push_to(&mut remote, token, branch)
+}
+
+/// Force-push the local `branch` to `remote`'s branch of the same name; a push the server
+/// refuses for that branch (a protected branch, a hook) is [`GitError::PushRejected`].
+pub fn force_push_to(
+    remote: &mut git2::Remote<'_>,
+    token: &str,
+    branch: &str,
+) -> Result<(), GitError> {
     let mut rejected: Option<String> = None;
     {
         let mut callbacks = callbacks(token);
@@ -360,6 +403,7 @@ pub fn force_push(repo: &Repository, token: &str, branch: &str) -> Result<(), Gi
         });
         let mut options = PushOptions::new();
         options.remote_callbacks(callbacks);
+        options.proxy_options(proxy());
         let spec = format!("+refs/heads/{branch}:refs/heads/{branch}");
         git(
             || format!("cannot push `{branch}`"),
@@ -367,9 +411,9 @@ pub fn force_push(repo: &Repository, token: &str, branch: &str) -> Result<(), Gi
         )?;
     }
     match rejected {
-        Some(message) => Err(GitError::Git {
-            what: format!("the push of `{branch}` was rejected"),
-            source: git2::Error::from_str(&message),
+        Some(message) => Err(GitError::PushRejected {
+            branch: branch.to_owned(),
+            message,
         }),
         None => Ok(()),
     }

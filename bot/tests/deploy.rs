@@ -302,7 +302,7 @@ fn needed_permissions() -> BTreeMap<String, String> {
         });
         need(name, level);
     }
-    let remote = read("bot/src/serve/remote.rs");
+    let remote = read("bot/src/remote.rs");
     let remote = remote.split("#[cfg(test)]").next().unwrap_or_default();
     if remote.contains("RepoBuilder") || remote.contains(".fetch(") {
         need("contents", "read");

@@ -930,10 +930,11 @@ fn sweeps_propose_for_the_whole_repository_and_keep_one_dashboard_whose_boxes_as
     let mut world = World::new();
     world.app.sweep_tick = 1;
     world.github.set_permission(OWNER, NAME, "mona", "write");
-    let pyproject = format!(
-        "{}\n[tool.parallelize.bot]\ndashboard = true\n",
-        world.file("main", "pyproject.toml")
+    let pyproject = world.file("main", "pyproject.toml").replace(
+        "[tool.parallelize.bot]\n",
+        "[tool.parallelize.bot]\ndashboard = true\n",
     );
+    assert!(pyproject.contains("dashboard = true"), "{pyproject}");
     world.github.push_commit(
         OWNER,
         NAME,

@@ -94,6 +94,23 @@ fn propose(repo: &Repo, extra: &[&str], env: &[(&str, &str)]) -> (Output, Value)
     (out, result)
 }
 
+/// The status, message and every rewrite's first reason: what a failing assertion shows.
+fn outcome(result: &Value) -> String {
+    let mut out = format!("{}: {}", result["status"], result["message"]);
+    for key in ["applied", "review", "dropped"] {
+        for change in result[key].as_array().into_iter().flatten() {
+            out.push_str(&format!(
+                "\n  {key} {}:{} {}: {}",
+                change["path"].as_str().unwrap_or("?"),
+                change["line"],
+                change["rule"].as_str().unwrap_or("?"),
+                change["reasons"][0].as_str().unwrap_or("")
+            ));
+        }
+    }
+    out
+}
+
 fn pr_body(repo: &Repo) -> String {
     std::fs::read_to_string(repo._dir.path().join("out/PR.md")).expect("PR.md")
 }
@@ -249,14 +266,16 @@ fn every_verified_rewrite_lands_on_the_bot_branch_and_the_user_tree_is_untouched
         "stderr:\n{}",
         common::text(&out.stderr)
     );
-    assert_eq!(result["status"], "proposed");
+    assert_eq!(result["status"], "proposed", "{}", outcome(&result));
     assert_eq!(
         locations(&result, "applied"),
         vec![
             "ledger/checksums.py:24 PAR101",
             "ledger/checksums.py:31 PAR103",
             "ledger/loader.py:11 PAR201",
-        ]
+        ],
+        "{}",
+        outcome(&result)
     );
     assert_eq!(
         locations(&result, "review"),
@@ -356,7 +375,7 @@ fn bisection_drops_exactly_the_rewrite_a_mock_based_test_catches() {
         "stderr:\n{}",
         common::text(&out.stderr)
     );
-    assert_eq!(result["status"], "proposed");
+    assert_eq!(result["status"], "proposed", "{}", outcome(&result));
     assert_eq!(
         locations(&result, "applied"),
         vec!["scoring/corpus.py:11 PAR201"]
@@ -488,7 +507,7 @@ fn secrets_in_the_bots_environment_never_reach_the_tests() {
         "stderr:\n{}",
         common::text(&out.stderr)
     );
-    assert_eq!(result["status"], "proposed");
+    assert_eq!(result["status"], "proposed", "{}", outcome(&result));
     let run_dir = Path::new(result["clone"].as_str().expect("clone"))
         .parent()
         .expect("run dir")
@@ -524,9 +543,14 @@ fn dry_run_verifies_but_leaves_the_repository_alone() {
         "stderr:\n{}",
         common::text(&out.stderr)
     );
-    assert_eq!(result["status"], "dry-run");
+    assert_eq!(result["status"], "dry-run", "{}", outcome(&result));
     assert!(result["branch"].is_null());
-    assert_eq!(result["applied"].as_array().expect("applied").len(), 3);
+    assert_eq!(
+        result["applied"].as_array().expect("applied").len(),
+        3,
+        "{}",
+        outcome(&result)
+    );
     assert!(!branch_exists(&repo, "parallelize/main"));
     assert!(pr_body(&repo).starts_with("> **Dry run**"));
 }
@@ -584,6 +608,16 @@ fn rewrites_measured_not_to_pay_off_are_listed_with_their_numbers_and_not_propos
         assert_eq!(change["measured"]["items"], items, "{change}");
         assert_eq!(change["measured"]["test"], test, "{change}");
         let reason = change["reasons"][0].as_str().expect("reason");
+        if reason.starts_with("not faster enough: ") {
+            // The trace times one call of a few microsecond items: a slow spell of the machine
+            // can make the break-even look reachable. Then the replay measures it, and says so.
+            assert!(
+                reason.contains(&format!("from the {items} items of `{test}` replicated")),
+                "{reason}"
+            );
+            assert!(change["replay"]["speedup"].as_f64().expect("speedup") < 1.2);
+            continue;
+        }
         assert!(reason.starts_with("not worth a pool: at "), "{reason}");
         assert!(
             reason.contains(&format!("({items} items in `{test}`)")),

@@ -666,6 +666,7 @@ pub fn verify(
     } else {
         Some(make_sandbox(replay_timeout)?)
     };
+    let min_speedup = config.bot.min_speedup.ratio();
     let mut replays = BTreeMap::new();
     if let Some(replay_sandbox) = &replay_sandbox {
         runner.sandbox = replay_sandbox;
@@ -676,10 +677,30 @@ pub fn verify(
         ));
         workspace.write(&candidates)?;
         replays = runner.replay(&targets)?;
+        // A slow spell of the machine can sink a few rounds of a rewrite that is fast: those
+        // whose median is fast enough but whose lower quartile is not are replayed once more
+        // and decided on all their runs.
+        let undecided: Vec<replay::Target> = targets
+            .iter()
+            .filter(|t| matches!(replays.get(&t.key), Some(Ok(r)) if r.undecided(min_speedup)))
+            .cloned()
+            .collect();
+        if !undecided.is_empty() {
+            progress.stage(format!(
+                "replaying {} rewrite(s) again: their runs were too uneven to decide",
+                undecided.len()
+            ));
+            for (key, again) in runner.replay(&undecided)? {
+                let pooled = match (replays.remove(&key), again) {
+                    (Some(Ok(first)), Ok(second)) => Ok(first.pooled(second)),
+                    (_, again) => again,
+                };
+                replays.insert(key, pooled);
+            }
+        }
         workspace.write(&[])?;
     }
     measuring.take();
-    let min_speedup = config.bot.min_speedup.ratio();
     candidates.retain(|&i| {
         let Some(mut change) = measured.remove(&i) else {
             return false;

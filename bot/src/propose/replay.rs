@@ -82,17 +82,9 @@ impl Replay {
         if let Some(error) = raw.error {
             return Err(error);
         }
-        let ratios: Vec<f64> = raw
-            .original
-            .iter()
-            .zip(&raw.rewrite)
-            .filter(|(_, r)| **r > 0.0)
-            .map(|(o, r)| o / r)
-            .collect();
-        if ratios.is_empty() {
+        let Some((speedup, low, spread)) = paired_stats(&raw.original, &raw.rewrite) else {
             return Err("no timed run finished".to_owned());
-        }
-        let (speedup, low, spread) = ratio_stats(&ratios);
+        };
         Ok(Replay {
             test: test.to_owned(),
             test_items,
@@ -107,6 +99,28 @@ impl Replay {
             bytes_per_item: raw.bytes_per_item,
             compared: raw.compared,
         })
+    }
+
+    /// Whether more runs could change the verdict: the same outcome, a median of at least `min`
+    /// but a lower quartile under it. On a shared machine the CPU's speed can change by half for
+    /// seconds at a time (other virtual machines on the host), so a few runs of each version
+    /// land in a slow spell.
+    pub fn undecided(&self, min: f64) -> bool {
+        self.difference().is_none() && self.speedup >= min && self.low < min
+    }
+
+    /// This replay and `more` runs of the same call, pooled: every run and comparison of both,
+    /// the statistics over all the pairs (the verdict still needs the lower quartile).
+    pub fn pooled(mut self, more: Replay) -> Replay {
+        self.original_seconds.extend(more.original_seconds);
+        self.rewrite_seconds.extend(more.rewrite_seconds);
+        self.compared.extend(more.compared);
+        if let Some((speedup, low, spread)) =
+            paired_stats(&self.original_seconds, &self.rewrite_seconds)
+        {
+            (self.speedup, self.low, self.spread) = (speedup, low, spread);
+        }
+        self
     }
 
     /// The first difference the comparisons found, said in full.
@@ -153,6 +167,17 @@ impl Replay {
         }
         s
     }
+}
+
+/// The statistics of the paired runs' ratios (original over rewrite); `None` without a pair.
+fn paired_stats(original: &[f64], rewrite: &[f64]) -> Option<(f64, f64, f64)> {
+    let ratios: Vec<f64> = original
+        .iter()
+        .zip(rewrite)
+        .filter(|(_, r)| **r > 0.0)
+        .map(|(o, r)| o / r)
+        .collect();
+    (!ratios.is_empty()).then(|| ratio_stats(&ratios))
 }
 
 /// Median, lower quartile (the lower half's median, so 1 bad run in 5 is tolerated, 2 are
@@ -225,7 +250,7 @@ pub fn verdict(test: &str, replay: Option<&Result<Replay, String>>, min: f64) ->
 }
 
 /// One call to replay.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Target {
     pub key: String,
     pub path: String,
@@ -406,6 +431,44 @@ mod tests {
         assert!(
             matches!(verdict("t.py::t", Some(&failed), 1.2), Verdict::NotProposed(w) if w.contains("(TypeError: its arguments cannot be copied)"))
         );
+    }
+
+    #[test]
+    fn a_replay_slowed_by_a_spell_of_the_machine_is_decided_by_more_runs() {
+        // Median 1.67×, but two rounds in five ran in a slow spell: undecided at 1.2.
+        let spell = replayed(&[1.0; 5], &[0.6, 0.95, 0.6, 0.9, 0.6], None);
+        assert!(spell.low < 1.2 && spell.undecided(1.2));
+        assert!(matches!(
+            verdict("t.py::t", Some(&Ok(spell.clone())), 1.2),
+            Verdict::NotProposed(_)
+        ));
+        // Five steady rounds more: 2 slow in 10, the lower quartile is fast enough.
+        let pooled = spell
+            .clone()
+            .pooled(replayed(&[1.0; 5], &[0.6, 0.55, 0.6, 0.65, 0.6], None));
+        assert_eq!(pooled.original_seconds.len(), 10);
+        assert_eq!(pooled.compared.len(), 2);
+        assert!((pooled.low - 1.0 / 0.65).abs() < 1e-12, "{}", pooled.low);
+        assert_eq!(verdict("t.py::t", Some(&Ok(pooled)), 1.2), Verdict::Keep);
+        // Slow again: still not proposed, with all ten runs counted.
+        let slow = spell
+            .clone()
+            .pooled(replayed(&[1.0; 5], &[0.95, 0.9, 0.6, 0.9, 0.6], None));
+        let Verdict::NotProposed(why) = verdict("t.py::t", Some(&Ok(slow)), 1.2) else {
+            panic!("proposed");
+        };
+        assert!(why.contains("10 runs each"), "{why}");
+        // A difference in the second replay drops it.
+        let changed = spell
+            .clone()
+            .pooled(replayed(&[1.0; 5], &[0.5; 5], Some("the output")));
+        assert!(matches!(
+            verdict("t.py::t", Some(&Ok(changed)), 1.2),
+            Verdict::Changed(_)
+        ));
+        // Clearly slow (the median under the minimum) or clearly fast: decided already.
+        assert!(!replayed(&[1.0; 5], &[0.95; 5], None).undecided(1.2));
+        assert!(!replayed(&[1.0; 5], &[0.5; 5], None).undecided(1.2));
     }
 
     #[test]

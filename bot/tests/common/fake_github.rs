@@ -1405,6 +1405,34 @@ fn percent_encode(s: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // The front proxy: forwards to Prism, records what Prism says.
 
+/// GitHub's own work (Prism's validation, packing a clone) is not on the machine that measures a
+/// rewrite, but here it shares two cores with it: another test's `serve` measuring while this
+/// fake packs a clone or Prism validates a response measured process pools at 1.0-1.4x that
+/// run 1.5x alone. So each request takes the machine's measurement lock (the one `propose` takes
+/// exclusively to measure, `$TMPDIR/parallelize-measure.lock`) shared: it waits while a run
+/// measures, for at most 40 s (the App's HTTP client gives up after 60 s), then goes ahead.
+fn wait_for_measurements() -> Option<std::fs::File> {
+    use std::os::fd::AsRawFd;
+    let path = std::env::temp_dir().join("parallelize-measure.lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .ok()?;
+    let deadline = Instant::now() + Duration::from_secs(40);
+    loop {
+        // SAFETY: flock on a descriptor this function owns; released when the file is dropped.
+        if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_SH | libc::LOCK_NB) } == 0 {
+            return Some(file);
+        }
+        if Instant::now() >= deadline {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 async fn front_proxy(
     AxState(shared): AxState<Arc<Shared>>,
     method: Method,
@@ -1420,6 +1448,7 @@ async fn front_proxy(
     let url = format!("http://{prism}{path}");
     let m = method.clone();
     let result = tokio::task::spawn_blocking(move || {
+        let _quiet = wait_for_measurements();
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
@@ -1654,9 +1683,12 @@ async fn handle(
     } else if path.starts_with("/git/") {
         let shared = shared.clone();
         let (m, p, q) = (method.to_string(), path.clone(), query.clone());
-        tokio::task::spawn_blocking(move || git_request(&shared, &m, &p, &q, &hdrs, &body))
-            .await
-            .expect("git task")
+        tokio::task::spawn_blocking(move || {
+            let _quiet = wait_for_measurements();
+            git_request(&shared, &m, &p, &q, &hdrs, &body)
+        })
+        .await
+        .expect("git task")
     } else {
         let mut st = shared.state.lock().unwrap_or_else(|e| e.into_inner());
         api(&shared, &mut st, &method, &path, &query, &hdrs, &body)

@@ -19,6 +19,13 @@ pub fn token_refused(e: &git2::Error) -> bool {
     e.message() == TOKEN_REFUSED
 }
 
+/// Whether git failed anywhere in `e`'s chain because the server refused the token (a
+/// [`GitError::Git`]'s source is the git2 error).
+pub fn token_refused_in(e: &anyhow::Error) -> bool {
+    e.chain()
+        .any(|c| c.downcast_ref::<git2::Error>().is_some_and(token_refused))
+}
+
 /// Callbacks that answer one HTTP authentication challenge with the token; a second challenge
 /// means the token was refused, and the operation fails instead of looping.
 fn callbacks(token: &str) -> RemoteCallbacks<'_> {
@@ -420,12 +427,12 @@ pub fn force_push_to(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::propose::git::BOT_NAME;
 
     /// A commit on `parent` writing `file`, by the bot or a person; its id.
-    fn commit(repo: &Repository, parent: Option<Oid>, file: &str, bot: bool) -> Oid {
+    pub(crate) fn commit(repo: &Repository, parent: Option<Oid>, file: &str, bot: bool) -> Oid {
         let sig = if bot {
             git2::Signature::now(BOT_NAME, BOT_EMAIL)
         } else {
@@ -454,6 +461,27 @@ mod tests {
     fn set(repo: &Repository, branch: &str, id: Oid) {
         repo.reference(&format!("refs/remotes/origin/{branch}"), id, true, "test")
             .expect("reference");
+    }
+
+    #[test]
+    fn a_refused_token_is_recognised_through_the_errors_that_wrap_it() {
+        let refused = || GitError::Git {
+            what: "cannot push `parallelize/main`".to_owned(),
+            source: git2::Error::from_str(TOKEN_REFUSED),
+        };
+        assert!(token_refused_in(&anyhow::Error::from(refused())));
+        assert!(token_refused_in(
+            &anyhow::Error::from(refused()).context("job 7: pushing the bot branch")
+        ));
+        let other = GitError::Git {
+            what: "cannot push `parallelize/main`".to_owned(),
+            source: git2::Error::from_str("unexpected http status code: 502"),
+        };
+        assert!(!token_refused_in(&anyhow::Error::from(other)));
+        // The same words in another error's text are not a refused token.
+        assert!(!token_refused_in(&anyhow::anyhow!(
+            "a test printed: {TOKEN_REFUSED}"
+        )));
     }
 
     #[test]

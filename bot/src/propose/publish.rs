@@ -428,7 +428,6 @@ pub fn write_outputs(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::propose::git::BOT_EMAIL;
 
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |k| {
@@ -482,27 +481,7 @@ mod tests {
     fn a_branch_is_taken_over_when_its_newest_commit_above_the_base_is_someone_else_s() {
         let dir = tempfile::tempdir().expect("tempdir");
         let repo = Repository::init(dir.path()).expect("init");
-        let commit = |parent: Option<git2::Oid>, file: &str, bot: bool| {
-            let sig = if bot {
-                git2::Signature::now(BOT_NAME, BOT_EMAIL)
-            } else {
-                git2::Signature::now("Mona", "mona@example.com")
-            }
-            .expect("signature");
-            let base_tree =
-                parent.map(|p| repo.find_commit(p).and_then(|c| c.tree()).expect("tree"));
-            let mut tree = repo.treebuilder(base_tree.as_ref()).expect("builder");
-            let blob = repo.blob(file.as_bytes()).expect("blob");
-            tree.insert(file, blob, 0o100644).expect("insert");
-            let tree = repo.find_tree(tree.write().expect("write")).expect("tree");
-            let parents: Vec<git2::Commit> = parent
-                .map(|p| repo.find_commit(p).expect("parent"))
-                .into_iter()
-                .collect();
-            let parents: Vec<&git2::Commit> = parents.iter().collect();
-            repo.commit(None, &sig, &sig, file, &tree, &parents)
-                .expect("commit")
-        };
+        let commit = |parent, file, bot| crate::remote::tests::commit(&repo, parent, file, bot);
         let set = |id| {
             repo.reference("refs/remotes/published/b", id, true, "test")
                 .expect("reference");

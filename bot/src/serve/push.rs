@@ -594,7 +594,7 @@ where
         let run = op.clone();
         let result = tokio::task::spawn_blocking(move || run(github::expose(&token))).await?;
         match result {
-            Err(e) if attempt == 1 && format!("{e:#}").contains(remote::TOKEN_REFUSED) => {
+            Err(e) if attempt == 1 && remote::token_refused_in(&e) => {
                 tracing::warn!("git refused the installation token; minting a new one");
                 cx.github.forget_token(installation);
             }

@@ -97,6 +97,32 @@ fn target_dir() -> PathBuf {
         .unwrap_or_else(|| repo_root().join("target"))
 }
 
+/// `cmd` without the variables cargo sets for a test binary, so the build it starts is the one
+/// `cargo test` made: ring's build script reruns when `CARGO_MANIFEST_DIR` changes, so a wheel
+/// built with it set rebuilt ring and everything above it here (290 s), and the next
+/// `cargo test` rebuilt them back.
+fn without_cargo_test_env(cmd: &mut Command) -> &mut Command {
+    for (key, _) in std::env::vars_os() {
+        let Some(key) = key.to_str() else { continue };
+        let set_for_tests = matches!(
+            key,
+            "CARGO"
+                | "CARGO_MANIFEST_DIR"
+                | "CARGO_MANIFEST_PATH"
+                | "CARGO_PRIMARY_PACKAGE"
+                | "CARGO_TARGET_TMPDIR"
+                | "CARGO_CRATE_NAME"
+                | "CARGO_BIN_NAME"
+                | "CARGO_RUSTC_CURRENT_DIR"
+        ) || key.starts_with("CARGO_PKG_")
+            || key.starts_with("CARGO_BIN_EXE_");
+        if set_for_tests {
+            cmd.env_remove(key);
+        }
+    }
+    cmd
+}
+
 /// Builds the wheel into `out` as for PyPI from the checked-in python/pyproject.toml; returns its
 /// path. One build at a time: the tests of this file run in parallel and build the same binary.
 fn build_wheel(venv: &Path, out: &Path) -> PathBuf {
@@ -104,10 +130,12 @@ fn build_wheel(venv: &Path, out: &Path) -> PathBuf {
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let linux = out.with_extension("linux");
     let started = std::time::Instant::now();
-    ok(Command::new(venv.join("bin/maturin"))
+    let mut maturin = Command::new(venv.join("bin/maturin"));
+    maturin
         .args(["build", "--profile", "dev", "--strip", "false", "--out"])
         .arg(&linux)
-        .current_dir(repo_root().join("python")));
+        .current_dir(repo_root().join("python"));
+    ok(without_cargo_test_env(&mut maturin));
     let built = started.elapsed();
     let raw = only_wheel(&linux);
     let name = file_name(&raw);

@@ -656,6 +656,7 @@ pub fn verify(
             call,
             items: m.items,
             process_pool: change.finding.strategy == transforms::Strategy::ProcessPool,
+            wanted: None,
         });
     }
     let replay_timeout = config.test_timeout.min(Duration::from_secs_f64(
@@ -682,8 +683,13 @@ pub fn verify(
         // and decided on all their runs.
         let undecided: Vec<replay::Target> = targets
             .iter()
-            .filter(|t| matches!(replays.get(&t.key), Some(Ok(r)) if r.undecided(min_speedup)))
-            .cloned()
+            .filter_map(|t| match replays.get(&t.key) {
+                Some(Ok(r)) if r.undecided(min_speedup) => Some(replay::Target {
+                    wanted: Some(r.factor.max(1) * r.calls.max(1)),
+                    ..t.clone()
+                }),
+                _ => None,
+            })
             .collect();
         if !undecided.is_empty() {
             progress.stage(format!(

@@ -261,6 +261,10 @@ pub struct Target {
     pub call: u64,
     pub items: u64,
     pub process_pool: bool,
+    /// Replicate the items (or repeat the calls) this many times instead of sizing a run to
+    /// about [`SECONDS`]: a second replay runs at the first one's size, so their runs pool.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wanted: Option<u64>,
 }
 
 impl Runner<'_> {

@@ -10,6 +10,8 @@ spec comes from the JSON file named by ``PARALLELIZE_REPLAY``::
                   "qualname": "f", "line": 12, "test": "tests/t.py::t", "call": 1,
                   "items": 30, "process_pool": true}, ...]}
 
+(a target may add ``"wanted": N``: replicate or repeat N times instead of sizing the run)
+
 Only the targets' tests run. When a test makes the ``call``-th call of a target (the function
 called ``qualname`` whose code lives in ``path``), the plugin stops before the function's first
 line and takes a deep copy of the arguments. The original function is rebuilt from the
@@ -428,8 +430,11 @@ def _replay(target, frame):
     compared.append({"what": "the test's call", "method": method, "difference": _compare(reference, mine)})
 
     # 2. Sized: about `seconds` of the original per run.
-    once = min(_timed(original, [fresh()]) for _ in range(2))
-    wanted = max(1, math.ceil(_SECONDS / max(once, 1e-6)))
+    # A second replay of an undecided rewrite gets the first one's size (``wanted``).
+    wanted = target.get("wanted")
+    if not wanted:
+        once = min(_timed(original, [fresh()]) for _ in range(2))
+        wanted = max(1, math.ceil(_SECONDS / max(once, 1e-6)))
     param = _loop_parameter(node, target.get("line", 0))
     where = _place(code, param) if param else None
     value = None

@@ -822,17 +822,13 @@ impl<'a> BodyAnalyzer<'a> {
         // A value read from a local not typed yet: its type is recorded in a later round.
         let pending = self.pending.replace(false);
         let value_ty = origin.ty.clone().unwrap_or(Ty::Unknown);
-        // `a, b = pair` with `pair: tuple[str, int]`: each name its element's type.
-        let positional = match (target.kind(), &value_ty) {
-            ("pattern_list" | "tuple_pattern" | "list_pattern", Ty::Named(n, args))
-                if n == "tuple"
-                    && args.len() == names.len()
-                    && kids(target).len() == names.len() =>
-            {
-                Some(args.clone())
-            }
-            _ => None,
-        };
+        // `a, b = pair` with `pair: tuple[str, int]`: each name its element's type, nested
+        // patterns too (`label, (lo, hi)` of a `tuple[str, tuple[int, int]]`).
+        let mut positional = Vec::new();
+        if target.kind() != "as_pattern_target" {
+            destructured_types(self.src, target, &value_ty, &mut positional);
+        }
+        let positional = (positional.len() == names.len()).then_some(positional);
         let single = names.len() == 1;
         let mut changed = false;
         for (i, (name, _)) in names.into_iter().enumerate() {
@@ -840,7 +836,7 @@ impl<'a> BodyAnalyzer<'a> {
                 continue;
             }
             let ty = match &positional {
-                Some(args) => args[i].clone(),
+                Some(types) => types[i].clone(),
                 None if single => value_ty.clone(),
                 None => value_ty.iterated(),
             };
@@ -3739,4 +3735,50 @@ pub fn parameter_types<'a>(
         types = next;
     }
     types
+}
+
+/// The type each name of an assignment or `for` target gets from a value of type `ty`, in the
+/// order [`py::target_names`] lists the names: a tuple pattern of a `tuple[A, B]` gives its
+/// parts their element's type, nested patterns recursively; a pattern of any other value gives
+/// each part the type of one element (`a, b` of a `list[int]`: `int`, `int`); a starred name
+/// (`*rest`) is not typed.
+fn destructured_types(src: &str, target: Node<'_>, ty: &Ty, out: &mut Vec<Ty>) {
+    match target.kind() {
+        "identifier" => out.push(ty.clone()),
+        "parenthesized_expression" => {
+            for k in kids(target) {
+                destructured_types(src, k, ty, out);
+            }
+        }
+        "list_splat_pattern" | "list_splat" => {
+            for k in kids(target) {
+                destructured_types(src, k, &Ty::Unknown, out);
+            }
+        }
+        "pattern_list" | "tuple_pattern" | "list_pattern" | "expression_list" | "tuple"
+        | "list" => {
+            let parts = kids(target);
+            let starred = parts
+                .iter()
+                .any(|k| matches!(k.kind(), "list_splat_pattern" | "list_splat"));
+            match ty {
+                Ty::Named(n, args) if n == "tuple" && args.len() == parts.len() && !starred => {
+                    for (k, t) in parts.into_iter().zip(args) {
+                        destructured_types(src, k, t, out);
+                    }
+                }
+                _ => {
+                    let element = ty.iterated();
+                    for k in parts {
+                        destructured_types(src, k, &element, out);
+                    }
+                }
+            }
+        }
+        _ => {
+            let mut names = Vec::new();
+            py::target_names(src, target, &mut names);
+            out.extend(names.iter().map(|_| Ty::Unknown));
+        }
+    }
 }

@@ -160,14 +160,9 @@ mod round6 {
     pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
         // Class methods reached through their class are not resolved (static methods are).
         ("par101_classmethod_pure_scorer", "[]"),
-        // The result holds a part of the item (an immutable field): the aliasing check does not
-        // tell immutable parts from mutable ones yet.
-        ("par101_dataclass_orders", "may return its argument itself"),
+        // The result holds a part of the item (`row["user"]`) of a parameter annotated `dict`:
+        // the annotation, not the caller's `dict[str, str|int]`, types it.
         ("par101_dict_rows_pbkdf2", "may return its argument itself"),
-        (
-            "par101_namedtuple_simulations",
-            "may return its argument itself",
-        ),
         // The work writes into each config dict: with a process pool the caller's dicts would
         // stay unchanged (the fixture never reads them again, which the analysis does not see).
         ("par101_nbody_configs", "mutates the item `cfg` in place"),
@@ -216,8 +211,12 @@ mod round8 {
     /// Positives the engine does not rewrite (`[]`: no finding at all): precision it lacks, each
     /// a task.
     pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
-        // The result holds an immutable part of the item (its `str` label).
-        ("par101_append_prime_counts", "may be `label` itself"),
+        // The ranges' bounds are computed from parameters of `build_ranges`, which its summary
+        // does not type (`i * width`).
+        (
+            "par101_append_prime_counts",
+            "whose parts are not all known types",
+        ),
         // `{k: f(v) for k, v in make().items()}`: only a dict bound to a name is taken apart
         // into its keys and values (the call would have to be bound first).
         ("par102_dictcomp_scenarios_simulation", "[]"),
@@ -259,6 +258,70 @@ mod round10 {
             "par102_pbkdf2_user_salts",
             "each item of `CREDENTIALS` is of a type the analysis does not know",
         ),
+    ];
+}
+
+/// The lists of round 11 (`tests/redteam/round11/`).
+mod round11 {
+    /// Positives the engine does not rewrite (`[]`: no finding at all): precision it lacks.
+    /// Only frozen dataclasses, `NamedTuple` classes and `namedtuple(...)` without anything
+    /// that runs code of the project are record classes whose objects cross to workers.
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // A dataclass that is not frozen: fields re-bound anywhere would change what crosses.
+        (
+            "par101_loader_orders_sha_chain",
+            "each item of `orders` is of a type",
+        ),
+        (
+            "par103_sum_job_scores_dataclass",
+            "each item of `jobs` is of a type",
+        ),
+        // `slots=True`: a frozen slotted dataclass does not unpickle on every Python 3.10.
+        (
+            "par101_slots_dataclass_edit_distance",
+            "each item of `pairs` is of a type",
+        ),
+        // `field(compare=False)` is not a literal default.
+        (
+            "par101_order_true_tasks_sorted",
+            "each item of `tasks` is of a type",
+        ),
+        // Enum members, plain classes with `__init__`, subclasses of a record class and
+        // `__post_init__` are not records.
+        (
+            "par101_enum_tier_results_is",
+            "whose parts are not all known types",
+        ),
+        (
+            "par104_dict_enum_region_keys",
+            "each item of `regions` is of a type",
+        ),
+        (
+            "par101_plain_class_account_keys",
+            "each item of `accounts` is of a type",
+        ),
+        (
+            "par103_subclass_items_collatz",
+            "each item of `windows` is of a type",
+        ),
+        (
+            "par102_namedtuple_subclass_method",
+            "calls `shape.area`, whose effects are unknown",
+        ),
+        (
+            "par102_post_init_derived_field",
+            "changes module state by reflection",
+        ),
+        // A module-level dict's element types are not carried into the function.
+        (
+            "par101_dict_items_label_ranges",
+            "each item of `RANGES.items()` is of a type",
+        ),
+        // An element that is not one call of the item is not outlined in a comprehension.
+        ("par102_compare_false_note_field", "it would need outlining"),
+        ("par102_job_name_simulate_seed", "it would need outlining"),
+        // A dict comprehension of a record's fields (`{o.sku: cost(o) for o in orders}`).
+        ("par102_dictcomp_sku_cost", "[]"),
     ];
 }
 
@@ -414,6 +477,19 @@ const ROUND_10: Round = Round {
     environment_assumptions: &[],
     traceback_text: &[],
     // Proven with round 2's `prove.py --round tests/redteam/round10`.
+    run: run_like_round2_prove,
+};
+
+const ROUND_11: Round = Round {
+    label: "round 11",
+    dir: "tests/redteam/round11",
+    min_traps: 70,
+    min_positives: 22,
+    max_rewritten_traps: Some(10),
+    review_by_design: round11::REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    // Proven with round 2's `prove.py --round tests/redteam/round11`.
     run: run_like_round2_prove,
 };
 
@@ -916,4 +992,14 @@ fn red_team_round10_traps_are_never_rewritten_into_other_behaviour() {
 #[test]
 fn red_team_round10_positives_are_rewritten_and_behave_the_same() {
     check_positives(&ROUND_10);
+}
+
+#[test]
+fn red_team_round11_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_11);
+}
+
+#[test]
+fn red_team_round11_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_11);
 }

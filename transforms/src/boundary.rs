@@ -475,14 +475,35 @@ pub fn custom_pickling(ctx: &FileContext<'_>) -> Option<(String, &'static str)> 
 
 /// Why values crossing to a worker process may not arrive as plain copies: a class of the
 /// project customises pickling (or finalisation) and some crossing value's type is not known.
+///
+/// An object of a record class is unpickled with the class the worker imports: its module is
+/// imported again in every worker (what that runs is checked as for the callee's module), and a
+/// class re-bound at run time would not be the one the caller's objects were made with.
 pub fn unknown_crossing_reasons(ctx: &FileContext<'_>, types: &[Option<Ty>]) -> Vec<Reason> {
     let unknown = types
         .iter()
         .any(|t| t.as_ref().is_none_or(|t| t.has_unknown()));
-    match custom_pickling(ctx) {
+    let mut out = match custom_pickling(ctx) {
         Some((class, hook)) if unknown => vec![Reason::CustomPickling { class, hook }],
         _ => vec![],
+    };
+    let mut classes = std::collections::BTreeSet::new();
+    for t in types.iter().flatten() {
+        t.record_classes(&mut classes);
     }
+    for class in classes {
+        let Some((module, name)) = class.rsplit_once('.') else {
+            continue;
+        };
+        if ctx.project.changed_at_run_time(module, name) {
+            out.push(Reason::RecordClassChanged {
+                class: name.to_owned(),
+            });
+        }
+        out.extend(reimport_reasons(ctx, module));
+    }
+    crate::reason::sort_dedup(&mut out);
+    out
 }
 
 /// Why a process pool is not proven to pay for itself: without a measurement it is started only

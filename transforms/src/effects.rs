@@ -1433,7 +1433,16 @@ impl<'a> BodyAnalyzer<'a> {
                 }
                 let base = field(expr, "object").or_else(|| field(expr, "value"));
                 let mut o = base.map(|b| self.origin(b)).unwrap_or_else(Origin::unknown);
-                o.ty = None;
+                // A field of a record (`order.sku`), or of a parameter's value (resolved at
+                // each call of a summary).
+                let attribute = (expr.kind() == "attribute")
+                    .then(|| field(expr, "attribute"))
+                    .flatten();
+                o.ty = match (o.ty.take(), attribute) {
+                    (Some(t), Some(a)) => Some(t.attribute(text(src, a))),
+                    _ => None,
+                }
+                .filter(|t| *t != Ty::Unknown);
                 o
             }
             // New containers and numbers, which may hold (or be computed from) module objects.
@@ -1541,6 +1550,15 @@ impl<'a> BodyAnalyzer<'a> {
                 o.share(&self.origin(*a));
             }
         };
+        if let Some((q, record)) = self.record_callee(func) {
+            // A new object holding what it was given.
+            let mut o = Origin::fresh();
+            for a in &args {
+                o.union(&self.origin(*a));
+            }
+            o.ty = self.record_ty(&q, record, &raw);
+            return o;
+        }
         if let Some(q) = self.qualified(func) {
             // `sum(xs)` without a start value adds the items to 0: a new number.
             let sum_of_numbers = q == "builtins.sum"
@@ -1646,6 +1664,66 @@ impl<'a> BodyAnalyzer<'a> {
     /// The entries a method call on a value of this origin is judged by: the method of the
     /// value's type (every alternative of a union must list it), or, for a value of unknown
     /// type, the duck entries of that method name (see `types.kb`). `None`: not known.
+    /// The record class of this module a call's function names (`Order`, not shadowed by a
+    /// local), with its qualified name ([`crate::module::RecordClass`]).
+    fn record_callee(&self, func: Node<'_>) -> Option<(String, &'a crate::module::RecordClass)> {
+        let module: &'a ModuleInfo = self.module;
+        if module.records.is_empty() || func.kind() != "identifier" {
+            return None;
+        }
+        let name = text(self.src, func);
+        if self.is_local(name) || self.globals_declared.contains(name) {
+            return None;
+        }
+        let record = module.records.get(name)?;
+        Some((format!("{}.{name}", module.name), record))
+    }
+
+    /// The type of the object a call of a record class's constructor makes: each field the
+    /// type of the argument it binds (or of its literal default); unknown when the arguments
+    /// do not bind one to one (`*args`, `**kwargs`, a keyword that names no field).
+    fn record_ty(
+        &self,
+        q: &str,
+        record: &crate::module::RecordClass,
+        raw: &[Node<'_>],
+    ) -> Option<Ty> {
+        let mut bound: Vec<Option<Ty>> = vec![None; record.fields.len()];
+        let mut position = 0;
+        for a in raw {
+            let (slot, value) = match a.kind() {
+                "keyword_argument" => {
+                    let name = text(self.src, field(*a, "name")?);
+                    let slot = record.fields.iter().position(|(n, _)| n == name)?;
+                    (slot, field(*a, "value")?)
+                }
+                "list_splat" | "dictionary_splat" => return None,
+                _ if record.kw_only => return None,
+                _ => {
+                    position += 1;
+                    (position - 1, *a)
+                }
+            };
+            let cell = bound.get_mut(slot)?;
+            if cell.is_some() {
+                return None;
+            }
+            *cell = Some(self.origin(value).ty.unwrap_or(Ty::Unknown));
+        }
+        let fields = record
+            .fields
+            .iter()
+            .zip(bound)
+            .map(|((name, default), given)| Some((name.clone(), given.or(default.clone())?)))
+            .collect::<Option<Vec<_>>>()?;
+        Some(Ty::Record(Box::new(kb::Record {
+            class: q.to_owned(),
+            fields,
+            frozen: true,
+            tuple: record.tuple,
+        })))
+    }
+
     fn method_entries(&self, recv: &Origin, method: &str) -> Option<Vec<&'static Entry>> {
         let Some(ty) = &recv.ty else {
             return kb::duck(method);
@@ -1661,6 +1739,8 @@ impl<'a> BodyAnalyzer<'a> {
                     None if COMPLETE_METHODS.contains(&n.as_str()) => {}
                     None => return None,
                 },
+                // The record class's own method: code of the project, not summarised.
+                Ty::Record(_) => return None,
                 _ => out.extend(kb::duck(method)?),
             }
         }
@@ -2248,6 +2328,11 @@ impl<'a> BodyAnalyzer<'a> {
             return;
         };
         let args = call_arguments_of(call);
+        // A record's constructor only stores its arguments (its arguments' own effects are
+        // walked like any expression's).
+        if self.record_callee(func).is_some() {
+            return;
+        }
         if let Some(q) = self.qualified(func) {
             let builtin = q.strip_prefix("builtins.");
             if let Some(b) = builtin {
@@ -3483,7 +3568,8 @@ fn duck_holds(method: &str, ty: &Ty) -> bool {
                 (listed || lacks) && args.iter().all(|a| holds(types, method, a))
             }
             Ty::Union(alts) => !alts.is_empty() && alts.iter().all(|a| holds(types, method, a)),
-            Ty::Param(_) | Ty::Unknown => false,
+            // A record's methods are the project's own.
+            Ty::Record(_) | Ty::Field(..) | Ty::Param(_) | Ty::Unknown => false,
         }
     }
     holds(types, method, ty)
@@ -3764,6 +3850,11 @@ fn destructured_types(src: &str, target: Node<'_>, ty: &Ty, out: &mut Vec<Ty>) {
             match ty {
                 Ty::Named(n, args) if n == "tuple" && args.len() == parts.len() && !starred => {
                     for (k, t) in parts.into_iter().zip(args) {
+                        destructured_types(src, k, t, out);
+                    }
+                }
+                Ty::Record(r) if r.tuple && r.fields.len() == parts.len() && !starred => {
+                    for (k, (_, t)) in parts.into_iter().zip(&r.fields) {
                         destructured_types(src, k, t, out);
                     }
                 }

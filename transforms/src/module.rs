@@ -79,6 +79,29 @@ pub struct ModuleInfo {
     pub hazards: Vec<crate::vocab::Hazard>,
     /// Coroutines this file runs at the same time (`runtime::collect`).
     pub task_groups: Vec<crate::vocab::TaskGroup>,
+    /// Module-level classes whose objects are plain records, by name ([`RecordClass`]).
+    pub records: BTreeMap<String, RecordClass>,
+}
+
+/// A module-level class whose objects hold nothing but the fields it declares, set by a
+/// constructor that runs no code of the project: a `@dataclass(frozen=True)` (or a
+/// `typing.NamedTuple` subclass) without bases, metaclass or other decorators, whose body
+/// declares fields (`name: T`, with at most a literal default), methods that are not special
+/// (`__init__`, `__post_init__`, `__eq__`, `__getstate__`... are not allowed) and not
+/// decorated (no properties), a docstring and nothing else (no class attributes, `ClassVar`,
+/// `InitVar` or `field(...)`), bound once, on every import. An object of it is copied to a
+/// worker process field by field, equal to the original when its fields are, and reading a
+/// field runs no code: what the fields hold is what its constructor was given
+/// (`effects` types each construction, `kb::Ty::Record`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordClass {
+    /// The fields in declaration order, each with the type of its literal default when it has
+    /// one.
+    pub fields: Vec<(String, Option<crate::kb::Ty>)>,
+    /// `kw_only=True`: the constructor takes keyword arguments only.
+    pub kw_only: bool,
+    /// A `NamedTuple` (iterates and unpacks as its fields).
+    pub tuple: bool,
 }
 
 /// One change to module state, by the dotted path of what it changes.
@@ -121,7 +144,189 @@ impl ModuleInfo {
         info.collect_import_time_calls(src, root);
         info.cancellation = find_cancellation(parsed);
         info.class_methods = class_methods(src, root);
+        info.records = py::statements(root)
+            .into_iter()
+            .filter_map(|stmt| info.record_class(src, stmt))
+            .collect();
         info
+    }
+
+    /// `Name = collections.namedtuple("Name", "a b" | ["a", "b"])`, bound once on every
+    /// import, under the name the class is given (pickle finds it by that name), without
+    /// `defaults`, `rename` or `module`.
+    fn namedtuple_record(&self, src: &str, stmt: Node<'_>) -> Option<(String, RecordClass)> {
+        let e = kids(stmt).into_iter().next()?;
+        let (left, call) = (field(e, "left")?, field(e, "right")?);
+        if e.kind() != "assignment" || left.kind() != "identifier" || call.kind() != "call" {
+            return None;
+        }
+        let name = text(src, left);
+        let binding = self.bindings.get(name)?;
+        if binding.count != 1 || binding.conditional || binding.only_in_main_guard {
+            return None;
+        }
+        let func = field(call, "function")?;
+        if !matches!(func.kind(), "identifier" | "attribute")
+            || !matches!(self.resolve_dotted(text(src, func)),
+                Resolved::Qualified(q) if q == "collections.namedtuple")
+        {
+            return None;
+        }
+        let args = kids(field(call, "arguments")?);
+        let [typename, names] = args.as_slice() else {
+            return None;
+        };
+        if py::string_value(src, *typename)? != name {
+            return None;
+        }
+        let fields: Vec<String> = match names.kind() {
+            "string" => py::string_value(src, *names)?
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|f| !f.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            "list" | "tuple" => kids(*names)
+                .iter()
+                .map(|n| py::string_value(src, *n).map(str::to_owned))
+                .collect::<Option<Vec<_>>>()?,
+            _ => return None,
+        };
+        let valid = |f: &String| {
+            !f.starts_with('_')
+                && f.chars().next().is_some_and(|c| c.is_alphabetic())
+                && f.chars().all(|c| c.is_alphanumeric() || c == '_')
+        };
+        if fields.is_empty() || !fields.iter().all(valid) {
+            return None;
+        }
+        Some((
+            name.to_owned(),
+            RecordClass {
+                fields: fields.into_iter().map(|f| (f, None)).collect(),
+                kw_only: false,
+                tuple: true,
+            },
+        ))
+    }
+
+    /// The record class `stmt` defines, by name ([`RecordClass`]).
+    fn record_class(&self, src: &str, stmt: Node<'_>) -> Option<(String, RecordClass)> {
+        if stmt.kind() == "expression_statement" {
+            return self.namedtuple_record(src, stmt);
+        }
+        let (class, decorators) = match stmt.kind() {
+            "class_definition" => (stmt, vec![]),
+            "decorated_definition" => (
+                field(stmt, "definition").filter(|d| d.kind() == "class_definition")?,
+                kids(stmt)
+                    .into_iter()
+                    .filter(|k| k.kind() == "decorator")
+                    .collect(),
+            ),
+            _ => return None,
+        };
+        let name = text(src, field(class, "name")?).to_owned();
+        let binding = self.bindings.get(&name)?;
+        if binding.count != 1 || binding.conditional || binding.only_in_main_guard {
+            return None;
+        }
+        if field(class, "type_parameters").is_some() {
+            return None;
+        }
+        let bases: Vec<Node<'_>> = field(class, "superclasses")
+            .map(|b| kids(b).to_vec())
+            .unwrap_or_default();
+        let resolves_to = |n: Node<'_>, q: &str| {
+            matches!(n.kind(), "identifier" | "attribute")
+                && matches!(self.resolve_dotted(text(src, n)), Resolved::Qualified(r) if r == q)
+        };
+        let (tuple, kw_only) = match (bases.as_slice(), decorators.as_slice()) {
+            ([base], []) if resolves_to(*base, "typing.NamedTuple") => (true, false),
+            ([], [decorator]) => {
+                let expr = kids(*decorator).into_iter().next()?;
+                let (func, options) = match expr.kind() {
+                    "call" => (
+                        field(expr, "function")?,
+                        kids(field(expr, "arguments")?).to_vec(),
+                    ),
+                    _ => (expr, vec![]),
+                };
+                if !resolves_to(func, "dataclasses.dataclass") {
+                    return None;
+                }
+                let mut frozen = false;
+                let mut kw_only = false;
+                for o in options {
+                    let (Some(k), Some(v)) = (field(o, "name"), field(o, "value")) else {
+                        return None; // positional or `**options`
+                    };
+                    let on = match v.kind() {
+                        "true" => true,
+                        "false" => false,
+                        _ => return None,
+                    };
+                    match text(src, k) {
+                        "frozen" => frozen = on,
+                        "kw_only" => kw_only = on,
+                        // An `__init__` that sets nothing, or equality by identity.
+                        "init" | "eq" if !on => return None,
+                        // Not `slots`: a frozen slotted dataclass does not unpickle on every
+                        // Python the project may run on.
+                        "init" | "eq" | "repr" | "order" | "unsafe_hash" | "match_args" => {}
+                        _ => return None,
+                    }
+                }
+                if !frozen {
+                    return None;
+                }
+                (false, kw_only)
+            }
+            _ => return None,
+        };
+        let mut fields = Vec::new();
+        for member in py::statements(field(class, "body")?) {
+            match member.kind() {
+                "pass_statement" | "comment" => {}
+                "function_definition" => {
+                    let method = text(src, field(member, "name")?);
+                    if method.starts_with("__") && method.ends_with("__") {
+                        return None;
+                    }
+                }
+                "expression_statement" => {
+                    let e = kids(member).into_iter().next()?;
+                    match e.kind() {
+                        "string" if fields.is_empty() => {}
+                        "assignment" => {
+                            let (left, ty) = (field(e, "left")?, field(e, "type")?);
+                            let annotation = text(src, ty);
+                            if left.kind() != "identifier"
+                                || ["ClassVar", "InitVar", "KW_ONLY"]
+                                    .iter()
+                                    .any(|w| annotation.contains(w))
+                            {
+                                return None;
+                            }
+                            let default = match field(e, "right") {
+                                None => None,
+                                Some(v) => Some(literal_ty(v)?),
+                            };
+                            fields.push((text(src, left).to_owned(), default));
+                        }
+                        _ => return None,
+                    }
+                }
+                _ => return None,
+            }
+        }
+        Some((
+            name,
+            RecordClass {
+                fields,
+                kw_only,
+                tuple,
+            },
+        ))
     }
 
     /// Resolve a name read at module scope (not shadowed by a local).
@@ -848,6 +1053,19 @@ fn find_cancellation(parsed: &Parsed) -> Option<String> {
     found.map(|(line, what)| format!("`{what}` (line {line})"))
 }
 
+/// The type of a literal that is one immutable value (`3`, `2.5`, `"x"`, `True`, `None`).
+fn literal_ty(v: Node<'_>) -> Option<crate::kb::Ty> {
+    let name = match v.kind() {
+        "integer" => "int",
+        "float" => "float",
+        "true" | "false" => "bool",
+        "none" => "None",
+        "string" if !kids(v).iter().any(|k| k.kind() == "interpolation") => "str",
+        _ => return None,
+    };
+    Some(crate::kb::Ty::named(name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -856,6 +1074,84 @@ mod tests {
     fn info(src: &str, name: &str) -> ModuleInfo {
         let p = parse_str(src.to_owned()).expect("parses");
         ModuleInfo::build(&p, name, false)
+    }
+
+    #[test]
+    fn record_classes_are_only_those_whose_objects_run_no_code_of_the_project() {
+        let src = r#"
+from collections import namedtuple
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+@dataclass(frozen=True, order=True)
+class Order:
+    """An order."""
+    sku: str
+    qty: int = 1
+    def label(self):
+        return self.sku
+
+class Span(NamedTuple):
+    lo: int
+    hi: int
+
+Job = namedtuple("Job", "name seed")
+Pt = namedtuple("Point", "x y")
+
+@dataclass
+class Open:
+    name: str
+
+@dataclass(frozen=True)
+class Audited:
+    name: str
+    def __post_init__(self):
+        pass
+
+@dataclass(frozen=True)
+class Tags:
+    names: list = field(default_factory=list)
+
+@dataclass(frozen=True)
+class Counted:
+    count = 0
+    name: str
+
+@dataclass(frozen=True)
+class Child(Order):
+    extra: str
+
+@dataclass(frozen=True)
+class Shown:
+    name: str
+    @property
+    def upper(self):
+        return self.name.upper()
+
+@dataclass(frozen=True, slots=True)
+class Slotted:
+    name: str
+
+@dataclass(frozen=True)
+class Twice:
+    name: str
+
+Twice = Order
+"#;
+        let records = info(src, "m").records;
+        assert_eq!(
+            records.keys().map(String::as_str).collect::<Vec<_>>(),
+            vec!["Job", "Order", "Span"]
+        );
+        assert_eq!(
+            records["Order"].fields,
+            vec![
+                ("sku".to_owned(), None),
+                ("qty".to_owned(), Some(crate::kb::Ty::named("int")))
+            ]
+        );
+        assert!(records["Span"].tuple && records["Job"].tuple && !records["Order"].tuple);
+        assert_eq!(records["Job"].fields.len(), 2);
     }
 
     #[test]

@@ -291,6 +291,10 @@ pub enum Reason {
         reader: Reader,
         name: String,
     },
+    /// Objects of a record class cross to workers, and the class is re-bound at run time.
+    RecordClassChanged {
+        class: String,
+    },
     /// Worker code reads a value computed with an effect at import.
     ReadsImportTimeValue {
         reader: Reader,
@@ -841,6 +845,7 @@ impl fmt::Display for Reason {
             R::MoreHazards { count } => write!(f, "and {count} more things the program does while it runs that a worker process would not see"),
 
             // what a worker inherits, and import time
+            R::RecordClassChanged { class } => write!(f, "objects of `{class}` are sent to worker processes, and `{class}` is re-bound at run time: a worker would rebuild them with the class as imported"),
             R::ReadsChangedState { reader, name } => write!(f, "{reader} reads module state `{name}` that is changed at run time; worker processes would see its value at import"),
             R::ReadsImportTimeValue { reader, name, why } => write!(f, "{reader} reads `{name}`, whose value is computed when the module is imported and {}: each worker process imports the module again and computes its own", why.describe()),
             R::ReadsMainOnly { reader, name } => write!(f, "{reader} reads `{name}`, which is only set under `if __name__ == \"__main__\":` and is missing in worker processes"),

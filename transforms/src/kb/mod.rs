@@ -95,8 +95,47 @@ pub enum Ty {
     /// Whatever the function's parameter at this position is (in summaries: a function that
     /// returns its argument returns the argument's type; resolved at each call).
     Param(usize),
+    /// An object of a record class of the project (a frozen `@dataclass`, a `NamedTuple`),
+    /// with the types of the values its constructor was given.
+    Record(Box<Record>),
+    /// The attribute `.1` of a value of type `.0` (in summaries: `order.sku` of a parameter,
+    /// resolved at each call once the parameter's type is known).
+    Field(Box<Ty>, String),
     /// Not known.
     Unknown,
+}
+
+/// The type of an object of a record class: a module-level class whose objects hold only the
+/// fields the class declares, set by a constructor that runs no code of the project
+/// (`module::RecordClass`), so what its fields hold is what the constructor was given.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Record {
+    /// Qualified class name (`pkg.mod.Order`).
+    pub class: String,
+    /// Each field with the type of the value it holds.
+    pub fields: Vec<(String, Ty)>,
+    /// Its fields cannot be re-bound (`frozen=True`, a `NamedTuple`).
+    pub frozen: bool,
+    /// A `NamedTuple`: iterating and unpacking it gives its fields in order.
+    pub tuple: bool,
+}
+
+impl Record {
+    /// The type of the field `name`, when the class declares it.
+    pub fn field(&self, name: &str) -> Option<&Ty> {
+        self.fields.iter().find(|(n, _)| n == name).map(|(_, t)| t)
+    }
+
+    fn map(&self, f: impl Fn(&Ty) -> Ty) -> Ty {
+        Ty::Record(Box::new(Record {
+            fields: self.fields.iter().map(|(n, t)| (n.clone(), f(t))).collect(),
+            ..self.clone()
+        }))
+    }
+
+    fn types(&self) -> impl Iterator<Item = &Ty> {
+        self.fields.iter().map(|(_, t)| t)
+    }
 }
 
 impl Ty {
@@ -147,7 +186,32 @@ impl Ty {
                 .map(|t| t.substitute(args))
                 .reduce(|a, b| a.join(&b))
                 .unwrap_or(Ty::Unknown),
+            Ty::Record(r) => r.map(|t| t.substitute(args)),
+            Ty::Field(of, name) => of.substitute(args).attribute(name),
             Ty::Unknown => Ty::Unknown,
+        }
+    }
+
+    /// The qualified names of the record classes whose objects a value of this type may hold.
+    pub fn record_classes(&self, out: &mut std::collections::BTreeSet<String>) {
+        match self {
+            Ty::Record(r) => {
+                out.insert(r.class.clone());
+                r.types().for_each(|t| t.record_classes(out));
+            }
+            Ty::Named(_, args) | Ty::Union(args) => args.iter().for_each(|t| t.record_classes(out)),
+            Ty::Field(of, _) => of.record_classes(out),
+            Ty::Param(_) | Ty::Unknown => {}
+        }
+    }
+
+    /// The type of the attribute `name` of a value of this type: a record's field, or a
+    /// [`Ty::Field`] to resolve once a parameter's type is known; `Unknown` otherwise.
+    pub fn attribute(&self, name: &str) -> Ty {
+        match self {
+            Ty::Record(r) => r.field(name).cloned().unwrap_or(Ty::Unknown),
+            Ty::Param(_) | Ty::Field(..) => Ty::Field(Box::new(self.clone()), name.to_owned()),
+            _ => Ty::Unknown,
         }
     }
 
@@ -170,6 +234,11 @@ impl Ty {
                 .map(Ty::iterated)
                 .reduce(|a, b| a.join(&b))
                 .unwrap_or(Ty::Unknown),
+            Ty::Record(r) if r.tuple => r
+                .types()
+                .cloned()
+                .reduce(|a, b| a.join(&b))
+                .unwrap_or(Ty::Unknown),
             _ => Ty::Unknown,
         }
     }
@@ -188,6 +257,25 @@ impl Ty {
             if a == b && xs.len() == ys.len() && !xs.is_empty() {
                 let args = xs.iter().zip(ys).map(|(x, y)| x.join(y)).collect();
                 return Ty::of(a, args);
+            }
+        }
+        if let (Ty::Record(a), Ty::Record(b)) = (self, other) {
+            if a.class == b.class && a.fields.len() == b.fields.len() {
+                let fields = a
+                    .fields
+                    .iter()
+                    .zip(&b.fields)
+                    .map(|((n, x), (_, y))| (n.clone(), x.join(y)))
+                    .collect();
+                let joined = Ty::Record(Box::new(Record {
+                    fields,
+                    ..(**a).clone()
+                }));
+                return if joined.depth() > 5 {
+                    Ty::Unknown
+                } else {
+                    joined
+                };
             }
         }
         let mut alts: Vec<Ty> = self
@@ -212,6 +300,8 @@ impl Ty {
         match self {
             Ty::Named(_, args) => 1 + args.iter().map(Ty::depth).max().unwrap_or(0),
             Ty::Union(alts) => alts.iter().map(Ty::depth).max().unwrap_or(0),
+            Ty::Record(r) => 1 + r.types().map(Ty::depth).max().unwrap_or(0),
+            Ty::Field(of, _) => 1 + of.depth(),
             _ => 0,
         }
     }
@@ -235,6 +325,9 @@ impl Ty {
             Ty::Named(name, args) => type_info(name).is_some_and(|t| {
                 t.picklable && (!t.container || !args.is_empty()) && args.iter().all(Ty::pickles)
             }),
+            // By reference to its module-level class, with its fields' values.
+            Ty::Record(r) => r.types().all(Ty::pickles),
+            Ty::Field(..) => false,
         }
     }
 
@@ -249,6 +342,8 @@ impl Ty {
                 type_info(name).is_some_and(|t| !t.picklable)
                     || args.iter().any(Ty::has_unpicklable)
             }
+            Ty::Record(r) => r.types().any(Ty::has_unpicklable),
+            Ty::Field(..) => false,
         }
     }
 
@@ -261,6 +356,8 @@ impl Ty {
             Ty::Named(name, args) => {
                 type_info(name).is_some_and(|t| t.reorders) || args.iter().any(Ty::reorders)
             }
+            Ty::Record(r) => r.types().any(Ty::reorders),
+            Ty::Field(..) => false,
         }
     }
 
@@ -274,6 +371,8 @@ impl Ty {
                 type_info(name).is_some_and(|t| t.container) && args.is_empty()
                     || args.iter().any(Ty::has_unknown)
             }
+            Ty::Record(r) => r.types().any(Ty::has_unknown),
+            Ty::Field(..) => true,
         }
     }
 
@@ -286,6 +385,7 @@ impl Ty {
                     a.name(),
                     Some("float" | "complex" | "number" | "decimal.Decimal")
                 ) || matches!(a, Ty::Named(_, args) if args.iter().any(|e| !e.is_value()))
+                    || matches!(a, Ty::Record(r) if r.types().any(|e| !e.is_value()))
             })
     }
 
@@ -299,6 +399,8 @@ impl Ty {
                     && (!t.container || !args.is_empty())
                     && args.iter().all(Ty::is_immutable)
             }),
+            Ty::Record(r) => r.frozen && r.types().all(Ty::is_immutable),
+            Ty::Field(..) => false,
         }
     }
 }
@@ -317,6 +419,12 @@ impl std::fmt::Display for Ty {
                 let inner: Vec<String> = alts.iter().map(Ty::to_string).collect();
                 f.write_str(&inner.join("|"))
             }
+            Ty::Record(r) => {
+                let inner: Vec<String> =
+                    r.fields.iter().map(|(n, t)| format!("{n}: {t}")).collect();
+                write!(f, "{}({})", r.class, inner.join(", "))
+            }
+            Ty::Field(of, name) => write!(f, "{of}.{name}"),
         }
     }
 }

@@ -110,7 +110,8 @@ pub(super) fn validate(kb: &Kb) -> Result<(), ParseError> {
 
 fn type_names(t: &Ty, out: &mut Vec<String>) {
     match t {
-        Ty::Unknown | Ty::Param(_) => {}
+        Ty::Unknown | Ty::Param(_) | Ty::Field(..) => {}
+        Ty::Record(r) => r.fields.iter().for_each(|(_, t)| type_names(t, out)),
         Ty::Union(alts) => alts.iter().for_each(|a| type_names(a, out)),
         Ty::Named(n, args) => {
             out.push(n.clone());

@@ -1,0 +1,28 @@
+"""Positive PAR101: quote frozen-dataclass orders with `quotes.append(price(order))`; `price` stretches the SKU with PBKDF2 and returns `(order.sku, cost)` (immutable parts of the item)."""
+import hashlib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Order:
+    sku: str
+    qty: int
+    region: str
+
+
+TAX = {"eu": 21, "us": 8, "ap": 10}
+
+
+def price(order: Order) -> tuple:
+    key = hashlib.pbkdf2_hmac("sha256", order.sku.encode(), order.region.encode(), 200000)
+    unit = 100 + key[0]
+    net = unit * order.qty
+    return order.sku, net + net * TAX[order.region] // 100
+
+
+def main():
+    orders = [Order(f"sku-{i:03}", 1 + i % 4, ("eu", "us", "ap")[i % 3]) for i in range(18)]
+    quotes = []
+    for order in orders:
+        quotes.append(price(order))
+    return quotes

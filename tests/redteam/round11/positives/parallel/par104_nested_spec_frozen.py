@@ -1,0 +1,33 @@
+"""Positive PAR104: `reports[job.name] = run_job(job)` over frozen dataclass jobs holding a nested frozen `Spec` shared by several jobs (read only); results are `(spec name, digest)` tuples."""
+from concurrent.futures import ProcessPoolExecutor
+import hashlib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    rounds: int
+    salt: bytes
+
+
+@dataclass(frozen=True)
+class Job:
+    name: str
+    spec: Spec
+
+
+def run_job(job: Job) -> tuple:
+    key = hashlib.pbkdf2_hmac("sha256", job.name.encode(), job.spec.salt, job.spec.rounds)
+    return job.spec.name, key.hex()[:12]
+
+
+def main():
+    quick = Spec("quick", 150000, b"q-salt")
+    strong = Spec("strong", 220000, b"s-salt")
+    jobs = [Job(f"job{i:02}", strong if i % 4 == 0 else quick) for i in range(16)]
+    reports = {}
+    with ProcessPoolExecutor() as executor:
+        for job, rep in zip(jobs, executor.map(run_job, jobs)):
+            reports[job.name] = rep
+    return reports

@@ -1357,7 +1357,10 @@ pub fn crossing_reason(
     }
     Some(Reason::CrossingNotKnownToPickle {
         value: crossing(),
-        ty: ty.map(Ty::to_string),
+        // A parameter's type, or an attribute of it, says nothing to the reader.
+        ty: ty
+            .filter(|t| !matches!(t, Ty::Param(_) | Ty::Field(..)))
+            .map(Ty::to_string),
     })
 }
 

@@ -240,7 +240,27 @@ impl Project {
                 );
             }
         }
-        project.summaries = compute_summaries(&project.entries, &import_time);
+        // The summaries and the parameters' types from the calls do not depend on each other:
+        // on two threads, the link waits for the longer only.
+        let (summaries, param_types) = std::thread::scope(|scope| {
+            let entries = &project.entries;
+            let types = scope.spawn(|| {
+                effects::parameter_types(
+                    entries,
+                    module_imports
+                        .iter()
+                        .flat_map(|(_, i)| i.code.calls.iter().chain(i.main.calls.iter())),
+                )
+            });
+            let summaries = compute_summaries(entries, &import_time);
+            // A panic on the other thread is re-raised here, as if it had run on this one.
+            let types = types
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (summaries, types)
+        });
+        project.summaries = summaries;
+        project.param_types = param_types;
         for s in project.summaries.by_name.values() {
             for e in &s.effects {
                 if let effects::Effect::WritesSetting { setting, .. } = e {
@@ -251,12 +271,6 @@ impl Project {
         // What importing each module does, and which of its values are computed with effects
         // (clock, randomness, environment, files, unknown calls): a worker process that imports
         // it again computes them again.
-        project.param_types = effects::parameter_types(
-            &project.entries,
-            module_imports
-                .iter()
-                .flat_map(|(_, i)| i.code.calls.iter().chain(i.main.calls.iter())),
-        );
         for (name, imports) in module_imports {
             let summarize = |f: &effects::Facts| {
                 effects::summarize_region(f, &project.summaries, &project.entries)

@@ -325,6 +325,25 @@ mod round11 {
     ];
 }
 
+/// The lists of round 12 (`tests/redteam/round12/`).
+mod round12 {
+    /// Positives the engine does not rewrite (`[]`: no finding at all): precision it lacks.
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // A record's own methods are code of the project that no summary covers yet.
+        (
+            "par101_frozen_invoice_pbkdf2",
+            "calls `inv.salt`, whose effects are unknown",
+        ),
+        (
+            "par101_typed_namedtuple_method_digest",
+            "calls `doc.payload`, whose effects are unknown",
+        ),
+        // A dict comprehension keyed by a field (`{o.sku: f(o) for o in orders}`), as in
+        // round 11.
+        ("par104_dictcomp_typed_namedtuple_sku", "[]"),
+    ];
+}
+
 /// The fixtures were written for a project requiring Python 3.11 (`asyncio.to_thread` needs 3.9).
 const REQUIRES: Option<&str> = Some(">=3.11");
 
@@ -490,6 +509,19 @@ const ROUND_11: Round = Round {
     environment_assumptions: &[],
     traceback_text: &[],
     // Proven with round 2's `prove.py --round tests/redteam/round11`.
+    run: run_like_round2_prove,
+};
+
+const ROUND_12: Round = Round {
+    label: "round 12",
+    dir: "tests/redteam/round12",
+    min_traps: 51,
+    min_positives: 9,
+    max_rewritten_traps: Some(10),
+    review_by_design: round12::REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    // Proven with round 2's `prove.py --round tests/redteam/round12`.
     run: run_like_round2_prove,
 };
 
@@ -1002,4 +1034,14 @@ fn red_team_round11_traps_are_never_rewritten_into_other_behaviour() {
 #[test]
 fn red_team_round11_positives_are_rewritten_and_behave_the_same() {
     check_positives(&ROUND_11);
+}
+
+#[test]
+fn red_team_round12_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_12);
+}
+
+#[test]
+fn red_team_round12_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_12);
 }

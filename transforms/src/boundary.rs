@@ -213,6 +213,28 @@ pub fn pool_reasons(ctx: &FileContext<'_>) -> Vec<Reason> {
         .collect()
 }
 
+/// Why work moved to other threads or processes could compute differently with `Decimal`s: the
+/// decimal context (precision, rounding, traps) belongs to a thread, and a pool's threads and
+/// spawned processes start from the default one. A program that uses the `decimal` module may
+/// change it (`getcontext().prec = 50`, `setcontext`, `localcontext(prec=50)` around the loop),
+/// and a `Decimal` may reach the work as an argument of a type the analysis does not see, whose
+/// arithmetic a callee's summary cannot tell from an int's. Coroutines gathered on one thread
+/// share the caller's context and are not concerned.
+pub fn decimal_reasons(ctx: &FileContext<'_>) -> Vec<Reason> {
+    let project = ctx.project;
+    let uses_decimal = project.settings_written.contains(&Setting::DecimalContext)
+        || project.modules.values().any(|m| {
+            m.imports
+                .values()
+                .any(|q| q == "decimal" || q.starts_with("decimal."))
+        });
+    if uses_decimal {
+        vec![Reason::DecimalContextPerThread]
+    } else {
+        vec![]
+    }
+}
+
 /// Why letting other coroutines run in the middle of `function` (a new suspension point, or its
 /// awaits gathered) could change what it or they do: `function`, or a coroutine that awaits it,
 /// runs at the same time as others (`asyncio.gather(loader(), switch())`), and one of them

@@ -2122,23 +2122,32 @@ impl<'a> BodyAnalyzer<'a> {
         if !is_identity {
             return;
         }
+        // `None`, `True` and `False` are the same objects in every process; a string or a
+        // number is not: one that crossed to a worker is a new object (`status is OPEN` with
+        // `OPEN = "open"` holds in the caller and not in a worker).
+        let singleton =
+            |t: Option<&Ty>| t.is_some_and(|t| matches!(t.name(), Some("None" | "bool")));
+        let mut compares = false;
         for operand in kids(n) {
             let operand = py::unparen(operand);
-            if operand.kind() != "identifier" || self.is_local(text(src, operand)) {
-                continue;
-            }
-            if let Resolved::ModuleVar(v) = self.module.resolve(text(src, operand)) {
-                let constant = self
-                    .module
-                    .bindings
-                    .get(&v)
-                    .is_some_and(|b| b.count == 1 && b.constant);
-                if !constant {
-                    self.facts.effects.insert(Effect::ComparesIdentity {
-                        what: format!("`{}`", text(src, n).chars().take(60).collect::<String>()),
-                    });
+            match operand.kind() {
+                "string" | "integer" | "float" | "concatenated_string" => compares = true,
+                "identifier" if !self.is_local(text(src, operand)) => {
+                    if let Resolved::ModuleVar(v) = self.module.resolve(text(src, operand)) {
+                        let binding = self.module.bindings.get(&v);
+                        let constant = binding.is_some_and(|b| b.count == 1 && b.constant);
+                        if !constant || !singleton(binding.and_then(|b| b.ty.as_ref())) {
+                            compares = true;
+                        }
+                    }
                 }
+                _ => {}
             }
+        }
+        if compares {
+            self.facts.effects.insert(Effect::ComparesIdentity {
+                what: format!("`{}`", text(src, n).chars().take(60).collect::<String>()),
+            });
         }
     }
 

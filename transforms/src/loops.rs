@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use crate::ast::Node;
 
 use crate::context::FileContext;
-use crate::effects::{summarize_region, BodyAnalyzer, Summary};
+use crate::effects::{summarize_region, BodyAnalyzer, Effect, Summary};
 use crate::kb::{self, Ty};
 use crate::module::Resolved;
 use crate::py::{self, field, kids, text};
@@ -1841,6 +1841,30 @@ pub fn cpu_time_reasons(ctx: &FileContext<'_>, scope: Scope<'_>) -> Vec<Reason> 
             }
         }
     });
+    // Or a function that calls this one, directly or not: its measurement spans this work too.
+    if let Some(f) = scope.function_name(ctx.src()) {
+        let mut seen = BTreeSet::new();
+        let mut work = vec![format!("{}.{f}", ctx.module.name)];
+        while let Some(callee) = work.pop() {
+            for caller in ctx.project.callers_of(&callee) {
+                if seen.len() > 256 || !seen.insert(caller.clone()) {
+                    continue;
+                }
+                let measures = ctx.project.entries.get(caller).is_some_and(|e| {
+                    e.facts.effects.iter().any(|effect| {
+                        matches!(effect, Effect::Clock { call }
+                            if call.starts_with("time.process_time"))
+                    })
+                });
+                if measures {
+                    out.push(Reason::CallerCpuTime {
+                        caller: caller.clone(),
+                    });
+                }
+                work.push(caller.clone());
+            }
+        }
+    }
     crate::reason::sorted(out)
 }
 

@@ -280,6 +280,8 @@ pub enum Reason {
     },
     /// The program changes a setting every call depends on.
     SettingEveryCall(Setting),
+    /// The program uses the `decimal` module, whose context belongs to each thread.
+    DecimalContextPerThread,
     /// More program facts than the ones listed.
     MoreHazards {
         count: usize,
@@ -330,6 +332,10 @@ pub enum Reason {
         function: String,
     },
     /// The function measures its own process's CPU time.
+    /// A function that calls this one measures the process's CPU time.
+    CallerCpuTime {
+        caller: String,
+    },
     CpuTime {
         call: String,
     },
@@ -842,6 +848,7 @@ impl fmt::Display for Reason {
             R::UnpicklableParameter { name, kind } => write!(f, "`{name}` is {kind} in the enclosing function: it cannot be sent to a worker process"),
             R::Patched { path, module } => write!(f, "the program changes `{path}` (in `{module}`): a worker process imports it afresh and does not see the change"),
             R::SettingEveryCall(s) => write!(f, "the program changes {}, which every call depends on: a worker process starts with the default", s.describe()),
+            R::DecimalContextPerThread => write!(f, "the program uses the `decimal` module, whose context (precision, rounding) belongs to each thread: a pool's workers start from the default context, not the one the caller may have set, and a `Decimal` may reach the work where its type is not known"),
             R::MoreHazards { count } => write!(f, "and {count} more things the program does while it runs that a worker process would not see"),
 
             // what a worker inherits, and import time
@@ -856,6 +863,7 @@ impl fmt::Display for Reason {
             R::ModuleLevelStatements => write!(f, "module-level statements outside `if __name__ == \"__main__\":`: they run on import, and threads started during an import can deadlock on the import lock"),
             R::CalledAtImport { function } => write!(f, "`{function}` is called when a module is imported; worker processes re-import it and would start pools of their own"),
             R::CalledAtImportThreads { function } => write!(f, "`{function}` is called when a module is imported: threads started during an import can deadlock on the import lock"),
+            R::CallerCpuTime { caller } => write!(f, "`{caller}`, which calls this function, measures this process's CPU time (`time.process_time`): the work done in worker processes would not be counted"),
             R::CpuTime { call } => write!(f, "the function measures this process's CPU time (`{call}`): the work done in worker processes would not be counted"),
 
             // outlining

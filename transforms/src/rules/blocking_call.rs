@@ -252,6 +252,7 @@ fn finding(ctx: &FileContext<'_>, co: &Coroutine<'_, '_>, c: Candidate<'_>) -> F
     }
     reasons.extend(interleaving_reasons(ctx, co, &c));
     reasons.extend(crate::boundary::pool_reasons(ctx));
+    reasons.extend(crate::boundary::decimal_reasons(ctx));
     if c.kind != Kind::Heavy {
         if let Some(f) = co.scope.function_name(src) {
             reasons.extend(crate::boundary::peer_reasons(

@@ -300,6 +300,7 @@ pub fn loop_finding<'t>(
     reasons.extend(loops::iterable_reasons(ctx, scope, iter));
     reasons.extend(loops::reflection_reasons(src, scope, Some(range)));
     reasons.extend(crate::boundary::pool_reasons(ctx));
+    reasons.extend(crate::boundary::decimal_reasons(ctx));
     reasons.extend(crate::boundary::cost_reasons(work.strategy, &work.summary));
     if work.strategy == Strategy::ThreadPool {
         if let Some(f) = scope.function_name(src) {

@@ -241,6 +241,7 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     reasons.extend(loops::iterable_reasons(ctx, scope, iter));
     reasons.extend(loops::reflection_reasons(src, scope, Some(range)));
     reasons.extend(crate::boundary::pool_reasons(ctx));
+    reasons.extend(crate::boundary::decimal_reasons(ctx));
     reasons.extend(crate::boundary::cost_reasons(work.strategy, &work.summary));
     let process = work.strategy == Strategy::ProcessPool;
     reasons.extend(loops::handler_reasons(src, stmt, process));

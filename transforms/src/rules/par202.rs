@@ -608,6 +608,7 @@ fn reasons(ctx: &FileContext<'_>, data: &ScopeData<'_>, run: &[Stmt<'_>]) -> Vec
     let scope = data.scope;
     let mut out = crate::loops::reflection_reasons(src, scope, None);
     out.extend(crate::boundary::pool_reasons(ctx));
+    out.extend(crate::boundary::decimal_reasons(ctx));
     if let Some(f) = scope.function_name(src) {
         out.extend(crate::boundary::peer_reasons(
             ctx,

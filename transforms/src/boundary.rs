@@ -222,12 +222,8 @@ pub fn pool_reasons(ctx: &FileContext<'_>) -> Vec<Reason> {
 /// share the caller's context and are not concerned.
 pub fn decimal_reasons(ctx: &FileContext<'_>) -> Vec<Reason> {
     let project = ctx.project;
-    let uses_decimal = project.settings_written.contains(&Setting::DecimalContext)
-        || project.modules.values().any(|m| {
-            m.imports
-                .values()
-                .any(|q| q == "decimal" || q.starts_with("decimal."))
-        });
+    let uses_decimal =
+        project.settings_written.contains(&Setting::DecimalContext) || project.imports_decimal();
     if uses_decimal {
         vec![Reason::DecimalContextPerThread]
     } else {
@@ -242,7 +238,7 @@ pub fn decimal_reasons(ctx: &FileContext<'_>) -> Vec<Reason> {
 /// of one coroutine (`gather(*(load(p) for p in paths))`) are judged against each other.
 pub fn peer_reasons(ctx: &FileContext<'_>, function: &str) -> Vec<Reason> {
     let project = ctx.project;
-    if project.modules.values().all(|m| m.task_groups.is_empty()) {
+    if !project.gathers_tasks() {
         return vec![];
     }
     // `function` and every project function that reaches it.

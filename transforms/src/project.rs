@@ -172,6 +172,10 @@ pub struct Project {
     pub patched: BTreeMap<String, String>,
     /// Project function -> the project functions that call it, built on first use.
     callers: std::sync::OnceLock<BTreeMap<String, Vec<String>>>,
+    /// Some module imports `decimal`, computed on first use.
+    imports_decimal: std::sync::OnceLock<bool>,
+    /// Some module gathers tasks, computed on first use.
+    gathers_tasks: std::sync::OnceLock<bool>,
 }
 
 impl Project {
@@ -340,6 +344,25 @@ impl Project {
     }
 
     /// The project functions that call `function` directly.
+    /// Whether some module of the project imports `decimal` (or a name of it).
+    pub fn imports_decimal(&self) -> bool {
+        *self.imports_decimal.get_or_init(|| {
+            self.modules.values().any(|m| {
+                m.imports
+                    .values()
+                    .any(|q| q == "decimal" || q.starts_with("decimal."))
+            })
+        })
+    }
+
+    /// Whether some module of the project runs coroutines together (`asyncio.gather`, a task
+    /// group): without one, no coroutine has a peer.
+    pub fn gathers_tasks(&self) -> bool {
+        *self
+            .gathers_tasks
+            .get_or_init(|| self.modules.values().any(|m| !m.task_groups.is_empty()))
+    }
+
     pub fn callers_of(&self, function: &str) -> &[String] {
         let map = self.callers.get_or_init(|| {
             let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();

@@ -31,6 +31,7 @@
 //! branch-prefix = "parallelize/"
 //! max-break-even = 1000             # propose a pool only if it pays off from this many items
 //! min-speedup = 1.2                  # ...and the replay measured it at least this much faster
+//! replay-seconds = 1.0               # one replayed run of the original lasts about this long
 //! dashboard = false                  # an issue listing the findings left for review
 //! ```
 //!

@@ -36,6 +36,7 @@ pub(crate) const BOT_KEYS: &[&str] = &[
     "dashboard",
     "max-break-even",
     "min-speedup",
+    "replay-seconds",
 ];
 
 /// How the settings tables are called in messages, which depends on the file kind.
@@ -103,6 +104,10 @@ fn bot(field: &Field<'_>, ctx: &Ctx<'_>, names: &TableNames) -> Result<BotConfig
             "min-speedup" => {
                 bot.min_speedup =
                     crate::Speedup::from_hundredths(field.hundredths_in(ctx, 1.0..=100.0)?)
+            }
+            "replay-seconds" => {
+                let hundredths = field.hundredths_in(ctx, 0.1..=10.0)?;
+                bot.replay_seconds = std::time::Duration::from_millis(u64::from(hundredths) * 10);
             }
             "branch-prefix" => {
                 let prefix = field.str(ctx)?;

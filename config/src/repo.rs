@@ -82,6 +82,10 @@ pub struct BotConfig {
     /// it at least this many times faster than the original, beyond the noise (default 1.2,
     /// 1.0..=100.0).
     pub min_speedup: Speedup,
+    /// `replay-seconds`: how long one run of the original lasts in a replay, its items
+    /// replicated to fill it (default 1.0, 0.1..=10.0). Longer runs tell small speed-ups from
+    /// noise more surely; shorter ones keep jobs short.
+    pub replay_seconds: std::time::Duration,
 }
 
 /// A speed ratio as configured, kept in hundredths so settings stay comparable with `Eq`.
@@ -116,6 +120,7 @@ impl Default for BotConfig {
             branch_prefix: "parallelize/".to_owned(),
             max_break_even: 1000,
             min_speedup: Speedup(120),
+            replay_seconds: std::time::Duration::from_secs(1),
         }
     }
 }

@@ -31,6 +31,7 @@ branch-prefix = "bots/par-"
 dashboard = true
 max-break-even = 250
 min-speedup = 1.5
+replay-seconds = 0.25
 "#;
 
 fn pyproject(text: &str) -> Result<Option<RepoConfig>, ConfigError> {
@@ -75,6 +76,7 @@ fn every_key_is_read_from_pyproject() {
             dashboard: true,
             max_break_even: 250,
             min_speedup: config::Speedup::from_hundredths(150),
+            replay_seconds: Duration::from_millis(250),
         },
         requires_python: Some(">=3.9,<4".into()),
         min_python: Some((3, 9)),
@@ -234,7 +236,7 @@ fn unknown_key_in_bot_table() {
     );
     assert_eq!(
         settings_error("bot = { whatever = 1 }\n"),
-        "pyproject.toml:2:9: unknown key `whatever` in [tool.parallelize.bot]; allowed keys are `on-push`, `schedule`, `labels`, `open-pr-limit`, `branch-prefix`, `dashboard`, `max-break-even`, `min-speedup`"
+        "pyproject.toml:2:9: unknown key `whatever` in [tool.parallelize.bot]; allowed keys are `on-push`, `schedule`, `labels`, `open-pr-limit`, `branch-prefix`, `dashboard`, `max-break-even`, `min-speedup`, `replay-seconds`"
     );
 }
 
@@ -325,6 +327,10 @@ fn bad_values() {
     assert_eq!(
         settings_error("bot.min-speedup = \"fast\"\n"),
         "pyproject.toml:2:19: `min-speedup` must be a number, found string"
+    );
+    assert_eq!(
+        settings_error("bot.replay-seconds = 0\n"),
+        "pyproject.toml:2:22: `replay-seconds` must be between 0.1 and 10, found 0"
     );
     assert_eq!(
         settings_error("bot.open-pr-limit = 101\n"),

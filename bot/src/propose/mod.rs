@@ -492,6 +492,7 @@ pub fn verify(
         command: result.test_command.clone(),
         network: config.network_in_tests,
         timeout_secs: config.test_timeout.as_secs(),
+        replay_seconds: config.bot.replay_seconds.as_secs_f64(),
         runs: 0,
     };
 
@@ -1067,6 +1068,8 @@ struct Runner<'a> {
     command: String,
     network: bool,
     timeout_secs: u64,
+    /// Seconds one replayed run of the original is sized to (`replay-seconds`).
+    replay_seconds: f64,
     runs: usize,
 }
 

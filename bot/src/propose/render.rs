@@ -336,8 +336,14 @@ fn replay_note(applied: &[Change]) -> String {
             .iter()
             .any(|c| c.method.as_deref() == Some("spawn"))
     });
+    let size = replays.iter().map(|r| r.sized_to).fold(0.0, f64::max);
+    let size = if (size - 1.0).abs() < 1e-9 {
+        "a second".to_owned()
+    } else {
+        duration(size)
+    };
     format!(
-        "Replays ran each call captured from your tests (its items replicated, or the call repeated, to about a second of work) through the original and the rewritten function in a fresh interpreter, alternating, {runs} runs each; the result, the arguments' state afterwards and the output were identical{}. In all {} → {}, {:.2}×.",
+        "Replays ran each call captured from your tests (its items replicated, or the call repeated, to about {size} of work) through the original and the rewritten function in a fresh interpreter, alternating, {runs} runs each; the result, the arguments' state afterwards and the output were identical{}. In all {} → {}, {:.2}×.",
         if spawn {
             ", process pools checked under `spawn` too"
         } else {

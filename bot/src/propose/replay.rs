@@ -14,8 +14,6 @@ use serde::{Deserialize, Serialize};
 
 use super::{check, render, Runner};
 
-/// Seconds one sequential run of the replayed call is sized to.
-pub const SECONDS: f64 = 1.0;
 /// Timed runs of each version.
 pub const ROUNDS: usize = 5;
 
@@ -33,6 +31,8 @@ pub struct Replay {
     pub items: u64,
     pub factor: u64,
     pub calls: u64,
+    /// Seconds one run of the original was sized to (`replay-seconds`).
+    pub sized_to: f64,
     /// Seconds of each run, in the order they ran (alternating, ABBA).
     pub original_seconds: Vec<f64>,
     pub rewrite_seconds: Vec<f64>,
@@ -78,7 +78,7 @@ struct Raw {
 }
 
 impl Replay {
-    fn from_raw(raw: Raw, test: &str, test_items: u64) -> Result<Replay, String> {
+    fn from_raw(raw: Raw, test: &str, test_items: u64, sized_to: f64) -> Result<Replay, String> {
         if let Some(error) = raw.error {
             return Err(error);
         }
@@ -91,6 +91,7 @@ impl Replay {
             items: raw.items,
             factor: raw.factor,
             calls: raw.calls,
+            sized_to,
             original_seconds: raw.original,
             rewrite_seconds: raw.rewrite,
             speedup,
@@ -262,7 +263,7 @@ pub struct Target {
     pub items: u64,
     pub process_pool: bool,
     /// Replicate the items (or repeat the calls) this many times instead of sizing a run to
-    /// about [`SECONDS`]: a second replay runs at the first one's size, so their runs pool.
+    /// about `replay-seconds`: a second replay runs at the first one's size, so their runs pool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wanted: Option<u64>,
 }
@@ -283,7 +284,7 @@ impl Runner<'_> {
         let log = self.logs.join(format!("tests-{n:02}-replay.log"));
         let spec = serde_json::json!({
             "out": out.display().to_string(),
-            "seconds": SECONDS,
+            "seconds": self.replay_seconds,
             "rounds": ROUNDS,
             "targets": targets,
         });
@@ -317,7 +318,10 @@ impl Runner<'_> {
             .into_iter()
             .filter_map(|(key, raw)| {
                 let t = targets.iter().find(|t| t.key == key)?;
-                Some((key, Replay::from_raw(raw, &t.test, t.items)))
+                Some((
+                    key,
+                    Replay::from_raw(raw, &t.test, t.items, self.replay_seconds),
+                ))
             })
             .collect())
     }
@@ -399,7 +403,7 @@ mod tests {
             }],
             error: None,
         };
-        Replay::from_raw(raw, "t.py::t", 25).expect("replay")
+        Replay::from_raw(raw, "t.py::t", 25, 1.0).expect("replay")
     }
 
     #[test]
@@ -487,7 +491,7 @@ mod tests {
             compared: vec![],
             error: None,
         };
-        let r = Replay::from_raw(raw, "t.py::t", 30).expect("replay");
+        let r = Replay::from_raw(raw, "t.py::t", 30, 1.0).expect("replay");
         assert_eq!(r.summary(true), "300 items: 1.10 s → 550 ms, **2.00×** ±0%");
         assert_eq!(r.source(), "30 items of `t.py::t` replicated 10×");
         assert_eq!(r.difference(), None);

@@ -343,7 +343,6 @@ impl Project {
         project
     }
 
-    /// The project functions that call `function` directly.
     /// Whether some module of the project imports `decimal` (or a name of it).
     pub fn imports_decimal(&self) -> bool {
         *self.imports_decimal.get_or_init(|| {
@@ -363,6 +362,7 @@ impl Project {
             .get_or_init(|| self.modules.values().any(|m| !m.task_groups.is_empty()))
     }
 
+    /// The project functions that call `function` directly.
     pub fn callers_of(&self, function: &str) -> &[String] {
         let map = self.callers.get_or_init(|| {
             let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();

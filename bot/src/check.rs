@@ -243,6 +243,7 @@ pub fn analyse(
     let kept_bytes = std::sync::atomic::AtomicUsize::new(0);
     let timings = std::env::var_os("PARALLELIZE_TIMINGS").is_some();
     let t0 = std::time::Instant::now();
+    let c0 = if timings { cpu_seconds() } else { None };
     // The largest files first, in both parallel phases: a big file started last would leave the
     // other threads idle at the phase's end.
     let sizes: Vec<u64> = files
@@ -296,9 +297,11 @@ pub fn analyse(
         })
         .collect();
     let t1 = std::time::Instant::now();
+    let c1 = if timings { cpu_seconds() } else { None };
     let resident_after_facts = if timings { resident_mb() } else { None };
     let project = Project::link_all(&links);
     let t2 = std::time::Instant::now();
+    let c2 = if timings { cpu_seconds() } else { None };
     // Unselected rules never run.
     let enabled = transforms::RuleSet::from_fn(|code| selection.is_enabled(code));
     let mut order: Vec<usize> = (0..analyses.len()).collect();
@@ -351,11 +354,19 @@ pub fn analyse(
         .collect();
     per_file.sort_by_key(|(k, _)| *k);
     if timings {
+        let c3 = cpu_seconds();
+        let cpu = |a: Option<f64>, b: Option<f64>| match (a, b) {
+            (Some(a), Some(b)) => format!("{:.2} s", b - a),
+            _ => "?".to_owned(),
+        };
         eprintln!(
-            "timing: parse and facts {:?}, link {:?}, rules {:?}; resident {} MB after the facts, {} MB after the rules",
+            "timing: parse and facts {:?} (CPU {}), link {:?} (CPU {}), rules {:?} (CPU {}); resident {} MB after the facts, {} MB after the rules",
             t1 - t0,
+            cpu(c0, c1),
             t2 - t1,
+            cpu(c1, c2),
             t2.elapsed(),
+            cpu(c2, c3),
             resident_after_facts.map_or_else(|| "?".to_owned(), |m| m.to_string()),
             resident_mb().map_or_else(|| "?".to_owned(), |m| m.to_string())
         );
@@ -407,6 +418,20 @@ fn resident_mb() -> Option<u64> {
     // SAFETY: sysconf has no preconditions.
     let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
     Some(pages * u64::try_from(page).ok()? / (1 << 20))
+}
+
+/// CPU time (user and system, all threads) the process has used so far.
+fn cpu_seconds() -> Option<f64> {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::uninit();
+    // SAFETY: getrusage writes a whole `rusage` on success, and it is read only then.
+    let usage = unsafe {
+        if libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr()) != 0 {
+            return None;
+        }
+        usage.assume_init()
+    };
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    Some(secs(usage.ru_utime) + secs(usage.ru_stime))
 }
 
 /// Source bytes whose syntax trees stay in memory between linking and the rules (trees take

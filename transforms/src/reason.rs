@@ -788,7 +788,7 @@ impl fmt::Display for Reason {
 
             // effects
             R::Effect(e) => f.write_str(&e.describe()),
-            R::UntypedDuckCall { method } => write!(f, "calls `.{method}()` on a value whose type is not known: it is judged as a string method, which it may not be (annotate the value's type)"),
+            R::UntypedDuckCall { method } => write!(f, "calls `.{method}()` on a value whose type is not known: it is judged as {}, which it may not be (annotate the value's type)", crate::kb::duck_methods(method)),
             R::ProjectDuckCall { method, class } => write!(f, "calls `.{method}()` on a value of unknown type, and class `{class}` of this project defines `{method}`: what runs is not known"),
             R::Hazard { module, hazard } => f.write_str(&hazard.describe(module)),
             R::Reflection { call } => write!(f, "the function calls `{call}()`: it would see the names the rewrite adds"),

@@ -645,6 +645,20 @@ pub fn duck_types(name: &str) -> Option<&'static [String]> {
     kb().duck.get(name).map(Vec::as_slice)
 }
 
+/// The methods a duck-judged call is judged as: "`str.strip`, `bytes.strip` or `bytearray.strip`".
+pub fn duck_methods(method: &str) -> String {
+    let names: Vec<String> = duck_types(method)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| format!("`{t}.{method}`"))
+        .collect();
+    match names.split_last() {
+        None => "a string method".to_owned(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
 /// Whether a method of this name, on whatever type the knowledge base lists it for, may change
 /// its receiver: `Some(false)` when every listed method of that name leaves it alone, `None`
 /// when no type lists it.

@@ -222,12 +222,6 @@ mod round8 {
         ("par102_dictcomp_scenarios_simulation", "[]"),
         // `sorted(d.items())` as the iterable.
         ("par102_dictcomp_sorted_knapsack", "[]"),
-        // A parameter is not typed by a comprehension's call sites, so `seed.to_bytes` on it is
-        // not resolved to `int.to_bytes`.
-        (
-            "par102_dictcomp_stretch_seeds",
-            "calls `seed.to_bytes`, whose effects are unknown",
-        ),
     ];
 }
 
@@ -236,29 +230,17 @@ mod round9 {
     /// Positives the engine does not rewrite (`[]`: no finding at all): precision it lacks.
     pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
         // `out[key] = ...` with a key computed in the body, not the item.
-        ("par104_enumerate_fill_keys", "[]"),
-        // A three-statement body whose result is a local assigned in the body.
-        ("par104_outlined_stretch_combine", "[]"),
+        (
+            "par104_enumerate_fill_keys",
+            "the key stored in `out` is computed by more than reading the loop variables",
+        ),
     ];
 }
 
 /// The lists of round 10 (`tests/redteam/round10/`).
 mod round10 {
     /// Positives the engine does not rewrite: precision it lacks.
-    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
-        // A parameter is not typed by a comprehension's call sites: `index.to_bytes` on it is
-        // not resolved to `int.to_bytes`.
-        (
-            "par102_enumerate_blob_digests",
-            "calls `index.to_bytes`, whose effects are unknown",
-        ),
-        // The items come from a module-level list read in a function: its element types are
-        // not carried into the function.
-        (
-            "par102_pbkdf2_user_salts",
-            "each item of `CREDENTIALS` is of a type the analysis does not know",
-        ),
-    ];
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[];
 }
 
 /// The lists of round 11 (`tests/redteam/round11/`).
@@ -341,6 +323,40 @@ mod round12 {
         // A dict comprehension keyed by a field (`{o.sku: f(o) for o in orders}`), as in
         // round 11.
         ("par104_dictcomp_typed_namedtuple_sku", "[]"),
+    ];
+}
+
+/// The lists of round 13 (`tests/redteam/round13/`).
+mod round13 {
+    /// Positives the engine does not rewrite (`[]`: no finding at all): precision it lacks.
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // `i / 8 + 0.1` is not typed `float`: `.as_integer_ratio()` on the item is checked
+        // against `int` and `float` only.
+        (
+            "par101_float_hex_readings_seal",
+            "calls `.as_integer_ratio()` on a value whose type is not known",
+        ),
+        // Module constants built by a comprehension or `tuple(<generator>)`, not a display of
+        // constants: their element types are not trusted.
+        ("par103_sum_miller_rabin_windows", "each item of `STARTS`"),
+        (
+            "par104_dict_enumerate_lines_split",
+            "each item of `enumerate(LINES)`",
+        ),
+        (
+            "par104_dict_items_tuple_values_collatz",
+            "each item of `WINDOWS.items()`",
+        ),
+    ];
+}
+
+/// The lists of round 14 (`tests/redteam/round14/`).
+mod round14 {
+    /// Positives the engine does not rewrite (`[]`: no finding at all): precision it lacks.
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
+        // A dict comprehension over `.items()` whose value calls the work with both the key and
+        // the value (`{k: harden(k, v) for k, v in PROFILES.items()}`) is not recognised.
+        ("par104_dictcomp_profiles_items_pbkdf2", "[]"),
     ];
 }
 
@@ -522,6 +538,32 @@ const ROUND_12: Round = Round {
     environment_assumptions: &[],
     traceback_text: &[],
     // Proven with round 2's `prove.py --round tests/redteam/round12`.
+    run: run_like_round2_prove,
+};
+
+const ROUND_13: Round = Round {
+    label: "round 13",
+    dir: "tests/redteam/round13",
+    min_traps: 49,
+    min_positives: 16,
+    max_rewritten_traps: Some(10),
+    review_by_design: round13::REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    // Proven with round 2's `prove.py --round tests/redteam/round13`.
+    run: run_like_round2_prove,
+};
+
+const ROUND_14: Round = Round {
+    label: "round 14",
+    dir: "tests/redteam/round14",
+    min_traps: 46,
+    min_positives: 14,
+    max_rewritten_traps: Some(10),
+    review_by_design: round14::REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    // Proven with round 2's `prove.py --round tests/redteam/round14`.
     run: run_like_round2_prove,
 };
 
@@ -1044,4 +1086,24 @@ fn red_team_round12_traps_are_never_rewritten_into_other_behaviour() {
 #[test]
 fn red_team_round12_positives_are_rewritten_and_behave_the_same() {
     check_positives(&ROUND_12);
+}
+
+#[test]
+fn red_team_round13_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_13);
+}
+
+#[test]
+fn red_team_round13_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_13);
+}
+
+#[test]
+fn red_team_round14_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_14);
+}
+
+#[test]
+fn red_team_round14_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_14);
 }

@@ -354,6 +354,10 @@ pub struct BodyAnalyzer<'a> {
     /// The project's summaries, once linked: calls of project functions then hand back only
     /// what the callee's summary says it may return, not every argument.
     linked: Option<(&'a Summaries, &'a BTreeMap<String, FunctionFactsEntry>)>,
+    /// Types of module variables the code may trust (see
+    /// [`crate::context::FileContext::module_var_types`]); without them a module variable has
+    /// the type its binding statement alone gives.
+    module_types: Option<&'a BTreeMap<String, Ty>>,
     /// While origins propagate (pass 2): the locals read so far this round.
     round_reads: std::cell::RefCell<Option<BTreeSet<&'a str>>>,
     /// Set when this round may not be a fixed point although nothing more would seem to
@@ -388,6 +392,7 @@ impl<'a> BodyAnalyzer<'a> {
             escaped: BTreeSet::new(),
             aliases: BTreeMap::new(),
             linked: None,
+            module_types: None,
             round_reads: std::cell::RefCell::new(None),
             unsettled: std::cell::Cell::new(false),
             facts: Facts::default(),
@@ -402,6 +407,13 @@ impl<'a> BodyAnalyzer<'a> {
         functions: &'a BTreeMap<String, FunctionFactsEntry>,
     ) -> Self {
         self.linked = Some((summaries, functions));
+        self
+    }
+
+    /// Type module variables by `types`: the displays of constants they are bound to, for the
+    /// variables [`crate::context::FileContext::module_var_types`] trusts.
+    pub fn with_module_types(mut self, types: &'a BTreeMap<String, Ty>) -> Self {
+        self.module_types = Some(types);
         self
     }
 
@@ -1405,7 +1417,10 @@ impl<'a> BodyAnalyzer<'a> {
                     Resolved::ModuleVar(v) => {
                         let mut o = Origin::fresh();
                         o.globals.insert((self.module.name.clone(), v.clone()));
-                        o.ty = self.module.bindings.get(&v).and_then(|b| b.ty.clone());
+                        o.ty = match self.module_types.and_then(|m| m.get(&v)) {
+                            Some(t) => Some(t.clone()),
+                            None => self.module.bindings.get(&v).and_then(|b| b.ty.clone()),
+                        };
                         o
                     }
                     Resolved::Qualified(q) => {
@@ -3374,7 +3389,10 @@ fn fold_call(next: &mut Summary, call: &CallSite, callee: &Summary, entry: &Func
             }
             if a.params.is_empty() {
                 next.effects.insert(Effect::UnknownCall {
-                    call: format!("{short}` calls `.{method}()` on an argument whose type is not known, judged as a string method: `{short}"),
+                    call: format!(
+                        "{short}` calls `.{method}()` on an argument whose type is not known, judged as {}: `{short}",
+                        kb::duck_methods(method)
+                    ),
                 });
             }
             next.duck_params

@@ -890,7 +890,11 @@ pub fn process_pool_reasons_of(
     let src = ctx.src();
     // What crosses to every worker: the item and the extra arguments.
     let types = ctx.scope_types(scope);
-    let analyzer = scope_analyzer(ctx, scope).with_types(&types);
+    let module_types = ctx.module_var_types();
+    let mut analyzer = scope_analyzer(ctx, scope).with_types(&types);
+    if !scope.is_module() {
+        analyzer = analyzer.with_module_types(&module_types);
+    }
     let mut arg_types: Vec<Option<Ty>> = Vec::new();
     for p in &plan.positional {
         let (shown, ty, value) = match p {
@@ -1545,11 +1549,15 @@ fn nested_use(src: &str, scope: Scope<'_>, name: &str) -> bool {
 /// The type of one item of `iter`, as the enclosing scope's types say.
 pub fn item_type(ctx: &FileContext<'_>, scope: Scope<'_>, iter: Node<'_>) -> Option<Ty> {
     let types = ctx.scope_types(scope);
+    let module_types = ctx.module_var_types();
     // Linked, so that a project function called in place (`for doc in corpus():`) is typed by
     // its summary, as it is when its result is first bound to a local.
-    let analyzer = scope_analyzer(ctx, scope)
+    let mut analyzer = scope_analyzer(ctx, scope)
         .with_summaries(&ctx.project.summaries, &ctx.project.entries)
         .with_types(&types);
+    if !scope.is_module() {
+        analyzer = analyzer.with_module_types(&module_types);
+    }
     let mut ty = analyzer.origin(iter).ty;
     // A module-level loop over a module variable bound once: the module code's own types (what
     // it puts in in place included) when no function of the project writes the variable.

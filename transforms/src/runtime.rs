@@ -175,6 +175,8 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
                 if matches!(
                     last,
                     "globals"
+                        | "exec"
+                        | "eval"
                         | "import_module"
                         | "__import__"
                         | "memoryview"
@@ -211,7 +213,10 @@ pub fn collect(module: &ModuleInfo, src: &str, root: Node<'_>) -> (Vec<Hazard>, 
                         _ => name,
                     };
                     let kind = match q.as_str() {
+                        // Code in a string may change any module's state (`exec("m.X = 1")`).
                         "builtins.globals"
+                        | "builtins.exec"
+                        | "builtins.eval"
                         | "importlib.reload"
                         | "imp.reload"
                         | "importlib.import_module"

@@ -527,3 +527,47 @@ def fresh(numbers):
     let f = in_function(&findings, "fresh");
     assert_eq!(f.safety, Safety::Safe, "{f:#?}");
 }
+
+/// `pkg/work.py`: a loop over a module constant of ints whose callee calls `.to_bytes()` on the
+/// item: safe only while no code of the project can put another object into the constant.
+const WORK: &str = r#"import hashlib
+
+SEEDS = [11, 23, 37, 41, 59, 61, 73, 89, 97, 101, 113, 127, 131, 149, 151, 163]
+
+
+def stretch(seed):
+    h = seed.to_bytes(8, "big")
+    for _ in range(300):
+        h = hashlib.sha256(h).digest()
+    return h.hex()[:12]
+
+
+def run():
+    out = []
+    for seed in SEEDS:
+        out.append(stretch(seed))
+    return out
+"#;
+
+#[test]
+fn a_module_constant_is_trusted_only_while_no_module_can_change_it() {
+    let alone = check(&[("pkg/work.py", WORK), ("pkg/__init__.py", "")]);
+    let f = in_function(&alone, "run");
+    assert_eq!(f.safety, Safety::Safe, "{f:#?}");
+    for other in [
+        // Imported by name: the object may be changed under the other module's name.
+        "from pkg.work import SEEDS\n\n\ndef setup():\n    SEEDS.append(object())\n",
+        // Changed through the module.
+        "from pkg import work\n\n\ndef setup():\n    work.SEEDS.append(object())\n",
+        // Code in a string may change anything.
+        "def setup():\n    exec(\"from pkg import work; work.SEEDS.append(object())\")\n",
+    ] {
+        let findings = check(&[
+            ("pkg/work.py", WORK),
+            ("pkg/__init__.py", ""),
+            ("pkg/other.py", other),
+        ]);
+        let f = in_function(&findings, "run");
+        assert_eq!(f.safety, Safety::Review, "{other}\n{f:#?}");
+    }
+}

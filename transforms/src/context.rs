@@ -148,8 +148,8 @@ impl<'a> FileContext<'a> {
     /// `PROFILES = {"a": (1, "x")}`: numbers, strings, bytes, booleans, `None` and tuples of
     /// them), which every other mention in the file only reads (iterates, indexes, tests with
     /// `in`, calls a non-mutating method of, or hands to `len`, `enumerate`, `zip`, `sorted`...),
-    /// which no other module imports by name, and which no code of the project writes at run
-    /// time. Its elements are immutable, so the display's type is its type for good.
+    /// in a module no other module imports (nor a package above it), and which no code of the
+    /// project writes at run time. Its elements are immutable, so the display's type is its type for good.
     pub fn module_var_types(&self) -> std::rc::Rc<BTreeMap<String, kb::Ty>> {
         self.module_var_types
             .get_or_init(|| std::rc::Rc::new(self.trusted_module_constants()))
@@ -224,13 +224,19 @@ impl<'a> FileContext<'a> {
                 }
             }
         });
-        let imported_elsewhere = |name: &str| {
-            let q = format!("{module}.{name}");
-            self.project
-                .modules
-                .values()
-                .any(|m| m.name != *module && m.imports.values().any(|v| *v == q))
-        };
+        // Another module that imports this one (or a package above it, or the name itself)
+        // may reach the object under a name of its own (`x = work.SEEDS`, then `x.append(...)`
+        // in any function), which the summaries do not follow back to this variable.
+        let prefix = format!("{module}.");
+        let imported_elsewhere = self.project.ambiguous_modules
+            || self.project.modules.values().any(|m| {
+                m.name != *module
+                    && m.imports.values().any(|v| {
+                        v == module
+                            || v.starts_with(&prefix)
+                            || prefix.starts_with(&format!("{v}."))
+                    })
+            });
         let written_by_functions = |name: &str| {
             self.project.summaries.by_name.values().any(|s| {
                 s.effects.iter().any(|e| {
@@ -243,7 +249,7 @@ impl<'a> FileContext<'a> {
             .into_iter()
             .filter(|(name, _)| {
                 !spoiled.contains(name)
-                    && !imported_elsewhere(name)
+                    && !imported_elsewhere
                     && !self.project.changed_at_run_time(module, name)
                     && !written_by_functions(name)
             })

@@ -149,6 +149,9 @@ impl Linkable<'_> {
 #[derive(Default)]
 pub struct Project {
     pub modules: BTreeMap<String, Arc<ModuleInfo>>,
+    /// Two files claim one module name: they are left out of `modules`, so what they import is
+    /// not known.
+    pub ambiguous_modules: bool,
     pub functions: BTreeMap<String, FunctionDef>,
     pub entries: BTreeMap<String, FunctionFactsEntry>,
     pub summaries: Summaries,
@@ -192,7 +195,10 @@ impl Project {
         for (module, _, _) in &files {
             *seen.entry(module.name.as_str()).or_default() += 1;
         }
-        let mut project = Project::default();
+        let mut project = Project {
+            ambiguous_modules: seen.values().any(|c| *c > 1),
+            ..Project::default()
+        };
         let mut import_time = BTreeSet::new();
         let mut foreign_writes = BTreeSet::new();
         for (module, _, _) in &files {

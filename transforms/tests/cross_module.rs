@@ -559,6 +559,8 @@ fn a_module_constant_is_trusted_only_while_no_module_can_change_it() {
         "from pkg.work import SEEDS\n\n\ndef setup():\n    SEEDS.append(object())\n",
         // Changed through the module.
         "from pkg import work\n\n\ndef setup():\n    work.SEEDS.append(object())\n",
+        // Bound to a variable of another module, changed through it later.
+        "from pkg import work\n\nx = work.SEEDS\n\n\ndef setup():\n    x.append(object())\n",
         // Code in a string may change anything.
         "def setup():\n    exec(\"from pkg import work; work.SEEDS.append(object())\")\n",
     ] {

@@ -237,21 +237,13 @@ impl<'a> FileContext<'a> {
                             || prefix.starts_with(&format!("{v}."))
                     })
             });
-        let written_by_functions = |name: &str| {
-            self.project.summaries.by_name.values().any(|s| {
-                s.effects.iter().any(|e| {
-                    matches!(e, effects::Effect::WritesGlobal { module: m, name: n }
-                        if m == module && n == name)
-                })
-            })
-        };
         candidates
             .into_iter()
             .filter(|(name, _)| {
                 !spoiled.contains(name)
                     && !imported_elsewhere
                     && !self.project.changed_at_run_time(module, name)
-                    && !written_by_functions(name)
+                    && !self.project.written_by_functions(module, name)
             })
             .map(|(name, (_, ty))| (name, ty))
             .collect()

@@ -1564,20 +1564,12 @@ pub fn item_type(ctx: &FileContext<'_>, scope: Scope<'_>, iter: Node<'_>) -> Opt
     if scope.is_module() && iter.kind() == "identifier" {
         let name = text(ctx.src(), iter);
         let bound_once = ctx.module.bindings.get(name).is_some_and(|b| b.count == 1);
-        let written_by_functions = || {
-            ctx.project.summaries.by_name.values().any(|s| {
-                s.effects.iter().any(|e| {
-                    matches!(e, crate::effects::Effect::WritesGlobal { module, name: n }
-                        if *module == ctx.module.name && n == name)
-                })
-            })
-        };
         if bound_once
             && matches!(
                 ctx.module.resolve(name),
                 crate::module::Resolved::ModuleVar(_)
             )
-            && !written_by_functions()
+            && !ctx.project.written_by_functions(&ctx.module.name, name)
         {
             if let Some(t) = types.get(name) {
                 ty = Some(t.clone());

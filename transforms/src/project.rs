@@ -410,6 +410,17 @@ impl Project {
         (module, name)
     }
 
+    /// Whether a summarised function of the project writes the variable `name` of `module`
+    /// (spelled as that module spells it: assigned under `global`, or changed in place).
+    pub fn written_by_functions(&self, module: &str, name: &str) -> bool {
+        self.summaries.by_name.values().any(|s| {
+            s.effects.iter().any(|e| {
+                matches!(e, effects::Effect::WritesGlobal { module: m, name: n }
+                    if m == module && n == name)
+            })
+        })
+    }
+
     /// Whether the module variable `name` of `module` (as a function reads it) may be changed
     /// at run time, so that a worker process would see another value than the caller.
     pub fn changed_at_run_time(&self, module: &str, name: &str) -> bool {

@@ -132,7 +132,8 @@ impl App {
             .arg(self.sweep_tick.to_string())
             .current_dir(self.dir.path())
             .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            // uv makes the jobs' venvs in a second (the product looks for it on PATH).
+            .env("PATH", super::path_with_uv())
             .env("PARALLELIZE_APP_ID", "12345")
             .env("PARALLELIZE_PRIVATE_KEY_PATH", &self.key_path)
             .env(

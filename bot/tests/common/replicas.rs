@@ -429,14 +429,8 @@ impl Cluster {
 
     /// `parallelize serve` as replica `i` of this cluster.
     pub fn command(&self, i: usize) -> Command {
-        let mut path = std::env::var("PATH").unwrap_or_default();
         // uv makes the jobs' venvs in a blink (the product looks for it on PATH).
-        if let Some(uv) = std::env::var_os("HOME")
-            .map(|h| PathBuf::from(h).join(".local/bin"))
-            .filter(|d| d.join("uv").is_file())
-        {
-            path = format!("{}:{path}", uv.display());
-        }
+        let path = super::path_with_uv();
         let tmp = if self.options.shared_tmp {
             self.dir.path().join("tmp")
         } else {

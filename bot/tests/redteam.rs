@@ -217,11 +217,12 @@ mod round8 {
             "par101_append_prime_counts",
             "whose parts are not all known types",
         ),
-        // `{k: f(v) for k, v in make().items()}`: only a dict bound to a name is taken apart
-        // into its keys and values (the call would have to be bound first).
-        ("par102_dictcomp_scenarios_simulation", "[]"),
-        // `sorted(d.items())` as the iterable.
-        ("par102_dictcomp_sorted_knapsack", "[]"),
+        // `sorted(d.items())` as the iterable: each item holds `tuple(<generator>)`, whose
+        // element type is not known to pickle.
+        (
+            "par102_dictcomp_sorted_knapsack",
+            "whose parts are not all known types",
+        ),
     ];
 }
 
@@ -302,8 +303,6 @@ mod round11 {
         // An element that is not one call of the item is not outlined in a comprehension.
         ("par102_compare_false_note_field", "it would need outlining"),
         ("par102_job_name_simulate_seed", "it would need outlining"),
-        // A dict comprehension of a record's fields (`{o.sku: cost(o) for o in orders}`).
-        ("par102_dictcomp_sku_cost", "[]"),
     ];
 }
 
@@ -320,9 +319,6 @@ mod round12 {
             "par101_typed_namedtuple_method_digest",
             "calls `doc.payload`, whose effects are unknown",
         ),
-        // A dict comprehension keyed by a field (`{o.sku: f(o) for o in orders}`), as in
-        // round 11.
-        ("par104_dictcomp_typed_namedtuple_sku", "[]"),
     ];
 }
 
@@ -353,11 +349,7 @@ mod round13 {
 /// The lists of round 14 (`tests/redteam/round14/`).
 mod round14 {
     /// Positives the engine does not rewrite (`[]`: no finding at all): precision it lacks.
-    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
-        // A dict comprehension over `.items()` whose value calls the work with both the key and
-        // the value (`{k: harden(k, v) for k, v in PROFILES.items()}`) is not recognised.
-        ("par104_dictcomp_profiles_items_pbkdf2", "[]"),
-    ];
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[];
 }
 
 /// The fixtures were written for a project requiring Python 3.11 (`asyncio.to_thread` needs 3.9).

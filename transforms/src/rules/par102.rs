@@ -37,6 +37,13 @@ declare_rule! {
     /// `sum(f(x) for x in xs)` (and `min`/`max` of a generator) is rewritten the same way:
     /// `sum(executor.map(f, xs))` folds the results in the caller, in the original order.
     ///
+    /// A dict comprehension keeps its keys in the caller: `{o.sku: price(o) for o in orders}`
+    /// becomes `dict(zip((o.sku for o in orders), executor.map(price, orders)))`, and
+    /// `{k: harden(k, v) for k, v in d.items()}` maps a helper that unpacks each item over
+    /// `list(d.items())`. The key may only read the item's names (attributes and constant
+    /// subscripts of them): `zip` reads each key just before its result, in the order the
+    /// comprehension did.
+    ///
     /// A filtered comprehension (`[f(s) for s in xs if s % 4 == 1]`) is rewritten when its
     /// filters only compare (numbers with numbers, strings with strings, the item of a known
     /// builtin type, literals): the items are filtered first, then mapped.
@@ -157,20 +164,36 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
         .collect();
     let target = field(clause, "left")?;
     let iter = field(clause, "right")?;
+    let body = field(comp, "body")?;
+    // A dict's key and the element computed from each item.
+    let (key, value) = if ctor == "dict" {
+        if body.kind() != "pair" {
+            return None;
+        }
+        (Some(field(body, "key")?), field(body, "value")?)
+    } else {
+        (None, body)
+    };
     // `{k: f(v) for k, v in d.items()}` (a list, set or fold of `f(v)` too), `d` a dict and the
     // element reading only the value: the calls map over `d.values()`, in `d`'s order, and a
     // dict takes its keys from `d` itself, so no key crosses to a worker.
-    // Any other tuple target (`[f(a, b) for a, b in pairs]`, not a dict) is outlined: a helper
-    // unpacks each item and returns the element.
-    let (items, unpacked) = match target.kind() {
-        "identifier" => (None, false),
+    // Any other tuple target (`[f(a, b) for a, b in pairs]`, `{k: f(k, v) for k, v in
+    // d.items()}`) is outlined: a helper unpacks each item and returns the element.
+    let items = match target.kind() {
+        "identifier" => None,
         _ if !conditions.is_empty() => return None,
         _ => match dict_items(ctx, scope, target, iter) {
-            Some(i) => (Some(i), false),
-            None if ctor != "dict" => (None, true),
-            None => return None,
+            Some(i) if loops::mentions(src, value, text(src, i.dict)) => return None,
+            Some(i)
+                if loops::mentions(src, value, &i.key)
+                    || key.is_some_and(|k| k.kind() != "identifier" || text(src, k) != i.key) =>
+            {
+                None
+            }
+            other => other,
         },
     };
+    let unpacked = items.is_none() && target.kind() != "identifier";
     // The names each item binds.
     let targets: Vec<String> = if unpacked {
         let mut names = Vec::new();
@@ -183,25 +206,23 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
         }]
     };
     let t = targets.first()?.clone();
-    let body = field(comp, "body")?;
-    let value = if ctor == "dict" {
-        if body.kind() != "pair" {
-            return None;
+    // A dict's keys: `d` itself over `d.items()`, the items when the key is the item, or the key
+    // read again from each item in the caller (`{o.sku: f(o) for o in orders}`) when it only
+    // reads the item's names: `zip` takes each key before its result, as the comprehension
+    // evaluated each key before its value, and evaluating it again runs nothing.
+    let keys = match key {
+        None => None,
+        Some(_) if items.is_some() => None,
+        Some(k) if !unpacked && k.kind() == "identifier" && text(src, k) == t => {
+            Some("{items}".to_owned())
         }
-        let key = field(body, "key")?;
-        let key_name = items.as_ref().map_or(t.as_str(), |i| i.key.as_str());
-        if key.kind() != "identifier" || text(src, key) != key_name {
-            return None;
-        }
-        field(body, "value")?
-    } else {
-        body
+        Some(k) if loops::reads_only_loop_variables(src, k, target) => Some(format!(
+            "({} for {} in {{items}})",
+            text(src, k),
+            text(src, target)
+        )),
+        Some(_) => return None,
     };
-    if let Some(i) = &items {
-        if loops::mentions(src, value, &i.key) || loops::mentions(src, value, text(src, i.dict)) {
-            return None;
-        }
-    }
     let range = (comp.start_byte(), comp.end_byte());
     if !may_do_work(value) || !loops::region_may_work(ctx, scope, range, &targets, &[value]) {
         return None;
@@ -306,8 +327,8 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     if reasons.is_empty() {
         let inner = if let (Some(i), "dict") = (&items, ctor) {
             format!("dict(zip({}, {{map}}))", text(src, i.dict))
-        } else if ctor == "dict" {
-            "dict(zip({items}, {map}))".to_owned()
+        } else if let Some(keys) = &keys {
+            format!("dict(zip({keys}, {{map}}))")
         } else {
             format!("{ctor}({{map}}{fold_extra})")
         };

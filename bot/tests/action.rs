@@ -19,6 +19,8 @@ use serde_yaml_ng::Value as Yaml;
 const INSTALLATION: u64 = 4343;
 const OWNER: &str = "octo";
 const NAME: &str = "ledger";
+/// `replay-seconds` of the repository (see [`common::project_copy`]).
+const REPLAY_SECONDS: f64 = 0.3;
 
 /// One world at a time: each run measures speedups, which another test's run would skew on a
 /// 2-core machine.
@@ -198,6 +200,13 @@ struct World {
 }
 
 impl World {
+    /// The fake GitHub with `octo/ledger` made of tests/projects/all-kept, its replays sized to
+    /// [`REPLAY_SECONDS`].
+    fn ledger() -> World {
+        let (_copy, ledger) = common::project_copy("all-kept", REPLAY_SECONDS);
+        World::new(&ledger)
+    }
+
     /// The fake GitHub with `octo/ledger` made of `source`.
     fn new(source: &Path) -> World {
         let one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
@@ -330,7 +339,7 @@ fn parent_of(world: &World, commit: &str) -> String {
 
 #[test]
 fn the_action_opens_one_pull_request_a_second_run_updates_it_and_it_closes_when_nothing_is_left() {
-    let world = World::new(&common::repo_root().join("tests/projects/all-kept"));
+    let world = World::ledger();
 
     // 1. The first run: one pull request from parallelize/main into main.
     let checkout = world.checkout("first");
@@ -495,7 +504,7 @@ fn the_action_opens_one_pull_request_a_second_run_updates_it_and_it_closes_when_
 
 #[test]
 fn a_bot_branch_with_a_person_s_commit_is_never_overwritten() {
-    let world = World::new(&common::repo_root().join("tests/projects/all-kept"));
+    let world = World::ledger();
     // Someone pushed their own work to the bot's branch name.
     world.github.push_commit(
         OWNER,
@@ -560,7 +569,7 @@ fn a_repository_with_nothing_to_parallelize_gets_no_pull_request() {
 
 #[test]
 fn a_bad_token_or_repository_stops_the_run_with_a_clear_error_and_nothing_written() {
-    let world = World::new(&common::repo_root().join("tests/projects/all-kept"));
+    let world = World::ledger();
     let checkout = world.checkout("bad");
 
     let wrong = "ghs_not-a-token-github-issued";

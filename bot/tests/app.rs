@@ -16,6 +16,8 @@ const OWNER: &str = "octo";
 const NAME: &str = "ledger";
 /// A push job sets up a venv and runs the tests two or three times.
 const JOB_LIMIT: Duration = Duration::from_secs(240);
+/// `replay-seconds` of the repository (see [`common::project_copy`]).
+const REPLAY_SECONDS: f64 = 0.3;
 
 struct World {
     /// Holds the App's key file for the servers' lifetime.
@@ -30,19 +32,15 @@ struct World {
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 impl World {
-    /// The fake GitHub with the App installed on `octo/ledger` (tests/projects/all-kept).
+    /// The fake GitHub with the App installed on `octo/ledger` (tests/projects/all-kept, its
+    /// replays sized to [`REPLAY_SECONDS`]).
     fn new() -> World {
         let one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let key = TestAppKey::generate(12345);
         let github = FakeGitHub::start(&key);
         github.add_installation(INSTALLATION, OWNER);
-        github.create_repo(
-            INSTALLATION,
-            OWNER,
-            NAME,
-            "main",
-            &common::repo_root().join("tests/projects/all-kept"),
-        );
+        let (_copy, ledger) = common::project_copy("all-kept", REPLAY_SECONDS);
+        github.create_repo(INSTALLATION, OWNER, NAME, "main", &ledger);
         let app = App::with_github(&github.api_url(), &key.private_key_path);
         World {
             _key: key,
@@ -240,6 +238,8 @@ fn a_push_opens_one_verified_pull_request_and_a_second_push_updates_it() {
         "{body}"
     );
     assert!(body.contains("8 passed before, 8 passed after"), "{body}");
+    // Replayed at the size the repository asks for (`replay-seconds`).
+    assert!(body.contains("to about 300 ms of work"), "{body}");
     let rewritten = world.file("parallelize/main", "ledger/checksums.py");
     assert!(rewritten.contains("ProcessPoolExecutor"), "{rewritten}");
     assert!(!world

@@ -19,31 +19,25 @@ struct Repo {
 fn repo(project: &str) -> Repo {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join(project);
-    copy_dir(
+    common::copy_dir(
         &common::repo_root().join("tests/projects").join(project),
         &path,
     );
-    git(&path, &["init", "-q", "-b", "main"]);
-    git(&path, &["add", "-A"]);
-    git(&path, &["commit", "-q", "-m", "initial"]);
-    Repo { _dir: dir, path }
+    commit_all(Repo { _dir: dir, path })
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read fixture dir") {
-        let entry = entry.expect("entry");
-        let name = entry.file_name();
-        if name == "__pycache__" || name == ".pytest_cache" || name == ".parallelize_cache" {
-            continue;
-        }
-        let target = to.join(&name);
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
+/// [`repo`] with each replayed run sized to `replay_seconds` (`replay-seconds`), for tests
+/// that are about something else than the default size (see [`common::project_copy`]).
+fn repo_with_replay_seconds(project: &str, replay_seconds: f64) -> Repo {
+    let (dir, path) = common::project_copy(project, replay_seconds);
+    commit_all(Repo { _dir: dir, path })
+}
+
+fn commit_all(repo: Repo) -> Repo {
+    git(&repo.path, &["init", "-q", "-b", "main"]);
+    git(&repo.path, &["add", "-A"]);
+    git(&repo.path, &["commit", "-q", "-m", "initial"]);
+    repo
 }
 
 fn git(dir: &Path, args: &[&str]) -> String {
@@ -538,7 +532,8 @@ fn secrets_in_the_bots_environment_never_reach_the_tests() {
 
 #[test]
 fn dry_run_verifies_but_leaves_the_repository_alone() {
-    let repo = repo("all-kept");
+    // The default replay size is the first test's (`every_verified_rewrite_lands_...`).
+    let repo = repo_with_replay_seconds("all-kept", 0.3);
     let (out, result) = propose(&repo, &["--dry-run"], &[]);
     assert_eq!(
         out.status.code(),

@@ -53,6 +53,48 @@ pub fn python() -> PathBuf {
     py
 }
 
+/// A copy of the directory `from` at `to`, without Python's and parallelize's caches.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read fixture dir") {
+        let entry = entry.expect("entry");
+        let name = entry.file_name();
+        if name == "__pycache__" || name == ".pytest_cache" || name == ".parallelize_cache" {
+            continue;
+        }
+        let target = to.join(&name);
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// `tests/projects/<project>` copied into a temporary directory, with `replay-seconds` (one
+/// replayed run of the original; default 1 s) set to `replay_seconds` in its
+/// `[tool.parallelize.bot]` table (the project must end with that table). The end-to-end tests
+/// of the App and the Action replay each rewrite five times each way, sized to this; a third of
+/// a second still measures the fixture's pools at 1.3-1.9x (`min-speedup` is 1.05), and the
+/// default size is kept by `bot/tests/propose.rs`.
+pub fn project_copy(project: &str, replay_seconds: f64) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(project);
+    copy_dir(&repo_root().join("tests/projects").join(project), &path);
+    let pyproject = path.join("pyproject.toml");
+    let text = std::fs::read_to_string(&pyproject).expect("pyproject.toml");
+    let bot = text
+        .rfind("[tool.parallelize.bot]")
+        .expect("a [tool.parallelize.bot] table");
+    assert!(
+        !text[bot..].contains("\n["),
+        "[tool.parallelize.bot] must be the last table of {project}'s pyproject.toml"
+    );
+    let text = format!("{}\nreplay-seconds = {replay_seconds:?}\n", text.trim_end());
+    std::fs::write(&pyproject, text).expect("write pyproject.toml");
+    (dir, path)
+}
+
 /// `PATH` for a `parallelize serve` started with a cleared environment: this process's `PATH`,
 /// with `~/.local/bin` first when uv is installed there (`scripts/setup-tests.sh` puts it there).
 /// The product looks for uv on `PATH` (and in `$HOME/.local/bin`): with it a job's venv and

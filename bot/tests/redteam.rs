@@ -326,12 +326,6 @@ mod round12 {
 mod round13 {
     /// Positives the engine does not rewrite (`[]`: no finding at all): precision it lacks.
     pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[
-        // `i / 8 + 0.1` is not typed `float`: `.as_integer_ratio()` on the item is checked
-        // against `int` and `float` only.
-        (
-            "par101_float_hex_readings_seal",
-            "calls `.as_integer_ratio()` on a value whose type is not known",
-        ),
         // Module constants built by a comprehension or `tuple(<generator>)`, not a display of
         // constants: their element types are not trusted.
         ("par103_sum_miller_rabin_windows", "each item of `STARTS`"),
@@ -348,6 +342,12 @@ mod round13 {
 
 /// The lists of round 14 (`tests/redteam/round14/`).
 mod round14 {
+    /// Positives the engine does not rewrite (`[]`: no finding at all): precision it lacks.
+    pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[];
+}
+
+/// The lists of round 15 (`tests/redteam/round15/`).
+mod round15 {
     /// Positives the engine does not rewrite (`[]`: no finding at all): precision it lacks.
     pub const REVIEW_BY_DESIGN: &[(&str, &str)] = &[];
 }
@@ -556,6 +556,20 @@ const ROUND_14: Round = Round {
     environment_assumptions: &[],
     traceback_text: &[],
     // Proven with round 2's `prove.py --round tests/redteam/round14`.
+    run: run_like_round2_prove,
+};
+
+/// Round 15 (`tests/redteam/round15/`): dict and set comprehensions, keys read from the items.
+const ROUND_15: Round = Round {
+    label: "round 15",
+    dir: "tests/redteam/round15",
+    min_traps: 52,
+    min_positives: 22,
+    max_rewritten_traps: Some(10),
+    review_by_design: round15::REVIEW_BY_DESIGN,
+    environment_assumptions: &[],
+    traceback_text: &[],
+    // Proven with round 2's `prove.py --round tests/redteam/round15`.
     run: run_like_round2_prove,
 };
 
@@ -1098,4 +1112,14 @@ fn red_team_round14_traps_are_never_rewritten_into_other_behaviour() {
 #[test]
 fn red_team_round14_positives_are_rewritten_and_behave_the_same() {
     check_positives(&ROUND_14);
+}
+
+#[test]
+fn red_team_round15_traps_are_never_rewritten_into_other_behaviour() {
+    check_traps(&ROUND_15);
+}
+
+#[test]
+fn red_team_round15_positives_are_rewritten_and_behave_the_same() {
+    check_positives(&ROUND_15);
 }

@@ -2957,6 +2957,13 @@ pub(crate) fn arith_ty(op: &str, l: Option<&Ty>, r: Option<&Ty>) -> Option<Ty> {
         {
             return Some(Ty::named("int"));
         }
+        // True division of integers is always a float.
+        if op == "/"
+            && matches!(ln.as_str(), "int" | "bool")
+            && matches!(rn.as_str(), "int" | "bool")
+        {
+            return Some(Ty::named("float"));
+        }
         if ln == "float" || rn == "float" {
             return Some(if ln == "complex" || rn == "complex" {
                 Ty::named("complex")

@@ -3,7 +3,7 @@
 //! findings; nothing here decides a rule code.
 
 use crate::reason::{Crossing, Reader, Reason, ResultSource, Returner, SourceKind};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::ast::Node;
 
@@ -1894,4 +1894,192 @@ pub fn reads_only_loop_variables(src: &str, key: Node<'_>, target: Node<'_>) -> 
         }
     }
     plain(src, key, &bound)
+}
+
+/// Whether a dict comprehension's `key` computes a value of plain builtin types from the
+/// loop's names and runs nothing else: its names are the loop's (`target` over items of type
+/// `item_ty`), each a `str`, `int`, `float`, `bool` or `bytes` (not a subclass), combined by
+/// literals, f-strings, tuples, arithmetic, comparisons, constant subscripts and the pure
+/// methods of `str` and `bytes` (`name.upper()`, `f"{pkg}@{ver}"`, `name.split("-")[0]`). It
+/// may raise (`zip` evaluates the keys in the comprehension's order, each before its result),
+/// but it cannot change or read any state a worker's call could see.
+pub fn pure_key_of_items(src: &str, key: Node<'_>, target: Node<'_>, item_ty: Option<&Ty>) -> bool {
+    #[derive(Clone, Copy, PartialEq)]
+    enum K {
+        Num,
+        Str,
+        Bytes,
+        /// A list or tuple of plain values (`split`'s result, a tuple key).
+        Seq,
+    }
+    let plain = |t: &Ty| match t.name() {
+        Some("int" | "float" | "bool") => Some(K::Num),
+        Some("str") => Some(K::Str),
+        Some("bytes") => Some(K::Bytes),
+        _ => None,
+    };
+    // The loop's names and their kinds: `x` over items of a plain type, or `a, b` over tuples
+    // of plain types.
+    let mut names: BTreeMap<String, K> = BTreeMap::new();
+    match (target.kind(), item_ty) {
+        ("identifier", Some(t)) => {
+            if let Some(k) = plain(t) {
+                names.insert(text(src, target).to_owned(), k);
+            }
+        }
+        ("pattern_list" | "tuple_pattern", Some(Ty::Named(n, parts))) if n == "tuple" => {
+            let elems = kids(target);
+            if elems.len() == parts.len() {
+                for (e, t) in elems.iter().zip(parts) {
+                    if let (true, Some(k)) = (e.kind() == "identifier", plain(t)) {
+                        names.insert(text(src, *e).to_owned(), k);
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    fn kind(src: &str, e: Node<'_>, names: &BTreeMap<String, K>) -> Option<K> {
+        let e = py::unparen(e);
+        match e.kind() {
+            "integer" | "float" | "true" | "false" => Some(K::Num),
+            "identifier" => names.get(text(src, e)).copied(),
+            "string" => {
+                let bytes = text(src, e)
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .any(|c| c.eq_ignore_ascii_case(&'b'));
+                for part in kids(e) {
+                    match part.kind() {
+                        "string_start" | "string_content" | "string_end" | "escape_sequence" => {}
+                        // `{x}`, `{x!r}`, `{x:>8}`: a plain value formatted by its own type.
+                        "interpolation" => {
+                            let value = field(part, "expression")?;
+                            kind(src, value, names)?;
+                            let nested = py::all_kids(part).into_iter().any(|k| {
+                                k.kind() == "format_specifier"
+                                    && kids(k).iter().any(|s| s.kind() == "interpolation")
+                            });
+                            if nested {
+                                return None;
+                            }
+                        }
+                        _ => return None,
+                    }
+                }
+                Some(if bytes { K::Bytes } else { K::Str })
+            }
+            "concatenated_string" => {
+                let parts: Vec<K> = kids(e)
+                    .into_iter()
+                    .map(|p| kind(src, p, names))
+                    .collect::<Option<_>>()?;
+                parts
+                    .first()
+                    .copied()
+                    .filter(|f| parts.iter().all(|p| p == f))
+            }
+            "tuple" => {
+                for k in kids(e) {
+                    kind(src, k, names)?;
+                }
+                Some(K::Seq)
+            }
+            "unary_operator" => {
+                (kind(src, field(e, "argument")?, names)? == K::Num).then_some(K::Num)
+            }
+            "not_operator" => kind(src, field(e, "argument")?, names).map(|_| K::Num),
+            "comparison_operator" => {
+                let plain_ops = py::all_kids(e)
+                    .into_iter()
+                    .filter(|k| !k.is_named())
+                    .all(|k| matches!(text(src, k), "==" | "!=" | "<" | "<=" | ">" | ">="));
+                if !plain_ops {
+                    return None;
+                }
+                for k in kids(e) {
+                    kind(src, k, names)?;
+                }
+                Some(K::Num)
+            }
+            "binary_operator" => {
+                let (l, r) = (field(e, "left")?, field(e, "right")?);
+                let op = py::all_kids(e)
+                    .into_iter()
+                    .find(|k| !k.is_named())
+                    .map(|k| text(src, k))?;
+                let (lk, rk) = (kind(src, l, names)?, kind(src, r, names)?);
+                match (lk, op, rk) {
+                    (K::Num, "+" | "-" | "*" | "/" | "//" | "%" | "**", K::Num) => Some(K::Num),
+                    (K::Str, "+", K::Str) => Some(K::Str),
+                    (K::Bytes, "+", K::Bytes) => Some(K::Bytes),
+                    (K::Str | K::Bytes, "*", K::Num) => Some(lk),
+                    (K::Num, "*", K::Str | K::Bytes) => Some(rk),
+                    _ => None,
+                }
+            }
+            "subscript" => {
+                let value = kind(src, field(e, "value")?, names)?;
+                let index = field(e, "subscript")?;
+                let constant = match index.kind() {
+                    "integer" => true,
+                    "unary_operator" => {
+                        field(index, "argument").is_some_and(|a| a.kind() == "integer")
+                    }
+                    "slice" => kids(index).into_iter().all(|k| {
+                        k.kind() == "integer"
+                            || (k.kind() == "unary_operator"
+                                && field(k, "argument").is_some_and(|a| a.kind() == "integer"))
+                    }),
+                    _ => false,
+                };
+                match value {
+                    // An element of a sequence of plain values is one of them, of some kind:
+                    // only strings are made into sequences here (`split`), and tuple keys are
+                    // not subscripted further.
+                    K::Seq if constant && index.kind() != "slice" => Some(K::Str),
+                    K::Str | K::Bytes if constant => {
+                        Some(if index.kind() == "slice" || value == K::Str {
+                            value
+                        } else {
+                            K::Num
+                        })
+                    }
+                    _ => None,
+                }
+            }
+            "call" => {
+                let function = field(e, "function").filter(|f| f.kind() == "attribute")?;
+                let receiver = kind(src, field(function, "object")?, names)?;
+                let method = text(src, field(function, "attribute")?);
+                let args = field(e, "arguments")?;
+                for a in kids(args) {
+                    if a.kind() == "keyword_argument" || kind(src, a, names).is_none() {
+                        return None;
+                    }
+                }
+                match (receiver, method) {
+                    (
+                        K::Str | K::Bytes,
+                        "upper" | "lower" | "casefold" | "title" | "capitalize" | "swapcase"
+                        | "strip" | "lstrip" | "rstrip" | "replace" | "removeprefix"
+                        | "removesuffix" | "zfill" | "ljust" | "rjust" | "center" | "expandtabs",
+                    ) => Some(receiver),
+                    (K::Str | K::Bytes, "split" | "rsplit" | "partition" | "rpartition") => {
+                        Some(K::Seq)
+                    }
+                    (
+                        K::Str | K::Bytes,
+                        "count" | "find" | "rfind" | "startswith" | "endswith" | "isdigit"
+                        | "isalpha" | "isalnum" | "isupper" | "islower",
+                    ) => Some(K::Num),
+                    (K::Str, "encode") => Some(K::Bytes),
+                    (K::Bytes, "decode" | "hex") => Some(K::Str),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+    !names.is_empty() && kind(src, key, &names).is_some()
 }

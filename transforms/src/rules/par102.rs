@@ -40,9 +40,10 @@ declare_rule! {
     /// A dict comprehension keeps its keys in the caller: `{o.sku: price(o) for o in orders}`
     /// becomes `dict(zip((o.sku for o in orders), executor.map(price, orders)))`, and
     /// `{k: harden(k, v) for k, v in d.items()}` maps a helper that unpacks each item over
-    /// `list(d.items())`. The key may only read the item's names (attributes and constant
-    /// subscripts of them): `zip` reads each key just before its result, in the order the
-    /// comprehension did.
+    /// `list(d.items())`. The key may read the item's names (attributes and constant subscripts
+    /// of them), or compute from items of plain builtin types with nothing but operators,
+    /// f-strings and `str` methods (`name.upper()`, `f"{pkg}@{ver}"`): `zip` reads each key
+    /// just before its result, in the order the comprehension did.
     ///
     /// A filtered comprehension (`[f(s) for s in xs if s % 4 == 1]`) is rewritten when its
     /// filters only compare (numbers with numbers, strings with strings, the item of a known
@@ -216,11 +217,21 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
         Some(k) if !unpacked && k.kind() == "identifier" && text(src, k) == t => {
             Some("{items}".to_owned())
         }
-        Some(k) if loops::reads_only_loop_variables(src, k, target) => Some(format!(
-            "({} for {} in {{items}})",
-            text(src, k),
-            text(src, target)
-        )),
+        Some(k)
+            if loops::reads_only_loop_variables(src, k, target)
+                || loops::pure_key_of_items(
+                    src,
+                    k,
+                    target,
+                    loops::item_type(ctx, scope, iter).as_ref(),
+                ) =>
+        {
+            Some(format!(
+                "({} for {} in {{items}})",
+                text(src, k),
+                text(src, target)
+            ))
+        }
         Some(_) => return None,
     };
     let range = (comp.start_byte(), comp.end_byte());

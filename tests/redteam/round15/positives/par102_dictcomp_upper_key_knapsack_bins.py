@@ -1,0 +1,26 @@
+"""Positive PAR102: `{name.upper(): pack(capacity) for name, capacity in bins}` over a list of 16 (str, int) pairs, keyed by an expression of the loop variable; the pure callee solves a 0/1 knapsack over a fixed module-level tuple of 80 weights for `capacity`."""
+
+WEIGHTS = tuple(11 + (k * 37) % 83 for k in range(80))
+
+
+def pack(capacity):
+    table = [0] * (capacity + 1)
+    for w in WEIGHTS:
+        value = 2 * w + (w * w) % 13
+        for c in range(capacity, w - 1, -1):
+            if table[c - w] + value > table[c]:
+                table[c] = table[c - w] + value
+    return table[capacity]
+
+
+def run():
+    bins = [(f"bin{i:02d}", 2000 + 150 * i) for i in range(16)]
+    out = {name.upper(): pack(capacity) for name, capacity in bins}
+    return sorted(out.items())
+
+
+def main():
+    try:
+        return run()
+    except Exception as e:
+        return f"failed: {type(e).__name__}"

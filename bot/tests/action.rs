@@ -20,7 +20,7 @@ const INSTALLATION: u64 = 4343;
 const OWNER: &str = "octo";
 const NAME: &str = "ledger";
 /// `replay-seconds` of the repository (see [`common::project_copy`]).
-const REPLAY_SECONDS: f64 = 0.3;
+const REPLAY_SECONDS: f64 = 0.5;
 
 /// One world at a time: each run measures speedups, which another test's run would skew on a
 /// 2-core machine.

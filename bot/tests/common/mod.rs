@@ -74,9 +74,10 @@ pub fn copy_dir(from: &Path, to: &Path) {
 /// `tests/projects/<project>` copied into a temporary directory, with `replay-seconds` (one
 /// replayed run of the original; default 1 s) set to `replay_seconds` in its
 /// `[tool.parallelize.bot]` table (the project must end with that table). The end-to-end tests
-/// of the App and the Action replay each rewrite five times each way, sized to this; a third of
-/// a second still measures the fixture's pools at 1.3-1.9x (`min-speedup` is 1.05), and the
-/// default size is kept by `bot/tests/propose.rs`.
+/// of the App and the Action replay each rewrite five times each way, sized to this (half a
+/// second: a third measured a process pool at 1.31x +-103% while another test replayed at the
+/// same time, under `min-speedup`'s 1.05 in one run of four), and the default size is kept by
+/// `bot/tests/propose.rs`.
 pub fn project_copy(project: &str, replay_seconds: f64) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join(project);

@@ -248,7 +248,8 @@ impl Project {
             &format!(
                 "[project]\nname = \"{name}\"\nversion = \"0.1.0\"\nrequires-python = \">=3.9\"\n\n\
                  [tool.parallelize]\nmax-workers = 2\n\
-                 test-command = \"{} -m pytest -q\"\n",
+                 test-command = \"{} -m pytest -q\"\n\n\
+                 [tool.parallelize.bot]\nreplay-seconds = 0.5\n",
                 super::python().display()
             ),
         );

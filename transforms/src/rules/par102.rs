@@ -208,9 +208,10 @@ pub fn check(ctx: &FileContext<'_>, stmt: Node<'_>) -> Option<Finding> {
     };
     let t = targets.first()?.clone();
     // A dict's keys: `d` itself over `d.items()`, the items when the key is the item, or the key
-    // read again from each item in the caller (`{o.sku: f(o) for o in orders}`) when it only
-    // reads the item's names: `zip` takes each key before its result, as the comprehension
-    // evaluated each key before its value, and evaluating it again runs nothing.
+    // computed from each item in the caller (`{o.sku: f(o) for o in orders}`) when it only reads
+    // the item's names or computes from plain items: `zip` takes each key just before its
+    // result, as the comprehension evaluated each key before its value, and the key runs nothing
+    // a worker's call could see.
     let keys = match key {
         None => None,
         Some(_) if items.is_some() => None,
